@@ -1,0 +1,139 @@
+package dev.userkit;
+
+import dev.userkit.access.AccessControl;
+import dev.userkit.accounts.Accounts;
+import dev.userkit.accounts.Bootstrap;
+import dev.userkit.hooks.LinkBuilder;
+import dev.userkit.hooks.LoginCheck;
+import dev.userkit.hooks.RecipientResolver;
+import dev.userkit.hooks.SessionDataBuilder;
+import dev.userkit.hooks.UserKitListener;
+import dev.userkit.hooks.UserLookup;
+import dev.userkit.internal.Events;
+import dev.userkit.internal.PasswordHasher;
+import dev.userkit.internal.RateLimiter;
+import dev.userkit.internal.UserKitContext;
+import dev.userkit.recovery.Recovery;
+import dev.userkit.sessions.Devices;
+import dev.userkit.sessions.Sessions;
+import dev.userkit.spi.Mailer;
+import dev.userkit.spi.SmsSender;
+import dev.userkit.spi.Stores;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The facade: every UserKit service, built once over one set of stores. Use {@link #builder()}
+ * without a DI container, or install {@link UserKitModule} with a store module and inject
+ * {@code UserKit} (or any single service) with Guice.
+ */
+public final class UserKit {
+    private final Accounts accounts;
+    private final Sessions sessions;
+    private final Recovery recovery;
+    private final AccessControl access;
+    private final Devices devices;
+    private final Bootstrap bootstrap;
+
+    /** Assembled by Guice or {@link Builder#build()}. */
+    @Inject
+    public UserKit(Accounts accounts, Sessions sessions, Recovery recovery, AccessControl access, Devices devices,
+                   Bootstrap bootstrap) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.recovery = recovery;
+        this.access = access;
+        this.devices = devices;
+        this.bootstrap = bootstrap;
+    }
+
+    /** Accounts: register, verify, find, list, change, delete (A1-A18). */
+    public Accounts accounts() { return accounts; }
+
+    /** Sessions: login, validate, logout, list, kill (S1-S8, S10). */
+    public Sessions sessions() { return sessions; }
+
+    /** Recovery: forgot password or username, resets (C1-C7). */
+    public Recovery recovery() { return recovery; }
+
+    /** Roles, permissions, grants and authorisation (R1-R4). */
+    public AccessControl access() { return access; }
+
+    /** Device control (D1). */
+    public Devices devices() { return devices; }
+
+    /** Root user and admin role (R5). */
+    public Bootstrap bootstrap() { return bootstrap; }
+
+    /** A builder for use without Guice. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Plain-Java assembly. Only {@link #stores(Stores)} is required. */
+    public static final class Builder {
+        private Stores stores;
+        private UserKitConfig config;
+        private Clock clock = Clock.systemUTC();
+        private Mailer mailer;
+        private SmsSender sms;
+        private final List<UserKitListener> listeners = new ArrayList<>();
+        private final List<LoginCheck> loginChecks = new ArrayList<>();
+        private SessionDataBuilder sessionData = SessionDataBuilder.IDENTITY;
+        private RecipientResolver recipients = RecipientResolver.IDENTITY;
+        private UserLookup userLookup = UserLookup.NONE;
+        private LinkBuilder links = LinkBuilder.CODE_ONLY;
+
+        private Builder() {}
+
+        /** The store bundle (required), e.g. {@code InMemoryStores.create()}. */
+        public Builder stores(Stores v) { stores = v; return this; }
+        /** The configuration; default {@link UserKitConfig#defaults()}. */
+        public Builder config(UserKitConfig v) { config = v; return this; }
+        /** The clock; default system UTC. */
+        public Builder clock(Clock v) { clock = v; return this; }
+        /** The mail port; without one, codes are only returned to the caller and reset by email answers 802. */
+        public Builder mailer(Mailer v) { mailer = v; return this; }
+        /** The SMS port; without one, reset by phone answers 803. */
+        public Builder sms(SmsSender v) { sms = v; return this; }
+        /** Adds an audit listener (H3). */
+        public Builder listener(UserKitListener v) { listeners.add(Objects.requireNonNull(v)); return this; }
+        /** Adds a login check (H2). */
+        public Builder loginCheck(LoginCheck v) { loginChecks.add(Objects.requireNonNull(v)); return this; }
+        /** Sets the session-data builder (H2). */
+        public Builder sessionData(SessionDataBuilder v) { sessionData = Objects.requireNonNull(v); return this; }
+        /** Sets the recipient resolver (H2). */
+        public Builder recipients(RecipientResolver v) { recipients = Objects.requireNonNull(v); return this; }
+        /** Sets a custom user lookup (H2). */
+        public Builder userLookup(UserLookup v) { userLookup = Objects.requireNonNull(v); return this; }
+        /** Sets the link builder for mailed codes (M1). */
+        public Builder links(LinkBuilder v) { links = Objects.requireNonNull(v); return this; }
+
+        /** Builds the services. */
+        public UserKit build() {
+            Objects.requireNonNull(stores, "stores");
+            return assemble(context(stores, config == null ? UserKitConfig.defaults() : config, clock, mailer, sms,
+                    listeners, loginChecks, sessionData, recipients, userLookup, links));
+        }
+    }
+
+    /** Builds the shared context; also used by {@link UserKitModule}. */
+    static UserKitContext context(Stores stores, UserKitConfig config, Clock clock, Mailer mailer, SmsSender sms,
+                                  List<UserKitListener> listeners, List<LoginCheck> checks, SessionDataBuilder data,
+                                  RecipientResolver recipients, UserLookup lookup, LinkBuilder links) {
+        PasswordHasher hasher = new PasswordHasher(config.passwordHashing(), config.maxConcurrentHashes());
+        return new UserKitContext(stores, config, clock, hasher, new Events(listeners, clock),
+                new RateLimiter(stores.attempts(), clock), mailer, sms, checks, data, recipients, lookup, links);
+    }
+
+    private static UserKit assemble(UserKitContext ctx) {
+        Accounts accounts = new Accounts(ctx);
+        Devices devices = new Devices(ctx);
+        Sessions sessions = new Sessions(ctx, devices);
+        return new UserKit(accounts, sessions, new Recovery(ctx), new AccessControl(ctx, sessions), devices,
+                new Bootstrap(ctx, accounts));
+    }
+}

@@ -1,0 +1,190 @@
+package dev.userkit;
+
+import dev.userkit.domain.CodePurpose;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Every setting of UserKit, immutable, with documented defaults. Build with {@link #builder()};
+ * {@link #defaults()} is the secure default set.
+ *
+ * @param sessionIdleTtl idle timeout, extended by activity (S4, SEC-18); default 24 h
+ * @param sessionAbsoluteTtl hard session lifetime (SEC-18); default 30 days
+ * @param slidingWriteInterval at most one sliding write per session per this interval; default 1 min
+ * @param codeTtls lifetime of one-time codes by purpose (SEC-14): reset by email 15 min, by SMS 10 min, email verification and change 24 h
+ * @param activateOnSignup new users are ACTIVE at once instead of PENDING (A2); default false
+ * @param defaultRole role name granted to users activated on sign-up, or null (A2)
+ * @param usernameCaseSensitive usernames compared case-sensitively (A13); default false
+ * @param deviceControl refuse logins from devices not permitted (D1); default false
+ * @param passwordMinLength minimum length in code points (SEC-01); default 15, at least 8
+ * @param passwordMaxLength maximum length in code points (SEC-01); default 256, at least 64
+ * @param passwordHashing Argon2id parameters (SEC-04)
+ * @param pendingAccountTtl unverified accounts are removed after this (A16); default 7 days
+ * @param loginFailureLimit failures per identifier in a window before even the right password is refused (SEC-09); default 10
+ * @param addressFailureLimit failures per client address in a window (SEC-09); default 100
+ * @param loginFailureWindow the throttling window and cooldown (SEC-09); default 15 min
+ * @param sendLimit codes and reminders sent per address, phone or client in a send window (SEC-25); default 5
+ * @param sendWindow the send-rate window (SEC-25); default 1 h
+ * @param shortCodeMaxAttempts wrong guesses before a short (SMS) code is void (SEC-11); default 5
+ * @param resetByEmail whether password reset by email is offered (C7: 802 when not); default true
+ * @param unknownAddressNotice mail a notice to an unknown address that asked for a reset (C2); default false
+ * @param keyRing server keys for short-code HMACs and the pepper (SEC-26); default ephemeral
+ * @param maxConcurrentHashes password hashes computed at once (REL-6); default 2 x processors
+ */
+public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl, Duration slidingWriteInterval,
+                            Map<CodePurpose, Duration> codeTtls, boolean activateOnSignup, String defaultRole,
+                            boolean usernameCaseSensitive, boolean deviceControl, int passwordMinLength,
+                            int passwordMaxLength, PasswordHashing passwordHashing, Duration pendingAccountTtl,
+                            int loginFailureLimit, int addressFailureLimit, Duration loginFailureWindow,
+                            int sendLimit, Duration sendWindow, int shortCodeMaxAttempts, boolean resetByEmail,
+                            boolean unknownAddressNotice, KeyRing keyRing, int maxConcurrentHashes) {
+
+    /** Validates ranges; bad settings throw {@link IllegalArgumentException} at start-up. */
+    public UserKitConfig {
+        positive(sessionIdleTtl, "sessionIdleTtl");
+        positive(sessionAbsoluteTtl, "sessionAbsoluteTtl");
+        Objects.requireNonNull(slidingWriteInterval, "slidingWriteInterval");
+        positive(pendingAccountTtl, "pendingAccountTtl");
+        positive(loginFailureWindow, "loginFailureWindow");
+        positive(sendWindow, "sendWindow");
+        EnumMap<CodePurpose, Duration> ttls = new EnumMap<>(CodePurpose.class);
+        ttls.putAll(defaultCodeTtls());
+        if (codeTtls != null) codeTtls.forEach((p, d) -> ttls.put(p, positive(d, "codeTtl " + p)));
+        codeTtls = Map.copyOf(ttls);
+        if (passwordMinLength < 8) throw new IllegalArgumentException("passwordMinLength must be at least 8 (SEC-01)");
+        if (passwordMaxLength < 64 || passwordMaxLength < passwordMinLength) {
+            throw new IllegalArgumentException("passwordMaxLength must be at least 64 and at least the minimum (SEC-01)");
+        }
+        Objects.requireNonNull(passwordHashing, "passwordHashing");
+        if (loginFailureLimit < 1 || addressFailureLimit < 1 || sendLimit < 1 || shortCodeMaxAttempts < 1 || maxConcurrentHashes < 1) {
+            throw new IllegalArgumentException("limits must be at least 1");
+        }
+        Objects.requireNonNull(keyRing, "keyRing");
+    }
+
+    private static Duration positive(Duration d, String name) {
+        if (d == null || d.isNegative() || d.isZero()) throw new IllegalArgumentException(name + " must be positive");
+        return d;
+    }
+
+    private static Map<CodePurpose, Duration> defaultCodeTtls() {
+        return Map.of(CodePurpose.EMAIL_VERIFY, Duration.ofHours(24), CodePurpose.EMAIL_CHANGE, Duration.ofHours(24),
+                CodePurpose.PASSWORD_RESET, Duration.ofMinutes(15), CodePurpose.PHONE_RESET, Duration.ofMinutes(10),
+                CodePurpose.USERNAME_REMINDER, Duration.ofMinutes(15));
+    }
+
+    /** The lifetime of codes of this purpose. */
+    public Duration codeTtl(CodePurpose purpose) {
+        return codeTtls.get(purpose);
+    }
+
+    /** The secure defaults (with an ephemeral key ring). */
+    public static UserKitConfig defaults() {
+        return builder().build();
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.sessionIdleTtl = sessionIdleTtl; b.sessionAbsoluteTtl = sessionAbsoluteTtl; b.slidingWriteInterval = slidingWriteInterval;
+        b.codeTtls = new EnumMap<>(codeTtls); b.activateOnSignup = activateOnSignup; b.defaultRole = defaultRole;
+        b.usernameCaseSensitive = usernameCaseSensitive; b.deviceControl = deviceControl; b.passwordMinLength = passwordMinLength;
+        b.passwordMaxLength = passwordMaxLength; b.passwordHashing = passwordHashing; b.pendingAccountTtl = pendingAccountTtl;
+        b.loginFailureLimit = loginFailureLimit; b.addressFailureLimit = addressFailureLimit; b.loginFailureWindow = loginFailureWindow;
+        b.sendLimit = sendLimit; b.sendWindow = sendWindow; b.shortCodeMaxAttempts = shortCodeMaxAttempts;
+        b.resetByEmail = resetByEmail; b.unknownAddressNotice = unknownAddressNotice; b.keyRing = keyRing;
+        b.maxConcurrentHashes = maxConcurrentHashes;
+        return b;
+    }
+
+    /** Mutable builder; every setter returns {@code this}. Unset values keep their defaults. */
+    public static final class Builder {
+        private Duration sessionIdleTtl = Duration.ofHours(24);
+        private Duration sessionAbsoluteTtl = Duration.ofDays(30);
+        private Duration slidingWriteInterval = Duration.ofMinutes(1);
+        private Map<CodePurpose, Duration> codeTtls = new EnumMap<>(CodePurpose.class);
+        private boolean activateOnSignup;
+        private String defaultRole;
+        private boolean usernameCaseSensitive;
+        private boolean deviceControl;
+        private int passwordMinLength = 15;
+        private int passwordMaxLength = 256;
+        private PasswordHashing passwordHashing = PasswordHashing.PRODUCTION;
+        private Duration pendingAccountTtl = Duration.ofDays(7);
+        private int loginFailureLimit = 10;
+        private int addressFailureLimit = 100;
+        private Duration loginFailureWindow = Duration.ofMinutes(15);
+        private int sendLimit = 5;
+        private Duration sendWindow = Duration.ofHours(1);
+        private int shortCodeMaxAttempts = 5;
+        private boolean resetByEmail = true;
+        private boolean unknownAddressNotice;
+        private KeyRing keyRing;
+        private int maxConcurrentHashes = 2 * Runtime.getRuntime().availableProcessors();
+
+        private Builder() {}
+
+        /** @see UserKitConfig#sessionIdleTtl() */
+        public Builder sessionIdleTtl(Duration v) { sessionIdleTtl = v; return this; }
+        /** @see UserKitConfig#sessionAbsoluteTtl() */
+        public Builder sessionAbsoluteTtl(Duration v) { sessionAbsoluteTtl = v; return this; }
+        /** @see UserKitConfig#slidingWriteInterval() */
+        public Builder slidingWriteInterval(Duration v) { slidingWriteInterval = v; return this; }
+        /** Sets the lifetime of codes of one purpose. */
+        public Builder codeTtl(CodePurpose purpose, Duration ttl) { codeTtls.put(purpose, ttl); return this; }
+        /** @see UserKitConfig#activateOnSignup() */
+        public Builder activateOnSignup(boolean v) { activateOnSignup = v; return this; }
+        /** @see UserKitConfig#defaultRole() */
+        public Builder defaultRole(String v) { defaultRole = v; return this; }
+        /** @see UserKitConfig#usernameCaseSensitive() */
+        public Builder usernameCaseSensitive(boolean v) { usernameCaseSensitive = v; return this; }
+        /** @see UserKitConfig#deviceControl() */
+        public Builder deviceControl(boolean v) { deviceControl = v; return this; }
+        /** @see UserKitConfig#passwordMinLength() */
+        public Builder passwordMinLength(int v) { passwordMinLength = v; return this; }
+        /** @see UserKitConfig#passwordMaxLength() */
+        public Builder passwordMaxLength(int v) { passwordMaxLength = v; return this; }
+        /** @see UserKitConfig#passwordHashing() */
+        public Builder passwordHashing(PasswordHashing v) { passwordHashing = v; return this; }
+        /** @see UserKitConfig#pendingAccountTtl() */
+        public Builder pendingAccountTtl(Duration v) { pendingAccountTtl = v; return this; }
+        /** @see UserKitConfig#loginFailureLimit() */
+        public Builder loginFailureLimit(int v) { loginFailureLimit = v; return this; }
+        /** @see UserKitConfig#addressFailureLimit() */
+        public Builder addressFailureLimit(int v) { addressFailureLimit = v; return this; }
+        /** @see UserKitConfig#loginFailureWindow() */
+        public Builder loginFailureWindow(Duration v) { loginFailureWindow = v; return this; }
+        /** @see UserKitConfig#sendLimit() */
+        public Builder sendLimit(int v) { sendLimit = v; return this; }
+        /** @see UserKitConfig#sendWindow() */
+        public Builder sendWindow(Duration v) { sendWindow = v; return this; }
+        /** @see UserKitConfig#shortCodeMaxAttempts() */
+        public Builder shortCodeMaxAttempts(int v) { shortCodeMaxAttempts = v; return this; }
+        /** @see UserKitConfig#resetByEmail() */
+        public Builder resetByEmail(boolean v) { resetByEmail = v; return this; }
+        /** @see UserKitConfig#unknownAddressNotice() */
+        public Builder unknownAddressNotice(boolean v) { unknownAddressNotice = v; return this; }
+        /** @see UserKitConfig#keyRing() */
+        public Builder keyRing(KeyRing v) { keyRing = v; return this; }
+        /** @see UserKitConfig#maxConcurrentHashes() */
+        public Builder maxConcurrentHashes(int v) { maxConcurrentHashes = v; return this; }
+        /** The stricter AAL2 session preset (SEC-18): idle 1 h, absolute 24 h. */
+        public Builder aal2Sessions() { sessionIdleTtl = Duration.ofHours(1); sessionAbsoluteTtl = Duration.ofHours(24); return this; }
+
+        /** Builds and validates. */
+        public UserKitConfig build() {
+            return new UserKitConfig(sessionIdleTtl, sessionAbsoluteTtl, slidingWriteInterval, codeTtls, activateOnSignup,
+                    defaultRole, usernameCaseSensitive, deviceControl, passwordMinLength, passwordMaxLength, passwordHashing,
+                    pendingAccountTtl, loginFailureLimit, addressFailureLimit, loginFailureWindow, sendLimit, sendWindow,
+                    shortCodeMaxAttempts, resetByEmail, unknownAddressNotice, keyRing == null ? KeyRing.ephemeral() : keyRing,
+                    maxConcurrentHashes);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.userkit;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A domain outcome: bad input, wrong credentials, a taken name, an expired code. Never an
+ * infrastructure fault (those are {@link StoreException}). The message never carries a secret.
+ */
+public class UserKitException extends RuntimeException {
+    private final ErrorCode code;
+    private final Duration retryAfter;
+
+    /** An outcome with the code's default message. */
+    public UserKitException(ErrorCode code) {
+        this(code, code.defaultMessage(), null);
+    }
+
+    /** An outcome with a more specific message (still safe to show). */
+    public UserKitException(ErrorCode code, String message) {
+        this(code, message, null);
+    }
+
+    /** A {@link ErrorCode#THROTTLED} outcome with the time to wait. */
+    public static UserKitException throttled(Duration retryAfter) {
+        return new UserKitException(ErrorCode.THROTTLED, ErrorCode.THROTTLED.defaultMessage(), retryAfter);
+    }
+
+    private UserKitException(ErrorCode code, String message, Duration retryAfter) {
+        super(message, null, false, false);
+        this.code = Objects.requireNonNull(code);
+        this.retryAfter = retryAfter;
+    }
+
+    /** The stable code. */
+    public ErrorCode code() { return code; }
+
+    /** For THROTTLED: how long to wait before trying again. */
+    public Optional<Duration> retryAfter() { return Optional.ofNullable(retryAfter); }
+
+    @Override
+    public String toString() {
+        return "UserKitException[" + code.number() + " " + code + "]: " + getMessage();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.userkit;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
+import dev.userkit.hooks.LinkBuilder;
+import dev.userkit.hooks.LoginCheck;
+import dev.userkit.hooks.RecipientResolver;
+import dev.userkit.hooks.SessionDataBuilder;
+import dev.userkit.hooks.UserKitListener;
+import dev.userkit.hooks.UserLookup;
+import dev.userkit.internal.UserKitContext;
+import dev.userkit.spi.Mailer;
+import dev.userkit.spi.SmsSender;
+import dev.userkit.spi.Stores;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Guice wiring for UserKit. Install it together with one store module (which binds
+ * {@link Stores}); optionally bind {@link Mailer}, {@link SmsSender} and {@link Clock} with
+ * {@code OptionalBinder.newOptionalBinder(binder(), X.class).setBinding()}, and add hooks with
+ * {@code Multibinder.newSetBinder(binder(), UserKitListener.class)} (or {@code LoginCheck}).
+ * The module has no side effects: it connects to nothing and creates no schema.
+ */
+public final class UserKitModule extends AbstractModule {
+    private final UserKitConfig config;
+
+    /** A module with the secure defaults. */
+    public UserKitModule() {
+        this(UserKitConfig.defaults());
+    }
+
+    /** A module with this configuration. */
+    public UserKitModule(UserKitConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    protected void configure() {
+        requireBinding(Stores.class);
+        OptionalBinder.newOptionalBinder(binder(), Clock.class).setDefault().toInstance(Clock.systemUTC());
+        OptionalBinder.newOptionalBinder(binder(), Mailer.class);
+        OptionalBinder.newOptionalBinder(binder(), SmsSender.class);
+        OptionalBinder.newOptionalBinder(binder(), SessionDataBuilder.class).setDefault().toInstance(SessionDataBuilder.IDENTITY);
+        OptionalBinder.newOptionalBinder(binder(), RecipientResolver.class).setDefault().toInstance(RecipientResolver.IDENTITY);
+        OptionalBinder.newOptionalBinder(binder(), UserLookup.class).setDefault().toInstance(UserLookup.NONE);
+        OptionalBinder.newOptionalBinder(binder(), LinkBuilder.class).setDefault().toInstance(LinkBuilder.CODE_ONLY);
+        Multibinder.newSetBinder(binder(), UserKitListener.class);
+        Multibinder.newSetBinder(binder(), LoginCheck.class);
+    }
+
+    @Provides
+    @Singleton
+    UserKitContext context(Stores stores, Clock clock, Optional<Mailer> mailer, Optional<SmsSender> sms,
+                           Set<UserKitListener> listeners, Set<LoginCheck> checks, SessionDataBuilder data,
+                           RecipientResolver recipients, UserLookup lookup, LinkBuilder links) {
+        return UserKit.context(stores, config, clock, mailer.orElse(null), sms.orElse(null), List.copyOf(listeners),
+                List.copyOf(checks), data, recipients, lookup, links);
+    }
+}

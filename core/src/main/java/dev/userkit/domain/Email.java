@@ -1,0 +1,56 @@
+package dev.userkit.domain;
+
+import dev.userkit.ErrorCode;
+import dev.userkit.UserKitException;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * An email address (A13): trimmed and NFC-normalised, shown as entered, compared and kept unique
+ * case-insensitively through {@link #key()}. Validation is deliberately plain (one {@code @},
+ * non-empty local part, a dotted domain, no spaces or controls, at most 254 characters): the
+ * verification mail is the real check.
+ *
+ * @param value the address as entered (trimmed, NFC)
+ * @param key the lower-cased ({@link Locale#ROOT}) uniqueness key
+ */
+public record Email(String value, String key) {
+    /** Longest accepted address (RFC 5321 path limit). */
+    public static final int MAX_LENGTH = 254;
+
+    /** Normalises and validates; a bad address is {@link ErrorCode#INVALID_EMAIL}. */
+    public static Email of(String raw) {
+        if (raw == null) throw invalid();
+        String v = Normalizer.normalize(raw.strip(), Normalizer.Form.NFC);
+        int at = v.indexOf('@');
+        if (v.isEmpty() || v.length() > MAX_LENGTH || at <= 0 || at != v.lastIndexOf('@')) throw invalid();
+        String domain = v.substring(at + 1);
+        if (domain.length() < 3 || !domain.contains(".") || domain.startsWith(".") || domain.endsWith(".")
+                || domain.contains("..")) throw invalid();
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '<' || c == '>' || c == ',' || c == ';'
+                    || c == '"' || c == '\\' || c == '(' || c == ')' || c == '[' || c == ']') throw invalid();
+        }
+        return new Email(v, v.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a string looks like an email (contains '@'); usernames never do. */
+    public static boolean looksLikeEmail(String identifier) {
+        return identifier != null && identifier.indexOf('@') >= 0;
+    }
+
+    /** The part before '@', lower-cased; used to reject passwords built from it (SEC-03). */
+    public String localPart() {
+        return key.substring(0, key.indexOf('@'));
+    }
+
+    private static UserKitException invalid() {
+        return new UserKitException(ErrorCode.INVALID_EMAIL);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

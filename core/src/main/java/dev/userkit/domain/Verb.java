@@ -1,0 +1,22 @@
+package dev.userkit.domain;
+
+import dev.userkit.ErrorCode;
+import dev.userkit.UserKitException;
+import java.util.Locale;
+
+/** The HTTP verbs a permission can allow. */
+public enum Verb {
+    GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS;
+
+    /** Parses a verb case-insensitively; anything else is {@link ErrorCode#INVALID_PATTERN}. */
+    public static Verb parse(String text) {
+        if (text != null) {
+            for (Verb v : values()) {
+                if (v.name().equals(text.trim().toUpperCase(Locale.ROOT))) {
+                    return v;
+                }
+            }
+        }
+        throw new UserKitException(ErrorCode.INVALID_PATTERN, "Unknown HTTP verb");
+    }
+}

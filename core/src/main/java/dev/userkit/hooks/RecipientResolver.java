@@ -1,0 +1,13 @@
+package dev.userkit.hooks;
+
+import dev.userkit.spi.MailMessage;
+
+/** Redirects mail (H2): returns the address a message really goes to. */
+@FunctionalInterface
+public interface RecipientResolver {
+    /** The default sends to the intended address. */
+    RecipientResolver IDENTITY = (address, kind) -> address;
+
+    /** The address to send to instead of {@code address}. */
+    String resolve(String address, MailMessage.Kind kind);
+}

@@ -1,0 +1,24 @@
+package dev.userkit.memory;
+
+import dev.userkit.spi.Stores;
+import java.util.function.Supplier;
+
+/**
+ * The in-memory reference store (T2, ST1): thread-safe, every port, nothing persisted. The
+ * embedded default, for the demo and for applications' own unit tests.
+ */
+public final class InMemoryStores {
+    private InMemoryStores() {}
+
+    /** A fresh, empty set of stores. */
+    public static Stores create() {
+        return new Stores(new InMemoryUserStore(), new InMemorySessionStore(), new InMemoryCodeStore(),
+                new InMemoryRoleStore(), new InMemoryDeviceStore(), new InMemoryAttemptStore(), InMemoryStores::runInline);
+    }
+
+    // Each port method is atomic on its own; the services order multi-step work safely, so a unit
+    // of work here has nothing to add.
+    private static <T> T runInline(Supplier<T> work) {
+        return work.get();
+    }
+}

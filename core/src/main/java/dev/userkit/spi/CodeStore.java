@@ -1,0 +1,31 @@
+package dev.userkit.spi;
+
+import dev.userkit.domain.CodePurpose;
+import dev.userkit.domain.UserId;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Persists one-time codes by hash. Each method is atomic by itself. */
+public interface CodeStore {
+    /** Inserts a code; an existing hash throws {@link DuplicateKeyException}. */
+    void insert(CodeRecord code);
+
+    /**
+     * Atomically removes and returns the code with this hash and purpose (REL-1): of any number of
+     * concurrent callers, exactly one gets it. A code of another purpose is neither returned nor
+     * removed. Expired codes are returned too (the service tells expired from invalid).
+     */
+    Optional<CodeRecord> consume(String codeHash, CodePurpose purpose);
+
+    /** Deletes the user's codes of this purpose (a new code voids the old one); returns how many. */
+    int deleteFor(UserId userId, CodePurpose purpose);
+
+    /** Deletes every code of the user (A10); returns how many. */
+    int deleteAllFor(UserId userId);
+
+    /**
+     * Atomically adds one to {@code failedAttempts} of the user's codes of this purpose and returns
+     * the new highest count, or empty if the user has no such code.
+     */
+    OptionalInt recordFailedAttempt(UserId userId, CodePurpose purpose);
+}

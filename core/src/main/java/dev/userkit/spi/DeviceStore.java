@@ -1,0 +1,31 @@
+package dev.userkit.spi;
+
+import dev.userkit.domain.DeviceId;
+import dev.userkit.domain.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Persists the devices users log in from (D1). Each method is atomic by itself. */
+public interface DeviceStore {
+    /** Inserts a device; the same user and token hash twice throws {@link DuplicateKeyException}. */
+    void insert(DeviceRecord device);
+
+    /** The user's device with this token hash, or empty. */
+    Optional<DeviceRecord> find(UserId userId, String tokenHash);
+
+    /** The device with this id, or empty. */
+    Optional<DeviceRecord> findById(DeviceId id);
+
+    /** Sets whether the device is permitted; false if it does not exist. */
+    boolean setPermitted(DeviceId id, boolean permitted);
+
+    /** Records a use of the device; false if it does not exist. */
+    boolean touch(DeviceId id, Instant lastUsedAt);
+
+    /** Devices of one user (or of everyone if {@code userId} is null), optionally only permitted ones, in id order. */
+    List<DeviceRecord> list(UserId userId, boolean permittedOnly);
+
+    /** Deletes every device of the user (A10); returns how many. */
+    int deleteAllFor(UserId userId);
+}

@@ -1,0 +1,29 @@
+package dev.userkit.spi;
+
+import java.util.Objects;
+
+/**
+ * A mail core wants sent. The body may carry a one-time code or link: adapters must not log it.
+ *
+ * @param kind which message this is (for templates and tests)
+ * @param to the recipient address
+ * @param subject the subject line
+ * @param body the plain-text body
+ */
+public record MailMessage(Kind kind, String to, String subject, String body) {
+    /** The messages core sends (M1). */
+    public enum Kind { VERIFY_EMAIL, CHANGE_EMAIL, PASSWORD_RESET, USERNAME_REMINDER, UNKNOWN_ADDRESS_NOTICE }
+
+    /** Checks required fields. */
+    public MailMessage {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(body, "body");
+    }
+
+    @Override
+    public String toString() {
+        return "MailMessage[" + kind + " to " + to + "]";
+    }
+}

@@ -1,0 +1,7 @@
+package dev.userkit.spi;
+
+/** Sends mail (M1). A failure to send is a {@link dev.userkit.StoreException}-like fault: throw an unchecked exception. */
+public interface Mailer {
+    /** Sends one message. */
+    void send(MailMessage message);
+}

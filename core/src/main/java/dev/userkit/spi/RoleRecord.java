@@ -1,0 +1,22 @@
+package dev.userkit.spi;
+
+import dev.userkit.domain.Role;
+import java.util.Objects;
+
+/**
+ * A role as a store keeps it, with an optimistic version.
+ *
+ * @param role the role
+ * @param version 0 on insert; each successful {@link RoleStore#update} adds one
+ */
+public record RoleRecord(Role role, long version) {
+    /** Checks required fields. */
+    public RoleRecord {
+        Objects.requireNonNull(role, "role");
+    }
+
+    /** The next version with another role value. */
+    public RoleRecord next(Role changed) {
+        return new RoleRecord(changed, version + 1);
+    }
+}

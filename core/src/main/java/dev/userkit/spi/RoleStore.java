@@ -1,0 +1,46 @@
+package dev.userkit.spi;
+
+import dev.userkit.domain.Role;
+import dev.userkit.domain.RoleId;
+import dev.userkit.domain.UserId;
+import java.util.List;
+import java.util.Optional;
+
+/** Persists roles (with their permissions) and grants of roles to users. Each method is atomic by itself. */
+public interface RoleStore {
+    /** Inserts a role; a taken name (exact, case-sensitive) throws {@link DuplicateKeyException}. */
+    void insert(RoleRecord role);
+
+    /** The role with this id, or empty. */
+    Optional<RoleRecord> findById(RoleId id);
+
+    /** The role with exactly this name, or empty. */
+    Optional<RoleRecord> findByName(String name);
+
+    /** All roles, ordered by name. */
+    List<RoleRecord> list();
+
+    /**
+     * Replaces the role with {@code next} if the stored version is {@code next.version() - 1};
+     * false otherwise. A clash with another role's name throws {@link DuplicateKeyException}.
+     */
+    boolean update(RoleRecord next);
+
+    /** Deletes the role and every grant of it; true if it existed. */
+    boolean delete(RoleId id);
+
+    /** Grants the role to the user; true if newly granted, false if already held. Idempotent. */
+    boolean grant(UserId userId, RoleId roleId);
+
+    /** Revokes the role from the user; true if it was held. */
+    boolean revoke(UserId userId, RoleId roleId);
+
+    /** The roles the user holds, ordered by name (one round trip: this is on the authorisation path). */
+    List<Role> rolesOf(UserId userId);
+
+    /** Users holding the role, in ascending id order after {@code after} (null: from the start), at most {@code limit}. */
+    List<UserId> usersWith(RoleId roleId, UserId after, int limit);
+
+    /** Revokes every role of the user (A10); returns how many grants it removed. */
+    int revokeAll(UserId userId);
+}

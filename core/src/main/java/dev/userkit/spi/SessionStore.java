@@ -1,0 +1,36 @@
+package dev.userkit.spi;
+
+import dev.userkit.domain.SessionId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Persists sessions, found by the hash of their token. Each method is atomic by itself.
+ * Expiry is decided by the services at read time; the store only filters by the instants it is given.
+ */
+public interface SessionStore {
+    /** Inserts a session; a token hash or id that exists already throws {@link DuplicateKeyException}. */
+    void insert(SessionRecord session);
+
+    /** The session with this token hash, or empty (expired sessions are returned too). */
+    Optional<SessionRecord> findByTokenHash(String tokenHash);
+
+    /** The session with this id, or empty. */
+    Optional<SessionRecord> findById(SessionId id);
+
+    /** Sets the last-seen and idle-expiry instants (sliding expiry); false if the session is gone. */
+    boolean touch(SessionId id, Instant lastSeenAt, Instant idleExpiresAt);
+
+    /** Deletes one session; true if it existed. */
+    boolean delete(SessionId id);
+
+    /**
+     * Deletes up to {@code limit} sessions matching the filter and returns how many it deleted, so
+     * that a purge runs in bounded batches and never holds long locks.
+     */
+    int deleteMatching(SessionFilter filter, int limit);
+
+    /** Sessions matching the filter in ascending id order, after {@code after} (null: from the start), at most {@code limit}. */
+    List<SessionRecord> list(SessionFilter filter, SessionId after, int limit);
+}

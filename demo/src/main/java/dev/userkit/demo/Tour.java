@@ -42,7 +42,7 @@ public final class Tour {
     private final UserKit kit;
     private int step;
 
-    private Tour(PrintStream out) {
+    Tour(PrintStream out) {
         this.out = out;
         this.mailer = new PrintingMailer(out);
         this.kit = UserKit.builder().stores(stores).clock(clock).mailer(mailer).build();

@@ -1,6 +1,7 @@
 package dev.userkit.demo;
 
 import dev.userkit.ClientContext;
+import dev.userkit.KeyRing;
 import dev.userkit.UserKit;
 import dev.userkit.UserKitConfig;
 import dev.userkit.UserKitException;
@@ -19,6 +20,7 @@ import dev.userkit.sessions.LoginResult;
 import dev.userkit.sessions.Validation;
 import dev.userkit.spi.Stores;
 import java.io.PrintStream;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,7 +31,7 @@ import java.util.Map;
  * Run it with the README's demo command; it exits 0 when every step behaved as described.
  */
 public final class Tour {
-    private static final String ALICE_PASSWORD = "correct horse battery staple";
+    private static final String ALICE_PASSWORD = "amber lantern over quiet harbour";
     private static final String ALICE_NEW_PASSWORD = "violet umbrella under moonlight";
     private static final String ALICE_RESET_PASSWORD = "seven quiet otters paddle home";
     private static final ClientContext LAPTOP = new ClientContext("203.0.113.7", null, "Firefox on a laptop");
@@ -39,13 +41,15 @@ public final class Tour {
     private final TourClock clock = new TourClock();
     private final PrintingMailer mailer;
     private final Stores stores = InMemoryStores.create();
+    // A real application loads its server keys from a secret store; the tour makes one up.
+    private final UserKitConfig.Builder config = UserKitConfig.builder().keyRing(KeyRing.of(Map.of(1, randomKey()), 1));
     private final UserKit kit;
     private int step;
 
     Tour(PrintStream out) {
         this.out = out;
         this.mailer = new PrintingMailer(out);
-        this.kit = UserKit.builder().stores(stores).clock(clock).mailer(mailer).build();
+        this.kit = UserKit.builder().stores(stores).clock(clock).mailer(mailer).config(config.build()).build();
     }
 
     /** Runs the tour on standard output. */
@@ -124,7 +128,7 @@ public final class Tour {
 
         step("Device control: an unknown device is recorded, refused, then permitted by an admin");
         UserKit guarded = UserKit.builder().stores(stores).clock(clock).mailer(mailer)
-                .config(UserKitConfig.builder().deviceControl(true).build()).build();
+                .config(config.deviceControl(true).build()).build();
         ClientContext tablet = new ClientContext("192.0.2.5", "tablet-device-secret-0123456789abcdef", "Tablet");
         expectFailure(() -> guarded.sessions().login("alice", ALICE_RESET_PASSWORD, tablet));
         Device device = guarded.devices().list(alice.id()).get(0);
@@ -150,6 +154,12 @@ public final class Tour {
 
         out.println();
         out.println("Tour complete.");
+    }
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
     }
 
     private void authorize(String token, Verb verb, String path) {

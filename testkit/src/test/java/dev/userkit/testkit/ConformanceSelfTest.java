@@ -45,7 +45,7 @@ class ConformanceSelfTest {
     @Test
     @DisplayName("T1 a session store ignoring expiredAt fails the expiredAt filter test for list and deleteMatching")
     void sessionsIgnoringExpiryAreCaught() {
-        String expiredAt = "SessionFilter expiredAt: sessions whose expiresAt is at or before it (inclusive), the earlier end counting";
+        String expiredAt = "SessionStore filter expiredAt: sessions whose expiresAt is at or before it (inclusive), the earlier end counting";
         assertNamedTestsCatch(BrokenStoreSuites.SessionsIgnoringExpiry.class, StoreConformanceSuite.SessionStoreContract.class,
                 expiredAt + " via LIST", expiredAt + " via DELETE_MATCHING");
     }

@@ -194,7 +194,7 @@ public abstract class SessionStoreContract extends StoreFixture {
 
     @ParameterizedTest(name = "{displayName} via {0}")
     @EnumSource(Selection.class)
-    @DisplayName("SessionFilter all: null fields do not filter, every session is selected")
+    @DisplayName("SessionStore filter all: null fields do not filter, every session is selected")
     void emptyFilterSelectsAll(Selection via) {
         SessionRecord a = inserted(session(IdGenerator.userId(), millisNow(clock)));
         SessionRecord b = inserted(session(null, millisNow(clock)));
@@ -205,7 +205,7 @@ public abstract class SessionStoreContract extends StoreFixture {
 
     @ParameterizedTest(name = "{displayName} via {0}")
     @EnumSource(Selection.class)
-    @DisplayName("SessionFilter userId: only that user's sessions (never anonymous ones)")
+    @DisplayName("SessionStore filter userId: only that user's sessions (never anonymous ones)")
     void userIdFilterSelectsUsersSessions(Selection via) {
         UserId user = IdGenerator.userId();
         SessionRecord a = inserted(session(user, millisNow(clock)));
@@ -218,7 +218,7 @@ public abstract class SessionStoreContract extends StoreFixture {
 
     @ParameterizedTest(name = "{displayName} via {0}")
     @EnumSource(Selection.class)
-    @DisplayName("SessionFilter expiredAt: sessions whose expiresAt is at or before it (inclusive), the earlier end counting")
+    @DisplayName("SessionStore filter expiredAt: sessions whose expiresAt is at or before it (inclusive), the earlier end counting")
     void expiredAtFilterIsInclusive(Selection via) {
         Instant now = millisNow(clock);
         UserId user = IdGenerator.userId();
@@ -234,7 +234,7 @@ public abstract class SessionStoreContract extends StoreFixture {
 
     @ParameterizedTest(name = "{displayName} via {0}")
     @EnumSource(Selection.class)
-    @DisplayName("SessionFilter except: every session but that one (S10)")
+    @DisplayName("SessionStore filter except: every session but that one (S10)")
     void exceptFilterSparesOneSession(Selection via) {
         UserId user = IdGenerator.userId();
         SessionRecord keep = inserted(session(user, millisNow(clock)));
@@ -246,7 +246,7 @@ public abstract class SessionStoreContract extends StoreFixture {
 
     @ParameterizedTest(name = "{displayName} via {0}")
     @EnumSource(Selection.class)
-    @DisplayName("SessionFilter deviceId: only sessions from that device (SEC-21)")
+    @DisplayName("SessionStore filter deviceId: only sessions from that device (SEC-21)")
     void deviceIdFilterSelectsDeviceSessions(Selection via) {
         DeviceId device = IdGenerator.deviceId();
         UserId user = IdGenerator.userId();
@@ -259,7 +259,7 @@ public abstract class SessionStoreContract extends StoreFixture {
 
     @ParameterizedTest(name = "{displayName} via {0}")
     @EnumSource(Selection.class)
-    @DisplayName("SessionFilter combined: all set fields must match (user, expiredAt, except, device)")
+    @DisplayName("SessionStore filter combined: all set fields must match (user, expiredAt, except, device)")
     void combinedFilterNeedsEveryField(Selection via) {
         Instant now = millisNow(clock);
         UserId user = IdGenerator.userId();
@@ -276,7 +276,7 @@ public abstract class SessionStoreContract extends StoreFixture {
 
     @ParameterizedTest(name = "{displayName} via {0}")
     @EnumSource(Selection.class)
-    @DisplayName("SessionFilter user and except: the user's other sessions only (S10 sign out everywhere else)")
+    @DisplayName("SessionStore filter user and except: the user's other sessions only (S10 sign out everywhere else)")
     void userAndExceptFilter(Selection via) {
         UserId user = IdGenerator.userId();
         SessionRecord keep = inserted(session(user, millisNow(clock)));

@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Shared set-up for the SMTP tests: settings for a local server, a sample message, the received mail. */
 final class SmtpFixtures {
@@ -38,6 +40,13 @@ final class SmtpFixtures {
     /** A reset mail to {@link #TO}. */
     static MailMessage message(String subject, String body) {
         return new MailMessage(MailMessage.Kind.PASSWORD_RESET, TO, subject, body);
+    }
+
+    /** The throwable and all its causes, outermost first. */
+    static List<Throwable> causes(Throwable t) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable c = t; c != null && !chain.contains(c); c = c.getCause()) chain.add(c);
+        return chain;
     }
 
     /** A loopback port that nothing listens on (it was free a moment ago), so connecting is refused. */

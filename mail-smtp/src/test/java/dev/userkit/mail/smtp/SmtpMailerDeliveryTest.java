@@ -62,6 +62,18 @@ class SmtpMailerDeliveryTest {
     }
 
     @Test
+    @DisplayName("M1 line breaks in the subject cannot add headers or recipients")
+    void sendWhenSubjectHasLineBreaksThenNoHeaderInjected() throws Exception {
+        mailer(localSettings(port())).send(message("Hello\r\nBcc: mallory@evil.test\r\nX-Injected: yes", "body"));
+
+        MimeMessage m = onlyReceived(SERVER);
+        assertThat(m.getHeader("X-Injected")).isNull();
+        assertThat(m.getHeader("Bcc")).isNull();
+        assertThat(m.getAllRecipients()).containsExactly(new InternetAddress(TO));
+        assertThat(m.getSubject()).doesNotContain("\r", "\n");
+    }
+
+    @Test
     @DisplayName("M1 with a username and password the mailer logs in and the mail is delivered")
     void sendWhenCredentialsRightThenDelivered() throws Exception {
         mailer(localSettings(port()).credentials(USER, PASSWORD)).send(message("Welcome", "Verify: xyz"));

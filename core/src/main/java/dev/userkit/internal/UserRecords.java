@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
  * retried when another writer got there first (A9). A unique-key clash becomes USER_EXISTS (602).
  */
 public final class UserRecords {
-    private static final int MAX_TRIES = 5;
+    private static final int MAX_TRIES = 10;
     private final UserStore users;
     private final boolean caseSensitive;
 

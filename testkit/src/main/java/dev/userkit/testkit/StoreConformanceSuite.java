@@ -50,4 +50,10 @@ public abstract class StoreConformanceSuite {
         @Override
         protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
     }
+
+    @Nested
+    class IdentityEvent extends dev.userkit.testkit.features.IdentityEventTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
 }

@@ -207,4 +207,20 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
         kit.recovery().requestPasswordResetByPhone(PHONE, null);
         assertThat(sms.sent()).hasSize(1);
     }
+
+    @Test
+    @DisplayName("M1 mails carry the application's link for the code and go to the resolved recipient")
+    void linksAndRecipients() {
+        UserKit kit = kitBuilder(config().build())
+                .links((purpose, code) -> "https://app.example/" + purpose.name().toLowerCase() + "?code=" + code)
+                .recipients((address, kind) -> kind == MailMessage.Kind.PASSWORD_RESET ? "audit@example.org" : address)
+                .build();
+        String verify = kit.accounts().register(user("lou"), null).verificationCode();
+        assertThat(mailsTo("lou@example.org", MailMessage.Kind.VERIFY_EMAIL)).singleElement()
+                .satisfies(m -> assertThat(m.body()).contains("https://app.example/email_verify?code=" + verify));
+        kit.recovery().requestPasswordReset("lou", null);
+        assertThat(mailsTo("lou@example.org", MailMessage.Kind.PASSWORD_RESET)).isEmpty();
+        assertThat(mailsTo("audit@example.org", MailMessage.Kind.PASSWORD_RESET)).singleElement()
+                .satisfies(m -> assertThat(m.body()).contains("https://app.example/password_reset?code=").contains("lou"));
+    }
 }

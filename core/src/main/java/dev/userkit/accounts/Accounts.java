@@ -186,7 +186,7 @@ public final class Accounts {
      * @throws UserKitException WRONG_ROLE_NAME (701) if no such role, INVALID_ARGUMENT (1010) for a bad limit
      */
     public List<User> listByRole(String roleName, UserId after, int limit) {
-        query(after, limit, null, null);
+        checkLimit(limit);
         var role = ctx.stores().roles().findByName(roleName == null ? "" : roleName)
                 .orElseThrow(() -> new UserKitException(ErrorCode.WRONG_ROLE_NAME));
         return ctx.stores().roles().usersWith(role.role().id(), after, limit).stream()
@@ -510,11 +510,12 @@ public final class Accounts {
     }
 
     private static UserQuery query(UserId after, int limit, String field, Object value) {
-        try {
-            return new UserQuery(after, limit, field, value);
-        } catch (IllegalArgumentException e) {
-            throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "Page size must be 1 to 1000");
-        }
+        checkLimit(limit);
+        return new UserQuery(after, limit, field, value);
+    }
+
+    private static void checkLimit(int limit) {
+        if (limit < 1 || limit > 1000) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "Page size must be 1 to 1000");
     }
 
     private Instant now() {

@@ -63,8 +63,10 @@ public final class Recovery {
      */
     public void requestPasswordReset(String usernameOrEmail, ClientContext client) {
         if (!config.resetByEmail() || !notifier.canMail()) throw new UserKitException(ErrorCode.EMAIL_RESET_UNSUPPORTED);
-        if (!sendLimits.allow("reset", fold(usernameOrEmail), client)) return;
         Optional<User> found = support.records().find(usernameOrEmail).map(UserRecord::user);
+        // one counter per mailbox: asking by username and by email of one account share it
+        String destination = found.map(u -> u.email().key()).orElseGet(() -> fold(usernameOrEmail));
+        if (!sendLimits.allow("reset", destination, client)) return;
         if (found.isPresent() && found.get().status() != UserStatus.DISABLED) {
             User u = found.get();
             String link = notifier.link(CodePurpose.PASSWORD_RESET, codes.issueLink(u.id(), CodePurpose.PASSWORD_RESET, u.email().key()));

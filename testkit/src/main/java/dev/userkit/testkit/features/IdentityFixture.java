@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userkit.ErrorCode;
 import dev.userkit.PasswordHashing;
+import dev.userkit.UserKit;
 import dev.userkit.UserKitException;
 import dev.userkit.accounts.NewUser;
 import dev.userkit.domain.Device;
@@ -47,7 +48,7 @@ public abstract class IdentityFixture extends StoreFixture {
     protected final List<UserKitEvent> events = new CopyOnWriteArrayList<>();
 
     /** A kit builder over the fixture that records events into {@link #events}. */
-    protected dev.userkit.UserKit.Builder listening() {
+    protected UserKit.Builder listening() {
         return kitBuilder(config().build()).listener(events::add);
     }
 

@@ -193,11 +193,11 @@ public final class AccessControl {
         } catch (UserKitException invalid) {
             return Decision.UNAUTHENTICATED;
         }
-        return authorize(v, verb, path);
+        return authorizeSession(v, verb, path);
     }
 
     /** Authorises a request for a session validated moments ago by {@link Sessions#validate}; as {@link #authorize(String, Verb, String)}. */
-    public Decision authorize(Validation validation, Verb verb, String path) {
+    public Decision authorizeSession(Validation validation, Verb verb, String path) {
         if (validation == null || validation.anonymous()) return Decision.UNAUTHENTICATED;
         if (verb == null || !isCanonicalPath(path)) return Decision.FORBIDDEN;
         for (Role role : ctx.stores().roles().rolesOf(validation.user().orElseThrow().id())) {

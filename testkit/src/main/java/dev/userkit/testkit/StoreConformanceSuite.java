@@ -1,6 +1,7 @@
 package dev.userkit.testkit;
 
 import dev.userkit.spi.Stores;
+import org.junit.jupiter.api.Nested;
 
 /**
  * The conformance suite (T1). A store proves itself by extending this class and implementing
@@ -13,4 +14,44 @@ public abstract class StoreConformanceSuite {
      * time or wipe and return the same ones.
      */
     protected abstract Stores emptyStores();
+
+    @Nested
+    class SessionFeatures extends dev.userkit.testkit.features.SessionFeatureTests {
+        @Override
+        protected Stores emptyStores() {
+            return StoreConformanceSuite.this.emptyStores();
+        }
+    }
+
+    @Nested
+    class LoginSecurity extends dev.userkit.testkit.features.LoginSecurityTests {
+        @Override
+        protected Stores emptyStores() {
+            return StoreConformanceSuite.this.emptyStores();
+        }
+    }
+
+    @Nested
+    class DeviceFeatures extends dev.userkit.testkit.features.DeviceFeatureTests {
+        @Override
+        protected Stores emptyStores() {
+            return StoreConformanceSuite.this.emptyStores();
+        }
+    }
+
+    @Nested
+    class AccessControlFeatures extends dev.userkit.testkit.features.AccessControlFeatureTests {
+        @Override
+        protected Stores emptyStores() {
+            return StoreConformanceSuite.this.emptyStores();
+        }
+    }
+
+    @Nested
+    class TimingParity extends dev.userkit.testkit.features.TimingParityTests {
+        @Override
+        protected Stores emptyStores() {
+            return StoreConformanceSuite.this.emptyStores();
+        }
+    }
 }

@@ -101,13 +101,15 @@ public final class Sessions {
         Optional<SessionRecord> anonymous = liveAnonymous(anonymousToken);
         Map<String, Object> carried = new LinkedHashMap<>(anonymous.map(r -> r.session().data()).orElse(Map.of()));
         carried.putAll(requested);
-        SessionId id = anonymous.map(r -> r.session().id()).orElseGet(IdGenerator::sessionId);
-        SessionIssuer.Issued issued = issuer.prepare(id, user.id(), ctx.sessionData().build(user, Map.copyOf(carried)), device);
-        ctx.stores().unitOfWork().run(() -> {
+        Map<String, Object> sessionData = ctx.sessionData().build(user, Map.copyOf(carried));
+        SessionIssuer.Issued issued = ctx.stores().unitOfWork().run(() -> {
             // The anonymous session goes first: a fault in between leaves the caller logged out, never fixed.
-            anonymous.ifPresent(r -> ctx.stores().sessions().delete(r.session().id()));
-            return issuer.store(issued);
+            // Only the login that actually deleted it takes over its id; a concurrent one gets a new id.
+            SessionId id = anonymous.map(r -> r.session().id()).filter(ctx.stores().sessions()::delete)
+                    .orElseGet(IdGenerator::sessionId);
+            return issuer.store(issuer.prepare(id, user.id(), sessionData, device));
         });
+        SessionId id = issued.session().id();
         ctx.events().emit(UserKitEvent.Type.LOGIN_SUCCEEDED, user.id(), caller, Map.of("session", id.toString()));
         return new LoginResult(issued.token(), issued.session(), user, roleNames(user.id()));
     }

@@ -100,6 +100,21 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
+    @DisplayName("S2 only a live anonymous session is bound; another user's session given as one is left alone")
+    void bindsOnlyAnonymous() {
+        alice();
+        user("bob", UserStatus.ACTIVE, false);
+        Sessions s = kit().sessions();
+        AnonymousSession anon = s.startAnonymous(Map.of());
+        LoginResult first = s.loginFromAnonymous(anon.token(), "alice", PASSWORD, CLIENT, Map.of());
+        LoginResult again = s.loginFromAnonymous(anon.token(), "alice", PASSWORD, CLIENT, Map.of());
+        assertThat(again.session().id()).isNotEqualTo(first.session().id());
+        LoginResult bob = s.loginFromAnonymous(first.token(), "bob", PASSWORD, CLIENT, Map.of());
+        assertThat(bob.session().id()).isNotEqualTo(first.session().id());
+        assertThat(s.validate(first.token()).user()).map(u -> u.username().value()).contains("alice");
+    }
+
+    @Test
     @DisplayName("S2 logout can return the session to anonymous with a new token")
     void logoutToAnonymous() {
         alice();

@@ -88,9 +88,15 @@ public final class Sessions {
         }
         ClientContext caller = client == null ? ClientContext.NONE : client;
         Map<String, Object> requested = JsonValues.object(data);
-        if (devices.enabled()) devices.checkToken(caller);
         String key = credentials.key(identifier);
-        throttle.checkNotLocked(key, caller.address());
+        try {
+            if (devices.enabled()) devices.checkToken(caller);
+            throttle.checkNotLocked(key, caller.address());
+        } catch (UserKitException e) {
+            // Audited without a user: looking the account up here would tell a locked account from an unknown one.
+            ctx.events().emit(UserKitEvent.Type.LOGIN_FAILED, null, caller, Map.of("code", code(e.code())));
+            throw e;
+        }
 
         UserRecord account = verifiedAccount(identifier, password, key, caller);
         User user = account.user();
@@ -143,6 +149,7 @@ public final class Sessions {
         }
     }
 
+    /** Audits a refusal after a correct password and returns the exception to throw. */
     private UserKitException refused(User user, ClientContext caller, UserKitException e) {
         ctx.events().emit(UserKitEvent.Type.LOGIN_FAILED, user.id(), caller, Map.of("code", code(e.code())));
         return e;

@@ -85,6 +85,8 @@ public abstract class LoginSecurityTests extends LoginFixture {
             UserKitException e = expectCode(ErrorCode.THROTTLED, () -> s.login(id, PASSWORD, null));
             assertThat(e.retryAfter()).contains(Duration.ofMinutes(15));
         }
+        assertThat(events.ofType(UserKitEvent.Type.LOGIN_FAILED)).filteredOn(e -> e.details().get("code").equals("1005"))
+                .hasSize(2).allSatisfy(e -> assertThat(e.userId()).isNull());
     }
 
     @Test

@@ -1,6 +1,8 @@
 -- UserKit schema for MariaDB (10.5 or later), version 1. Times are UTC in DATETIME(3).
 -- Every text column uses utf8mb4_nopad_bin: canonical keys and hashes compare byte-wise, and
 -- without PAD SPACE, so 'a' and 'a ' are different names (SEC-23). Ids are CHAR(36) ascii_bin.
+-- Sessions, codes, grants and devices name their user without a foreign key: the port contracts
+-- let them exist on their own; deleting a user removes them in the same transaction (the store's backstop, REL-7).
 
 CREATE TABLE userkit_users (
     id              CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL PRIMARY KEY,
@@ -37,7 +39,6 @@ CREATE TABLE userkit_sessions (
     data                JSON         NOT NULL,
     device_id           CHAR(36) CHARACTER SET ascii COLLATE ascii_bin,
     CONSTRAINT userkit_sessions_token_hash_uq UNIQUE (token_hash),
-    CONSTRAINT userkit_sessions_user_fk FOREIGN KEY (user_id) REFERENCES userkit_users (id) ON DELETE CASCADE,
     INDEX userkit_sessions_user_idx (user_id),
     INDEX userkit_sessions_expires_idx (expires_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -50,7 +51,6 @@ CREATE TABLE userkit_codes (
     created_at      DATETIME(3)  NOT NULL,
     expires_at      DATETIME(3)  NOT NULL,
     failed_attempts INT          NOT NULL,
-    CONSTRAINT userkit_codes_user_fk FOREIGN KEY (user_id) REFERENCES userkit_users (id) ON DELETE CASCADE,
     INDEX userkit_codes_user_purpose_idx (user_id, purpose)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
@@ -67,7 +67,6 @@ CREATE TABLE userkit_role_grants (
     user_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     role_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     PRIMARY KEY (user_id, role_id),
-    CONSTRAINT userkit_role_grants_user_fk FOREIGN KEY (user_id) REFERENCES userkit_users (id) ON DELETE CASCADE,
     CONSTRAINT userkit_role_grants_role_fk FOREIGN KEY (role_id) REFERENCES userkit_roles (id) ON DELETE CASCADE,
     INDEX userkit_role_grants_role_idx (role_id, user_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
@@ -80,8 +79,7 @@ CREATE TABLE userkit_devices (
     user_agent   TEXT,
     created_at   DATETIME(3)  NOT NULL,
     last_used_at DATETIME(3)  NOT NULL,
-    CONSTRAINT userkit_devices_user_token_uq UNIQUE (user_id, token_hash),
-    CONSTRAINT userkit_devices_user_fk FOREIGN KEY (user_id) REFERENCES userkit_users (id) ON DELETE CASCADE
+    CONSTRAINT userkit_devices_user_token_uq UNIQUE (user_id, token_hash)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE userkit_attempts (

@@ -1,5 +1,7 @@
 -- UserKit schema for PostgreSQL, version 1. Times are timestamptz at millisecond precision (UTC).
 -- Canonical keys and hashes use the "C" collation: equality and order are byte-wise.
+-- Sessions, codes, grants and devices name their user without a foreign key: the port contracts
+-- let them exist on their own; deleting a user removes them in the same transaction (the store's backstop, REL-7).
 
 CREATE TABLE userkit_users (
     id              uuid          PRIMARY KEY,
@@ -27,7 +29,7 @@ CREATE INDEX userkit_users_metadata_gin ON userkit_users USING gin (metadata jso
 
 CREATE TABLE userkit_sessions (
     id                  uuid           PRIMARY KEY,
-    user_id             uuid           REFERENCES userkit_users (id) ON DELETE CASCADE,
+    user_id             uuid          ,
     token_hash          varchar(255)   COLLATE "C" NOT NULL,
     created_at          timestamptz(3) NOT NULL,
     last_seen_at        timestamptz(3) NOT NULL,
@@ -43,7 +45,7 @@ CREATE INDEX userkit_sessions_expires_idx ON userkit_sessions (expires_at);
 
 CREATE TABLE userkit_codes (
     code_hash       varchar(255)   COLLATE "C" PRIMARY KEY,
-    user_id         uuid           NOT NULL REFERENCES userkit_users (id) ON DELETE CASCADE,
+    user_id         uuid           NOT NULL,
     purpose         varchar(32)    NOT NULL,
     target          text,
     created_at      timestamptz(3) NOT NULL,
@@ -62,7 +64,7 @@ CREATE TABLE userkit_roles (
 );
 
 CREATE TABLE userkit_role_grants (
-    user_id uuid NOT NULL REFERENCES userkit_users (id) ON DELETE CASCADE,
+    user_id uuid NOT NULL,
     role_id uuid NOT NULL REFERENCES userkit_roles (id) ON DELETE CASCADE,
     PRIMARY KEY (user_id, role_id)
 );
@@ -70,7 +72,7 @@ CREATE INDEX userkit_role_grants_role_idx ON userkit_role_grants (role_id, user_
 
 CREATE TABLE userkit_devices (
     id           uuid           PRIMARY KEY,
-    user_id      uuid           NOT NULL REFERENCES userkit_users (id) ON DELETE CASCADE,
+    user_id      uuid           NOT NULL,
     token_hash   varchar(255)   COLLATE "C" NOT NULL,
     permitted    boolean        NOT NULL,
     user_agent   text,

@@ -73,7 +73,10 @@ final class Jdbc {
     int update(String sql, SqlFragment.Binding binding, String what) {
         return withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                binding.bind(new Params(ps, dialect));
+                Params params = new Params(ps, dialect);
+                binding.bind(params);
+                // an insert of an unstorable value still runs, so that it fails loudly
+                if (params.unmatchable() && !sql.startsWith("INSERT")) return 0;
                 return ps.executeUpdate();
             }
         }, what);
@@ -82,7 +85,9 @@ final class Jdbc {
     <T> List<T> query(String sql, SqlFragment.Binding binding, Row.Mapper<T> mapper, String what) {
         return withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                binding.bind(new Params(ps, dialect));
+                Params params = new Params(ps, dialect);
+                binding.bind(params);
+                if (params.unmatchable()) return List.<T>of();
                 try (ResultSet rs = ps.executeQuery()) {
                     List<T> out = new ArrayList<>();
                     Row row = new Row(rs, dialect);

@@ -12,6 +12,7 @@ public final class Params {
     private final PreparedStatement ps;
     private final SqlDialect dialect;
     private int index = 1;
+    private boolean unmatchable;
 
     Params(PreparedStatement ps, SqlDialect dialect) {
         this.ps = ps;
@@ -32,9 +33,21 @@ public final class Params {
 
     /** Binds text (null allowed). */
     public Params text(String value) throws SQLException {
-        if (value == null) ps.setNull(index++, Types.VARCHAR);
-        else ps.setString(index++, value);
+        if (value == null) {
+            ps.setNull(index++, Types.VARCHAR);
+        } else if (!dialect.storesNulCharacter() && value.indexOf('\u0000') >= 0) {
+            // such a value can never have been stored, so no row can match it
+            unmatchable = true;
+            ps.setString(index++, value.replace('\u0000', '\uFFFD'));
+        } else {
+            ps.setString(index++, value);
+        }
         return this;
+    }
+
+    /** True if a bound text can match no stored row (it holds a character the database cannot store). */
+    boolean unmatchable() {
+        return unmatchable;
     }
 
     /** Binds a long. */

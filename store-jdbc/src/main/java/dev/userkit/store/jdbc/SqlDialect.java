@@ -48,6 +48,9 @@ public interface SqlDialect {
      */
     String deleteLimited(String table, String keyColumn, String where);
 
+    /** False if text columns cannot hold U+0000 (PostgreSQL); a lookup by such a value then matches nothing. */
+    boolean storesNulCharacter();
+
     /** True if the exception is a unique-key violation. */
     boolean isUniqueViolation(SQLException e);
 

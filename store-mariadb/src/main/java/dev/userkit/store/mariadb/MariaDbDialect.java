@@ -102,6 +102,11 @@ final class MariaDbDialect implements SqlDialect {
     }
 
     @Override
+    public boolean storesNulCharacter() {
+        return true;
+    }
+
+    @Override
     public boolean isUniqueViolation(SQLException e) {
         return e.getErrorCode() == DUPLICATE_ENTRY;
     }

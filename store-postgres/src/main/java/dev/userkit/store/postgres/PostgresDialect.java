@@ -75,6 +75,11 @@ final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public boolean storesNulCharacter() {
+        return false;
+    }
+
+    @Override
     public boolean isUniqueViolation(SQLException e) {
         return UNIQUE_VIOLATION.equals(e.getSQLState());
     }

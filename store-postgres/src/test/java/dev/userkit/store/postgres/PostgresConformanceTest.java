@@ -12,4 +12,9 @@ class PostgresConformanceTest extends StoreConformanceSuite {
     protected Stores emptyStores() {
         return SPACE.wipe();
     }
+
+    @Override
+    protected boolean supportsTransactions() {
+        return true;
+    }
 }

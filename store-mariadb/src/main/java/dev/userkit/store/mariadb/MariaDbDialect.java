@@ -54,31 +54,26 @@ final class MariaDbDialect implements SqlDialect {
 
     @Override
     public SqlFragment metadataEquals(MetadataFilter f) {
-        // compare with the JSON type as well as the value, so "5", 5 and 5.0 stay distinct as on every store
-        String at = "JSON_EXTRACT(metadata, ?)";
-        String unquoted = "JSON_UNQUOTE(" + at + ")";
+        // compare the JSON type as well as the value, so "5", 5 and 5.5 stay distinct as on every store
+        String unquoted = "JSON_UNQUOTE(JSON_EXTRACT(metadata, ?))";
         Object v = f.value();
-        String type;
-        String compare;
         if (v instanceof String) {
-            type = "STRING";
-            compare = unquoted + " COLLATE utf8mb4_nopad_bin = ?";
-        } else if (v instanceof Long) {
-            type = "INTEGER";
-            compare = "CAST(" + unquoted + " AS SIGNED) = ?";
-        } else if (v instanceof Double) {
-            type = "DOUBLE";
-            compare = "CAST(" + unquoted + " AS DOUBLE) = ?";
-        } else {
-            type = "BOOLEAN";
-            compare = unquoted + " = ?";
+            // JSON_CONTAINS compares the unescaped strings exactly; the text functions would fall back to utf8mb3
+            return typed("STRING", "JSON_CONTAINS(metadata, ?, ?)", f, p -> p.text(f.valueJson()).text(f.jsonPath()));
         }
-        return new SqlFragment("(JSON_TYPE(" + at + ") = '" + type + "' AND " + compare + ")", p -> {
-            p.text(f.jsonPath()).text(f.jsonPath());
-            if (v instanceof String s) p.text(s);
-            else if (v instanceof Long l) p.number(l);
-            else if (v instanceof Double d) p.decimal(d);
-            else p.text(v.toString());
+        if (v instanceof Long l) {
+            return typed("INTEGER", "CAST(" + unquoted + " AS SIGNED) = ?", f, p -> p.text(f.jsonPath()).number(l));
+        }
+        if (v instanceof Double d) {
+            return typed("DOUBLE", "CAST(" + unquoted + " AS DOUBLE) = ?", f, p -> p.text(f.jsonPath()).decimal(d));
+        }
+        return typed("BOOLEAN", unquoted + " = ?", f, p -> p.text(f.jsonPath()).text(v.toString()));
+    }
+
+    private static SqlFragment typed(String jsonType, String compare, MetadataFilter f, SqlFragment.Binding rest) {
+        return new SqlFragment("(JSON_TYPE(JSON_EXTRACT(metadata, ?)) = '" + jsonType + "' AND " + compare + ")", p -> {
+            p.text(f.jsonPath());
+            rest.bind(p);
         });
     }
 

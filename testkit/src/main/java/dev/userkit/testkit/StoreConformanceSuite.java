@@ -92,4 +92,46 @@ public abstract class StoreConformanceSuite {
             return StoreConformanceSuite.this.supportsTransactions();
         }
     }
+
+    @Nested
+    class AccountsFeature extends dev.userkit.testkit.features.AccountsFeatureTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    @Nested
+    class AccountIntegrity extends dev.userkit.testkit.features.AccountIntegrityTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    @Nested
+    class RecoveryFeature extends dev.userkit.testkit.features.RecoveryFeatureTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    @Nested
+    class OneTimeCodeSecurity extends dev.userkit.testkit.features.OneTimeCodeSecurityTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    @Nested
+    class PasswordSecurity extends dev.userkit.testkit.features.PasswordSecurityTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    @Nested
+    class BootstrapFeature extends dev.userkit.testkit.features.BootstrapFeatureTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    @Nested
+    class IdentityEvent extends dev.userkit.testkit.features.IdentityEventTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
 }

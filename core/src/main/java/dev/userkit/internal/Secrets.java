@@ -33,13 +33,19 @@ public final class Secrets {
         return s.toString();
     }
 
-    /** SHA-256 of the UTF-8 text, base64url without padding. */
-    public static String sha256(String text) {
+    // Session validation hashes every token it sees: a per-thread digest avoids the provider
+    // look-up of MessageDigest.getInstance on that hot path.
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return B64.encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 missing from the JVM", e);
         }
+    });
+
+    /** SHA-256 of the UTF-8 text, base64url without padding. */
+    public static String sha256(String text) {
+        return B64.encodeToString(SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** HMAC-SHA256 of the UTF-8 text under {@code key}, base64url without padding. */

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
+import org.bson.BsonBinary;
 import org.bson.Document;
+import org.bson.UuidRepresentation;
+import org.bson.types.Binary;
 
 /**
  * Conversions between domain values and what the driver reads and writes: instants as BSON dates
@@ -24,8 +27,20 @@ final class BsonValues {
         return d == null ? null : d.toInstant();
     }
 
+    /**
+     * A UUID as standard binary (subtype 4), built here rather than by the codec registry so that
+     * the adapter works with any client, whatever UUID representation it was configured with.
+     */
+    static BsonBinary bin(UUID uuid) {
+        return new BsonBinary(uuid, UuidRepresentation.STANDARD);
+    }
+
+    /** A stored UUID: decoded by a STANDARD registry, or left as binary subtype 4 by any other. */
     static UUID uuid(Document doc, String field) {
-        return doc.get(field, UUID.class);
+        Object v = doc.get(field);
+        if (v == null || v instanceof UUID) return (UUID) v;
+        Binary b = (Binary) v;
+        return new BsonBinary(b.getType(), b.getData()).asUuid(UuidRepresentation.STANDARD);
     }
 
     /** A stored embedded document back as a normalised JSON object (absent: empty). */

@@ -2,6 +2,7 @@ package dev.userkit.store.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static dev.userkit.store.mongo.BsonValues.bin;
 import static dev.userkit.store.mongo.BsonValues.date;
 import static dev.userkit.store.mongo.BsonValues.instant;
 
@@ -37,7 +38,7 @@ final class MongoCodeStore implements CodeStore {
     @Override
     public void insert(CodeRecord code) {
         Document d = new Document("_id", code.codeHash())
-                .append(USER_ID, code.userId().value())
+                .append(USER_ID, bin(code.userId().value()))
                 .append(PURPOSE, code.purpose().name())
                 .append("target", code.target())
                 .append("createdAt", date(code.createdAt()))
@@ -61,7 +62,7 @@ final class MongoCodeStore implements CodeStore {
 
     @Override
     public int deleteAllFor(UserId userId) {
-        return codes.deleteAll(eq(USER_ID, userId.value()));
+        return codes.deleteAll(eq(USER_ID, bin(userId.value())));
     }
 
     @Override
@@ -86,7 +87,7 @@ final class MongoCodeStore implements CodeStore {
     }
 
     private static Bson of(UserId userId, CodePurpose purpose) {
-        return and(eq(USER_ID, userId.value()), eq(PURPOSE, purpose.name()));
+        return and(eq(USER_ID, bin(userId.value())), eq(PURPOSE, purpose.name()));
     }
 
     private static CodeRecord fromDocument(Document d) {

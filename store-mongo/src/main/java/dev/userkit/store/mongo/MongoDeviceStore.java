@@ -2,6 +2,7 @@ package dev.userkit.store.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static dev.userkit.store.mongo.BsonValues.bin;
 import static dev.userkit.store.mongo.BsonValues.date;
 import static dev.userkit.store.mongo.BsonValues.instant;
 
@@ -33,8 +34,8 @@ final class MongoDeviceStore implements DeviceStore {
     @Override
     public void insert(DeviceRecord rec) {
         Device d = rec.device();
-        Document doc = new Document("_id", d.id().value())
-                .append(USER_ID, d.userId().value())
+        Document doc = new Document("_id", bin(d.id().value()))
+                .append(USER_ID, bin(d.userId().value()))
                 .append(TOKEN_HASH, rec.tokenHash())
                 .append(PERMITTED, d.permitted())
                 .append("userAgent", d.userAgent())
@@ -45,28 +46,28 @@ final class MongoDeviceStore implements DeviceStore {
 
     @Override
     public Optional<DeviceRecord> find(UserId userId, String tokenHash) {
-        return findOne(and(eq(USER_ID, userId.value()), eq(TOKEN_HASH, tokenHash)));
+        return findOne(and(eq(USER_ID, bin(userId.value())), eq(TOKEN_HASH, tokenHash)));
     }
 
     @Override
     public Optional<DeviceRecord> findById(DeviceId id) {
-        return findOne(eq("_id", id.value()));
+        return findOne(eq("_id", bin(id.value())));
     }
 
     @Override
     public boolean setPermitted(DeviceId id, boolean permitted) {
-        return devices.updateOne(eq("_id", id.value()), Updates.set(PERMITTED, permitted));
+        return devices.updateOne(eq("_id", bin(id.value())), Updates.set(PERMITTED, permitted));
     }
 
     @Override
     public boolean touch(DeviceId id, Instant lastUsedAt) {
-        return devices.updateOne(eq("_id", id.value()), Updates.set("lastUsedAt", date(lastUsedAt)));
+        return devices.updateOne(eq("_id", bin(id.value())), Updates.set("lastUsedAt", date(lastUsedAt)));
     }
 
     @Override
     public List<DeviceRecord> list(UserId userId, boolean permittedOnly) {
         List<Bson> filters = new ArrayList<>();
-        if (userId != null) filters.add(eq(USER_ID, userId.value()));
+        if (userId != null) filters.add(eq(USER_ID, bin(userId.value())));
         if (permittedOnly) filters.add(eq(PERMITTED, true));
         Bson filter = filters.isEmpty() ? new Document() : and(filters);
         return devices.page(filter, null, Integer.MAX_VALUE, MongoDeviceStore::fromDocument);
@@ -74,7 +75,7 @@ final class MongoDeviceStore implements DeviceStore {
 
     @Override
     public int deleteAllFor(UserId userId) {
-        return devices.deleteAll(eq(USER_ID, userId.value()));
+        return devices.deleteAll(eq(USER_ID, bin(userId.value())));
     }
 
     private Optional<DeviceRecord> findOne(Bson filter) {

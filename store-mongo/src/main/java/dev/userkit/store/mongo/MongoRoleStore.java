@@ -4,6 +4,8 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 
+import static dev.userkit.store.mongo.BsonValues.bin;
+
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Sorts;
 import dev.userkit.domain.Permission;
@@ -46,7 +48,7 @@ final class MongoRoleStore implements RoleStore {
 
     @Override
     public Optional<RoleRecord> findById(RoleId id) {
-        return findOne(eq("_id", id.value()));
+        return findOne(eq("_id", bin(id.value())));
     }
 
     @Override
@@ -62,7 +64,7 @@ final class MongoRoleStore implements RoleStore {
 
     @Override
     public boolean update(RoleRecord next) {
-        Bson expected = and(eq("_id", next.role().id().value()), eq(VERSION, next.version() - 1));
+        Bson expected = and(eq("_id", bin(next.role().id().value())), eq(VERSION, next.version() - 1));
         return roles.replaceOne(expected, toDocument(next));
     }
 
@@ -71,8 +73,8 @@ final class MongoRoleStore implements RoleStore {
         // The role goes first: a grant whose role is gone is invisible to rolesOf (the lookup finds
         // nothing), so a fault between the two steps leaves no permission behind. A retry clears
         // such leftover grants.
-        boolean existed = roles.deleteOne(eq("_id", id.value()));
-        grants.deleteAll(eq(ROLE_ID, id.value()));
+        boolean existed = roles.deleteOne(eq("_id", bin(id.value())));
+        grants.deleteAll(eq(ROLE_ID, bin(id.value())));
         return existed;
     }
 
@@ -96,7 +98,7 @@ final class MongoRoleStore implements RoleStore {
     public List<Role> rolesOf(UserId userId) {
         // one round trip: the user's grants joined to their roles on the server
         List<Bson> pipeline = List.of(
-                Aggregates.match(eq(USER_ID, userId.value())),
+                Aggregates.match(eq(USER_ID, bin(userId.value()))),
                 Aggregates.lookup(MongoCollections.ROLES, ROLE_ID, "_id", "role"),
                 Aggregates.unwind("$role"),
                 Aggregates.replaceRoot("$role"),
@@ -108,14 +110,14 @@ final class MongoRoleStore implements RoleStore {
     @Override
     public List<UserId> usersWith(RoleId roleId, UserId after, int limit) {
         if (limit <= 0) return List.of();
-        Bson filter = after == null ? eq(ROLE_ID, roleId.value()) : and(eq(ROLE_ID, roleId.value()), gt(USER_ID, after.value()));
+        Bson filter = after == null ? eq(ROLE_ID, bin(roleId.value())) : and(eq(ROLE_ID, bin(roleId.value())), gt(USER_ID, bin(after.value())));
         return MongoFaults.call(grants.name(), () -> grants.collection().find(filter).sort(Sorts.ascending(USER_ID)).limit(limit)
                 .map(d -> new UserId(BsonValues.uuid(d, USER_ID))).into(new ArrayList<>()));
     }
 
     @Override
     public int revokeAll(UserId userId) {
-        return grants.deleteAll(eq(USER_ID, userId.value()));
+        return grants.deleteAll(eq(USER_ID, bin(userId.value())));
     }
 
     private Optional<RoleRecord> findOne(Bson filter) {
@@ -123,7 +125,7 @@ final class MongoRoleStore implements RoleStore {
     }
 
     private static Document grantOf(UserId userId, RoleId roleId) {
-        return new Document(USER_ID, userId.value()).append(ROLE_ID, roleId.value());
+        return new Document(USER_ID, bin(userId.value())).append(ROLE_ID, bin(roleId.value()));
     }
 
     private static Document toDocument(RoleRecord rec) {
@@ -134,7 +136,7 @@ final class MongoRoleStore implements RoleStore {
                     .stream().map(Verb::name).toList();
             permissions.add(new Document(NAME, p.name()).append("pattern", p.pattern()).append("verbs", verbs));
         }
-        return new Document("_id", r.id().value()).append(NAME, r.name()).append("description", r.description())
+        return new Document("_id", bin(r.id().value())).append(NAME, r.name()).append("description", r.description())
                 .append("permissions", permissions).append(VERSION, rec.version());
     }
 

@@ -52,7 +52,7 @@ public final class MongoSchema {
         if (ttlGrace.isNegative()) throw new IllegalArgumentException("ttlGrace must not be negative");
         MongoFaults.run("schema", () -> {
             createCollections(database);
-            createIndexes(MongoStores.standardUuids(database), ttlGrace.toSeconds());
+            createIndexes(database, ttlGrace.toSeconds());
         });
     }
 

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
+import static dev.userkit.store.mongo.BsonValues.bin;
 import static dev.userkit.store.mongo.BsonValues.date;
 import static dev.userkit.store.mongo.BsonValues.instant;
 
@@ -51,18 +52,18 @@ final class MongoSessionStore implements SessionStore {
 
     @Override
     public Optional<SessionRecord> findById(SessionId id) {
-        return findOne(eq("_id", id.value()));
+        return findOne(eq("_id", bin(id.value())));
     }
 
     @Override
     public boolean touch(SessionId id, Instant lastSeenAt, Instant idleExpiresAt) {
         Bson change = Updates.combine(Updates.set(LAST_SEEN_AT, date(lastSeenAt)), Updates.set(IDLE_EXPIRES_AT, date(idleExpiresAt)));
-        return sessions.updateOne(eq("_id", id.value()), change);
+        return sessions.updateOne(eq("_id", bin(id.value())), change);
     }
 
     @Override
     public boolean delete(SessionId id) {
-        return sessions.deleteOne(eq("_id", id.value()));
+        return sessions.deleteOne(eq("_id", bin(id.value())));
     }
 
     @Override
@@ -72,7 +73,7 @@ final class MongoSessionStore implements SessionStore {
 
     @Override
     public List<SessionRecord> list(SessionFilter filter, SessionId after, int limit) {
-        return sessions.page(toBson(filter), after == null ? null : after.value(), limit, MongoSessionStore::fromDocument);
+        return sessions.page(toBson(filter), after == null ? null : bin(after.value()), limit, MongoSessionStore::fromDocument);
     }
 
     private Optional<SessionRecord> findOne(Bson filter) {
@@ -81,27 +82,27 @@ final class MongoSessionStore implements SessionStore {
 
     private static Bson toBson(SessionFilter f) {
         List<Bson> all = new ArrayList<>();
-        if (f.userId() != null) all.add(eq(USER_ID, f.userId().value()));
+        if (f.userId() != null) all.add(eq(USER_ID, bin(f.userId().value())));
         if (f.expiredAt() != null) {
             // expiresAt() is the earlier of the two ends, so it has passed when either has
             all.add(or(lte(IDLE_EXPIRES_AT, date(f.expiredAt())), lte(ABSOLUTE_EXPIRES_AT, date(f.expiredAt()))));
         }
-        if (f.except() != null) all.add(ne("_id", f.except().value()));
-        if (f.deviceId() != null) all.add(eq(DEVICE_ID, f.deviceId().value()));
+        if (f.except() != null) all.add(ne("_id", bin(f.except().value())));
+        if (f.deviceId() != null) all.add(eq(DEVICE_ID, bin(f.deviceId().value())));
         return all.isEmpty() ? new Document() : and(all);
     }
 
     private static Document toDocument(SessionRecord rec) {
         Session s = rec.session();
-        return new Document("_id", s.id().value())
+        return new Document("_id", bin(s.id().value()))
                 .append(TOKEN_HASH, rec.tokenHash())
-                .append(USER_ID, s.userId() == null ? null : s.userId().value())
+                .append(USER_ID, s.userId() == null ? null : bin(s.userId().value()))
                 .append("createdAt", date(s.createdAt()))
                 .append(LAST_SEEN_AT, date(s.lastSeenAt()))
                 .append(IDLE_EXPIRES_AT, date(s.idleExpiresAt()))
                 .append(ABSOLUTE_EXPIRES_AT, date(s.absoluteExpiresAt()))
                 .append("data", s.data())
-                .append(DEVICE_ID, s.deviceId() == null ? null : s.deviceId().value());
+                .append(DEVICE_ID, s.deviceId() == null ? null : bin(s.deviceId().value()));
     }
 
     private static SessionRecord fromDocument(Document d) {

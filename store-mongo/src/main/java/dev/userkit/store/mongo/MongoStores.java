@@ -4,8 +4,6 @@ import com.mongodb.client.MongoDatabase;
 import dev.userkit.spi.Stores;
 import dev.userkit.spi.UnitOfWork;
 import java.util.function.Supplier;
-import org.bson.UuidRepresentation;
-import org.bson.codecs.configuration.CodecRegistries;
 
 /**
  * Builds the MongoDB implementations of every port over one database (one user space, ST4), for
@@ -16,12 +14,13 @@ public final class MongoStores {
     private MongoStores() {}
 
     /**
-     * The stores over {@code database}. UUIDs are always written in the standard binary form,
-     * whatever UUID representation the caller's client was configured with; the database's write
-     * and read concerns are kept.
+     * The stores over {@code database}. UUIDs are always written in the standard binary form
+     * (subtype 4), whatever UUID representation the caller's client was configured with; the
+     * database's write concern, read concern and read preference are kept (keep reads on the
+     * primary: the services read their own writes).
      */
     public static Stores create(MongoDatabase database) {
-        MongoDatabase db = standardUuids(database);
+        MongoDatabase db = database;
         return new Stores(new MongoUserStore(documents(db, MongoCollections.USERS)),
                 new MongoSessionStore(documents(db, MongoCollections.SESSIONS)),
                 new MongoCodeStore(documents(db, MongoCollections.CODES)),
@@ -33,10 +32,6 @@ public final class MongoStores {
 
     private static Documents documents(MongoDatabase db, String name) {
         return new Documents(name, db.getCollection(name));
-    }
-
-    static MongoDatabase standardUuids(MongoDatabase database) {
-        return database.withCodecRegistry(CodecRegistries.withUuidRepresentation(database.getCodecRegistry(), UuidRepresentation.STANDARD));
     }
 
     /**

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.not;
 import static com.mongodb.client.model.Filters.type;
+import static dev.userkit.store.mongo.BsonValues.bin;
 import static dev.userkit.store.mongo.BsonValues.date;
 import static dev.userkit.store.mongo.BsonValues.instant;
 
@@ -52,7 +53,7 @@ final class MongoUserStore implements UserStore {
 
     @Override
     public Optional<UserRecord> findById(UserId id) {
-        return findOne(eq("_id", id.value()));
+        return findOne(eq("_id", bin(id.value())));
     }
 
     @Override
@@ -72,13 +73,13 @@ final class MongoUserStore implements UserStore {
 
     @Override
     public boolean update(UserRecord next) {
-        Bson expected = and(eq("_id", next.user().id().value()), eq(VERSION, next.version() - 1));
+        Bson expected = and(eq("_id", bin(next.user().id().value())), eq(VERSION, next.version() - 1));
         return users.replaceOne(expected, toDocument(next));
     }
 
     @Override
     public boolean delete(UserId id) {
-        return users.deleteOne(eq("_id", id.value()));
+        return users.deleteOne(eq("_id", bin(id.value())));
     }
 
     @Override
@@ -91,7 +92,7 @@ final class MongoUserStore implements UserStore {
             filters.add(not(type(path, BsonType.ARRAY)));
         }
         Bson filter = filters.isEmpty() ? new Document() : and(filters);
-        return users.page(filter, query.after() == null ? null : query.after().value(), query.limit(), MongoUserStore::fromDocument);
+        return users.page(filter, query.after() == null ? null : bin(query.after().value()), query.limit(), MongoUserStore::fromDocument);
     }
 
     @Override
@@ -109,7 +110,7 @@ final class MongoUserStore implements UserStore {
 
     private static Document toDocument(UserRecord rec) {
         User u = rec.user();
-        Document d = new Document("_id", u.id().value())
+        Document d = new Document("_id", bin(u.id().value()))
                 .append("username", u.username().value()).append(USERNAME_KEY, u.username().key())
                 .append("email", u.email().value()).append(EMAIL_KEY, u.email().key());
         // absent rather than null, so that the partial unique index ignores users without a phone

@@ -31,6 +31,7 @@ final class MongoTestServer {
     private static final Logger LOG = LoggerFactory.getLogger(MongoTestServer.class);
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static MongoClient client;
+    private static String connectionString;
     private static String kind;
 
     private MongoTestServer() {}
@@ -54,10 +55,15 @@ final class MongoTestServer {
 
     /** The shared client (standard UUIDs). */
     static synchronized MongoClient client() {
-        if (client == null) client = MongoClients.create(com.mongodb.MongoClientSettings.builder()
-                .applyConnectionString(new com.mongodb.ConnectionString(start()))
-                .uuidRepresentation(org.bson.UuidRepresentation.STANDARD).build());
+        if (client == null) client = MongoClients.create(MongoSettings.builder().connectionString(connectionString())
+                .build(java.util.Map.of()).clientSettings());
         return client;
+    }
+
+    /** The server's connection string, starting it on first use. */
+    static synchronized String connectionString() {
+        if (connectionString == null) connectionString = start();
+        return connectionString;
     }
 
     /** Which server the tests run against: "real", "testcontainers" or "stand-in". */

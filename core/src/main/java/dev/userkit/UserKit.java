@@ -10,6 +10,7 @@ import dev.userkit.hooks.SessionDataBuilder;
 import dev.userkit.hooks.UserKitListener;
 import dev.userkit.hooks.UserLookup;
 import dev.userkit.internal.Events;
+import dev.userkit.internal.MillisClock;
 import dev.userkit.internal.PasswordHasher;
 import dev.userkit.internal.RateLimiter;
 import dev.userkit.internal.UserKitContext;
@@ -121,9 +122,10 @@ public final class UserKit {
     }
 
     /** Builds the shared context; also used by {@link UserKitModule}. */
-    static UserKitContext context(Stores stores, UserKitConfig config, Clock clock, Mailer mailer, SmsSender sms,
+    static UserKitContext context(Stores stores, UserKitConfig config, Clock appClock, Mailer mailer, SmsSender sms,
                                   List<UserKitListener> listeners, List<LoginCheck> checks, SessionDataBuilder data,
                                   RecipientResolver recipients, UserLookup lookup, LinkBuilder links) {
+        Clock clock = MillisClock.of(appClock);
         PasswordHasher hasher = new PasswordHasher(config.passwordHashing(), config.maxConcurrentHashes());
         return new UserKitContext(stores, config, clock, hasher, new Events(listeners, clock),
                 new RateLimiter(stores.attempts(), clock), mailer, sms, checks, data, recipients, lookup, links);

@@ -5,6 +5,9 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
+import dev.userkit.access.AccessControl;
+import dev.userkit.accounts.Accounts;
+import dev.userkit.accounts.Bootstrap;
 import dev.userkit.hooks.LinkBuilder;
 import dev.userkit.hooks.LoginCheck;
 import dev.userkit.hooks.RecipientResolver;
@@ -12,6 +15,9 @@ import dev.userkit.hooks.SessionDataBuilder;
 import dev.userkit.hooks.UserKitListener;
 import dev.userkit.hooks.UserLookup;
 import dev.userkit.internal.UserKitContext;
+import dev.userkit.recovery.Recovery;
+import dev.userkit.sessions.Devices;
+import dev.userkit.sessions.Sessions;
 import dev.userkit.spi.Mailer;
 import dev.userkit.spi.SmsSender;
 import dev.userkit.spi.Stores;
@@ -52,6 +58,11 @@ public final class UserKitModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), LinkBuilder.class).setDefault().toInstance(LinkBuilder.CODE_ONLY);
         Multibinder.newSetBinder(binder(), UserKitListener.class);
         Multibinder.newSetBinder(binder(), LoginCheck.class);
+        // One instance of each service per injector, like the plain builder makes.
+        for (Class<?> service : List.of(Accounts.class, Sessions.class, Recovery.class, AccessControl.class, Devices.class,
+                Bootstrap.class, UserKit.class)) {
+            bind(service).in(Singleton.class);
+        }
     }
 
     @Provides

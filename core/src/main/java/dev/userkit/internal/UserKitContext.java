@@ -20,7 +20,7 @@ import java.util.Optional;
  *
  * @param stores the store bundle
  * @param config the configuration
- * @param clock the only source of time (never {@code Instant.now()})
+ * @param clock the only source of time (never {@code Instant.now()}), cut to whole milliseconds
  * @param hasher password hashing
  * @param events audit events
  * @param limiter throttling and send-rate counters
@@ -40,7 +40,7 @@ public record UserKitContext(Stores stores, UserKitConfig config, Clock clock, P
     public UserKitContext {
         Objects.requireNonNull(stores);
         Objects.requireNonNull(config);
-        Objects.requireNonNull(clock);
+        clock = MillisClock.of(Objects.requireNonNull(clock));
         Objects.requireNonNull(hasher);
         Objects.requireNonNull(events);
         Objects.requireNonNull(limiter);

@@ -1,0 +1,65 @@
+package dev.userkit.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import dev.userkit.ClientContext;
+import dev.userkit.KeyRing;
+import dev.userkit.UserKit;
+import dev.userkit.UserKitConfig;
+import dev.userkit.UserKitModule;
+import dev.userkit.access.Decision;
+import dev.userkit.accounts.NewUser;
+import dev.userkit.accounts.Registration;
+import dev.userkit.domain.Verb;
+import dev.userkit.memory.InMemoryStoreModule;
+import dev.userkit.memory.InMemoryStores;
+import dev.userkit.sessions.LoginResult;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The README's examples, verbatim between the markers, so they cannot rot. */
+class ReadmeExamplesTest {
+    private static final byte[] KEY = "replace-with-32-bytes-from-your-secret-store".getBytes(StandardCharsets.UTF_8);
+
+    @Test
+    void guiceQuickStartWorks() {
+        // README:guice-start
+        UserKitConfig config = UserKitConfig.builder()
+                .keyRing(KeyRing.of(Map.of(1, KEY), 1))   // server keys from your secret store (SEC-26)
+                .activateOnSignup(true)
+                .build();
+        Injector injector = Guice.createInjector(
+                new UserKitModule(config),
+                new InMemoryStoreModule());               // or PostgresStoreModule, MariaDbStoreModule, MongoStoreModule
+        UserKit kit = injector.getInstance(UserKit.class);
+
+        Registration reg = kit.accounts().register(
+                NewUser.builder("alice", "alice@example.com").password("amber lantern over quiet harbour").build(),
+                ClientContext.NONE);
+        LoginResult login = kit.sessions().login("alice", "amber lantern over quiet harbour",
+                ClientContext.fromAddress("203.0.113.7"));
+        Decision decision = kit.access().authorize(login.token(), Verb.GET, "/api/orders");   // FORBIDDEN: no role yet
+        // README:guice-end
+        assertThat(reg.userId()).isEqualTo(login.user().id());
+        assertThat(decision).isEqualTo(Decision.FORBIDDEN);
+        assertThat(injector.getInstance(UserKit.class)).isSameAs(kit);
+    }
+
+    @Test
+    void plainBuilderWorks() {
+        // README:builder-start
+        UserKit kit = UserKit.builder()
+                .stores(InMemoryStores.create())
+                .config(UserKitConfig.builder().keyRing(KeyRing.of(Map.of(1, KEY), 1)).build())
+                .build();
+        Registration reg = kit.accounts().register(
+                NewUser.builder("bob", "bob@example.com").password("seven quiet otters paddle home").build(),
+                ClientContext.NONE);
+        kit.accounts().verifyEmail(reg.verificationCode());   // normally the code arrives by mail
+        // README:builder-end
+        assertThat(kit.accounts().findById(reg.userId()).orElseThrow().status().name()).isEqualTo("ACTIVE");
+    }
+}

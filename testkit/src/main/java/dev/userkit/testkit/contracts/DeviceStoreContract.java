@@ -1,0 +1,148 @@
+package dev.userkit.testkit.contracts;
+
+import static dev.userkit.testkit.contracts.ContractRecords.device;
+import static dev.userkit.testkit.contracts.ContractRecords.millisNow;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.userkit.domain.Device;
+import dev.userkit.domain.DeviceId;
+import dev.userkit.domain.UserId;
+import dev.userkit.internal.IdGenerator;
+import dev.userkit.spi.DeviceRecord;
+import dev.userkit.spi.DeviceStore;
+import dev.userkit.spi.DuplicateKeyException;
+import dev.userkit.testkit.StoreFixture;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The {@link DeviceStore} contract: one test per sentence of its javadoc. */
+public abstract class DeviceStoreContract extends StoreFixture {
+    private DeviceStore devices() {
+        return stores.devices();
+    }
+
+    private DeviceRecord inserted(UserId user) {
+        DeviceRecord d = device(user, millisNow(clock));
+        devices().insert(d);
+        return d;
+    }
+
+    private static DeviceRecord changed(DeviceRecord r, UnaryOperator<Device> change) {
+        return new DeviceRecord(change.apply(r.device()), r.tokenHash());
+    }
+
+    private static List<DeviceId> ids(List<DeviceRecord> records) {
+        return records.stream().map(r -> r.device().id()).toList();
+    }
+
+    @Test
+    @DisplayName("DeviceStore find/findById: return the inserted device with every field intact")
+    void findReturnsInsertedDevice() {
+        Instant at = millisNow(clock);
+        DeviceRecord d = new DeviceRecord(new Device(IdGenerator.deviceId(), IdGenerator.userId(), false,
+                "Mozilla/5.0 \"quoted\" \\ ' OR 1=1 -- $ne a.b Grüße 日本", at, at.plusMillis(1)), ContractRecords.tokenHash());
+        devices().insert(d);
+
+        assertThat(devices().find(d.device().userId(), d.tokenHash())).contains(d);
+        assertThat(devices().findById(d.device().id())).contains(d);
+    }
+
+    @Test
+    @DisplayName("DeviceStore find*: an unknown device, or another user's token hash, returns empty")
+    void findUnknownReturnsEmpty() {
+        DeviceRecord d = inserted(IdGenerator.userId());
+
+        assertThat(devices().find(IdGenerator.userId(), d.tokenHash())).isEmpty();
+        assertThat(devices().find(d.device().userId(), ContractRecords.tokenHash())).isEmpty();
+        assertThat(devices().findById(IdGenerator.deviceId())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("DeviceStore insert: the same user and token hash twice throws DuplicateKeyException")
+    void insertDuplicateUserAndHashThrows() {
+        DeviceRecord first = inserted(IdGenerator.userId());
+        DeviceRecord clash = new DeviceRecord(device(first.device().userId(), millisNow(clock)).device(), first.tokenHash());
+
+        assertThatThrownBy(() -> devices().insert(clash)).isInstanceOf(DuplicateKeyException.class);
+        assertThat(devices().findById(clash.device().id())).isEmpty();
+        assertThat(devices().find(first.device().userId(), first.tokenHash())).contains(first);
+    }
+
+    @Test
+    @DisplayName("DeviceStore insert: one token hash for two different users is no clash")
+    void sameHashForOtherUserIsAllowed() {
+        DeviceRecord first = inserted(IdGenerator.userId());
+        DeviceRecord second = new DeviceRecord(device(IdGenerator.userId(), millisNow(clock)).device(), first.tokenHash());
+        devices().insert(second);
+
+        assertThat(devices().find(second.device().userId(), first.tokenHash())).contains(second);
+        assertThat(devices().find(first.device().userId(), first.tokenHash())).contains(first);
+    }
+
+    @Test
+    @DisplayName("DeviceStore setPermitted: sets the flag and nothing else; false if the device does not exist")
+    void setPermittedChangesFlag() {
+        DeviceRecord d = inserted(IdGenerator.userId());
+
+        assertThat(devices().setPermitted(d.device().id(), false)).isTrue();
+        assertThat(devices().findById(d.device().id())).contains(changed(d, x ->
+                new Device(x.id(), x.userId(), false, x.userAgent(), x.createdAt(), x.lastUsedAt())));
+        assertThat(devices().setPermitted(d.device().id(), true)).isTrue();
+        assertThat(devices().findById(d.device().id())).contains(d);
+        assertThat(devices().setPermitted(IdGenerator.deviceId(), true)).isFalse();
+    }
+
+    @Test
+    @DisplayName("DeviceStore touch: records the last use and nothing else; false if the device does not exist")
+    void touchRecordsLastUse() {
+        DeviceRecord d = inserted(IdGenerator.userId());
+        Instant later = d.device().lastUsedAt().plusMillis(90_001);
+
+        assertThat(devices().touch(d.device().id(), later)).isTrue();
+        assertThat(devices().findById(d.device().id())).contains(changed(d, x ->
+                new Device(x.id(), x.userId(), x.permitted(), x.userAgent(), x.createdAt(), later)));
+        assertThat(devices().touch(IdGenerator.deviceId(), later)).isFalse();
+    }
+
+    @Test
+    @DisplayName("DeviceStore list: one user's devices (or everyone's for null), optionally permitted only, in id order")
+    void listFiltersAndOrders() {
+        UserId user = IdGenerator.userId();
+        List<DeviceRecord> mine = new ArrayList<>();
+        for (int i = 0; i < 4; i++) mine.add(device(user, millisNow(clock)));
+        DeviceRecord others = device(IdGenerator.userId(), millisNow(clock));
+        for (int i = mine.size() - 1; i >= 0; i--) devices().insert(mine.get(i));
+        devices().insert(others);
+        devices().setPermitted(mine.get(1).device().id(), false);
+        List<DeviceId> sortedMine = ids(mine).stream().sorted(Comparator.naturalOrder()).toList();
+        List<DeviceId> all = new ArrayList<>(ids(mine));
+        all.add(others.device().id());
+        all.sort(Comparator.naturalOrder());
+
+        assertThat(ids(devices().list(user, false))).containsExactlyElementsOf(sortedMine);
+        assertThat(ids(devices().list(user, true))).containsExactlyElementsOf(
+                sortedMine.stream().filter(id -> !id.equals(mine.get(1).device().id())).toList());
+        assertThat(ids(devices().list(null, false))).containsExactlyElementsOf(all);
+    }
+
+    @Test
+    @DisplayName("DeviceStore deleteAllFor: deletes every device of the user and returns how many (A10)")
+    void deleteAllForDeletesUsersDevices() {
+        UserId user = IdGenerator.userId();
+        DeviceRecord a = inserted(user);
+        inserted(user);
+        DeviceRecord other = inserted(IdGenerator.userId());
+
+        assertThat(devices().deleteAllFor(user)).isEqualTo(2);
+        assertThat(devices().deleteAllFor(user)).isZero();
+        assertThat(devices().findById(a.device().id())).isEmpty();
+        assertThat(devices().list(user, false)).isEmpty();
+        assertThat(devices().findById(other.device().id())).contains(other);
+    }
+}

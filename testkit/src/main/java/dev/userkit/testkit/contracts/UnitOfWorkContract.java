@@ -1,0 +1,129 @@
+package dev.userkit.testkit.contracts;
+
+import static dev.userkit.testkit.contracts.ContractRecords.millisNow;
+import static dev.userkit.testkit.contracts.ContractRecords.user;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.userkit.ErrorCode;
+import dev.userkit.UserKitException;
+import dev.userkit.spi.UnitOfWork;
+import dev.userkit.spi.UserRecord;
+import dev.userkit.testkit.StoreFixture;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@link UnitOfWork} contract. Rollback is an optional capability: it is checked only when
+ * {@link #supportsTransactions()} says so, and otherwise skipped visibly with the reason.
+ */
+public abstract class UnitOfWorkContract extends StoreFixture {
+    private static final String NO_TRANSACTIONS =
+            "capability supportsTransactions() is false: this store runs units of work without transactions, so rollback is not checked";
+
+    /**
+     * Whether {@link UnitOfWork#run} is a transaction that rolls back when the work throws. SQL
+     * stores return true; stores without transactions (MongoDB, in-memory) keep the default false.
+     */
+    protected boolean supportsTransactions() {
+        return false;
+    }
+
+    private UnitOfWork unit() {
+        return stores.unitOfWork();
+    }
+
+    private UserRecord insertUser(String name) {
+        UserRecord r = user(name, millisNow(clock));
+        stores.users().insert(r);
+        return r;
+    }
+
+    /** Reads on another thread, which a SQL store serves from another connection: only committed data is seen. */
+    private Optional<UserRecord> findElsewhere(UserRecord r) {
+        return CompletableFuture.supplyAsync(() -> stores.users().findById(r.user().id())).join();
+    }
+
+    @Test
+    @DisplayName("UnitOfWork run: returns the work's result")
+    void runReturnsResult() {
+        assertThat(unit().run(() -> "result")).isEqualTo("result");
+        assertThat(unit().<Object>run(() -> null)).isNull();
+    }
+
+    @Test
+    @DisplayName("UnitOfWork run: exceptions propagate unchanged")
+    void runPropagatesExceptionUnchanged() {
+        IllegalStateException fault = new IllegalStateException("injected fault");
+        UserKitException domain = new UserKitException(ErrorCode.DUPLICATE, "domain failure");
+
+        assertThat(catchThrowable(() -> unit().run(() -> { throw fault; }))).isSameAs(fault);
+        assertThat(catchThrowable(() -> unit().run(() -> { throw domain; }))).isSameAs(domain);
+    }
+
+    @Test
+    @DisplayName("UnitOfWork run: writes inside the unit are visible inside it and committed when it returns")
+    void runCommitsOnReturn() {
+        UserRecord written = unit().run(() -> {
+            UserRecord r = insertUser("alice");
+            assertThat(stores.users().findByUsernameKey("alice")).contains(r);
+            return r;
+        });
+
+        assertThat(findElsewhere(written)).contains(written);
+    }
+
+    @Test
+    @DisplayName("UnitOfWork run: a nested call joins the outer one and returns its result")
+    void nestedRunJoins() {
+        String result = unit().run(() -> {
+            UserRecord outer = insertUser("outer");
+            String inner = unit().run(() -> {
+                assertThat(stores.users().findById(outer.user().id())).contains(outer);
+                insertUser("inner");
+                return "inner";
+            });
+            assertThat(stores.users().findByUsernameKey("inner")).isPresent();
+            return inner + "+outer";
+        });
+
+        assertThat(result).isEqualTo("inner+outer");
+        assertThat(stores.users().findByUsernameKey("inner")).isPresent();
+    }
+
+    @Test
+    @DisplayName("UnitOfWork run: when the work throws, its writes are rolled back (REL-3, transactional stores)")
+    void runRollsBackOnException() {
+        assumeTrue(supportsTransactions(), NO_TRANSACTIONS);
+        UserRecord kept = insertUser("kept");
+        UserRecord[] doomed = new UserRecord[1];
+
+        Throwable thrown = catchThrowable(() -> unit().run(() -> {
+            doomed[0] = insertUser("doomed");
+            stores.users().delete(kept.user().id());
+            throw new IllegalStateException("injected fault");
+        }));
+
+        assertThat(thrown).hasMessage("injected fault");
+        assertThat(stores.users().findById(doomed[0].user().id())).isEmpty();
+        assertThat(stores.users().findById(kept.user().id())).contains(kept);
+    }
+
+    @Test
+    @DisplayName("UnitOfWork run: a nested call's writes roll back with the outer unit (REL-3, transactional stores)")
+    void nestedRunRollsBackWithOuter() {
+        assumeTrue(supportsTransactions(), NO_TRANSACTIONS);
+        UserRecord[] inner = new UserRecord[1];
+
+        Throwable thrown = catchThrowable(() -> unit().run(() -> {
+            unit().run(() -> inner[0] = insertUser("inner"));
+            throw new IllegalStateException("injected fault after the nested unit");
+        }));
+
+        assertThat(thrown).isInstanceOf(IllegalStateException.class);
+        assertThat(stores.users().findById(inner[0].user().id())).isEmpty();
+    }
+}

@@ -1,0 +1,458 @@
+package dev.userkit.testkit.contracts;
+
+import static dev.userkit.testkit.contracts.ContractRecords.changed;
+import static dev.userkit.testkit.contracts.ContractRecords.millisNow;
+import static dev.userkit.testkit.contracts.ContractRecords.user;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.userkit.domain.Email;
+import dev.userkit.domain.JsonValues;
+import dev.userkit.domain.Phone;
+import dev.userkit.domain.Profile;
+import dev.userkit.domain.User;
+import dev.userkit.domain.UserId;
+import dev.userkit.domain.UserStatus;
+import dev.userkit.domain.Username;
+import dev.userkit.spi.DuplicateKeyException;
+import dev.userkit.spi.UserQuery;
+import dev.userkit.spi.UserRecord;
+import dev.userkit.spi.UserStore;
+import dev.userkit.testkit.StoreFixture;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The {@link UserStore} contract: one test per sentence of its javadoc. */
+public abstract class UserStoreContract extends StoreFixture {
+    /** The four scalar kinds a metadata filter accepts, each with a value no other kind equals. */
+    enum Scalar {
+        STRING("gold"), LONG(7L), DOUBLE(2.5), BOOLEAN(true);
+
+        final Object value;
+
+        Scalar(Object value) {
+            this.value = value;
+        }
+    }
+
+    private UserStore users() {
+        return stores.users();
+    }
+
+    private UserRecord inserted(String name) {
+        UserRecord r = user(name, millisNow(clock));
+        users().insert(r);
+        return r;
+    }
+
+    private UserRecord insertedWithMetadata(String name, Map<String, ?> metadata) {
+        UserRecord r = changed(user(name, millisNow(clock)), u -> u.withMetadata(JsonValues.object(metadata), u.updatedAt()));
+        users().insert(r);
+        return r;
+    }
+
+    private static Map<String, Object> field(String name, Object value) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(name, value);
+        return m;
+    }
+
+    private List<UserId> ids(UserQuery q) {
+        return users().list(q).stream().map(r -> r.user().id()).toList();
+    }
+
+    @Test
+    @DisplayName("UserStore findById: returns the inserted user with every field intact and version 0")
+    void findByIdReturnsInsertedUser() {
+        Instant at = millisNow(clock);
+        UserRecord r = changed(user("märta", at), u -> new User(u.id(), u.username(), Email.of("Märta.O'Brien$x@Example.com"),
+                Phone.of("+4915112345678"), new Profile("Märta", "O'Brien", "1 \"Quay\" St\\n", "' OR 1=1 --"),
+                Map.of("plan", "gold"), true, UserStatus.PENDING, at, at.plusMillis(1)));
+        users().insert(r);
+
+        assertThat(users().findById(r.user().id())).contains(r);
+    }
+
+    @Test
+    @DisplayName("UserStore find*: an unknown id, username key, email key or phone returns empty")
+    void findUnknownReturnsEmpty() {
+        inserted("alice");
+
+        assertThat(users().findById(dev.userkit.internal.IdGenerator.userId())).isEmpty();
+        assertThat(users().findByUsernameKey("bob")).isEmpty();
+        assertThat(users().findByEmailKey("bob@example.com")).isEmpty();
+        assertThat(users().findByPhone("+4915100000000")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("UserStore findByUsernameKey: finds the user whose key equals it exactly")
+    void findByUsernameKeyFindsExactKey() {
+        UserRecord alice = inserted("alice");
+
+        assertThat(users().findByUsernameKey("alice")).contains(alice);
+    }
+
+    @Test
+    @DisplayName("UserStore findByUsernameKey: binary comparison, 'alice ', 'ALICE' and 'alicé' do not find 'alice' (SEC-23)")
+    void findByUsernameKeyIsBinary() {
+        inserted("alice");
+
+        for (String near : List.of("alice ", " alice", "ALICE", "Alice", "alicé", "alic", "alice\u0000")) {
+            assertThat(users().findByUsernameKey(near)).as("lookup of '%s'", near).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("UserStore insert: case-sensitive keys 'Alice' and 'alice' are different keys and coexist (SEC-23)")
+    void usernameKeysDifferingInCaseCoexist() {
+        UserRecord upper = changed(ContractRecords.userWith(Username.of("Alice", true), millisNow(clock)),
+                u -> u.withEmail(Email.of("upper-alice@example.com"), u.updatedAt()));
+        users().insert(upper);
+        UserRecord lower = inserted("alice");
+
+        assertThat(users().findByUsernameKey("Alice")).contains(upper);
+        assertThat(users().findByUsernameKey("alice")).contains(lower);
+    }
+
+    @Test
+    @DisplayName("UserStore findByEmailKey: finds the user whose email key equals it exactly, nothing else")
+    void findByEmailKeyIsExact() {
+        UserRecord r = changed(user("carol", millisNow(clock)),
+                u -> u.withEmail(Email.of("O'Brien$x.y+1@Example.com"), u.updatedAt()));
+        users().insert(r);
+
+        assertThat(users().findByEmailKey("o'brien$x.y+1@example.com")).contains(r);
+        assertThat(users().findByEmailKey("O'Brien$x.y+1@Example.com")).isEmpty();
+        assertThat(users().findByEmailKey("o'brien$x.y+1@example.com ")).isEmpty();
+        assertThat(users().findByEmailKey("o'brien$x_y+1@example.com")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("UserStore findByPhone: finds the user with this E.164 phone")
+    void findByPhoneFindsUser() {
+        UserRecord r = changed(user("dave", millisNow(clock)), u -> u.withPhone(Phone.of("+4915112345678"), u.updatedAt()));
+        users().insert(r);
+        inserted("erin");
+
+        assertThat(users().findByPhone("+4915112345678")).contains(r);
+        assertThat(users().findByPhone("+491511234567")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("UserStore insert: a taken username key throws DuplicateKeyException and stores nothing")
+    void insertDuplicateUsernameThrows() {
+        UserRecord first = inserted("alice");
+        UserRecord second = changed(user("alice", millisNow(clock)), u -> u.withEmail(Email.of("other@example.com"), u.updatedAt()));
+
+        assertThatThrownBy(() -> users().insert(second)).isInstanceOf(DuplicateKeyException.class);
+        assertThat(users().findById(second.user().id())).isEmpty();
+        assertThat(users().findByUsernameKey("alice")).contains(first);
+        assertThat(users().findByEmailKey("other@example.com")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("UserStore insert: a taken email key throws DuplicateKeyException and stores nothing")
+    void insertDuplicateEmailThrows() {
+        UserRecord first = inserted("alice");
+        UserRecord second = changed(user("bob", millisNow(clock)), u -> u.withEmail(Email.of("ALICE@example.com"), u.updatedAt()));
+
+        assertThatThrownBy(() -> users().insert(second)).isInstanceOf(DuplicateKeyException.class);
+        assertThat(users().findById(second.user().id())).isEmpty();
+        assertThat(users().findByUsernameKey("bob")).isEmpty();
+        assertThat(users().findByEmailKey("alice@example.com")).contains(first);
+    }
+
+    @Test
+    @DisplayName("UserStore insert: a taken phone throws DuplicateKeyException and stores nothing")
+    void insertDuplicatePhoneThrows() {
+        Phone phone = Phone.of("+4915112345678");
+        users().insert(changed(user("alice", millisNow(clock)), u -> u.withPhone(phone, u.updatedAt())));
+        UserRecord second = changed(user("bob", millisNow(clock)), u -> u.withPhone(phone, u.updatedAt()));
+
+        assertThatThrownBy(() -> users().insert(second)).isInstanceOf(DuplicateKeyException.class);
+        assertThat(users().findById(second.user().id())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("UserStore insert: null phones never clash")
+    void nullPhonesNeverClash() {
+        List<UserRecord> all = List.of(inserted("alice"), inserted("bob"), inserted("carol"));
+
+        all.forEach(r -> assertThat(users().findById(r.user().id())).contains(r));
+    }
+
+    @Test
+    @DisplayName("UserStore update: replaces the user when the stored version is next.version - 1")
+    void updateWithNextVersionReplaces() {
+        UserRecord r = inserted("alice");
+        UserRecord next = r.next(r.user().withProfile(new Profile("Alice", "Liddell", null, null), r.user().updatedAt().plusSeconds(1)));
+
+        assertThat(users().update(next)).isTrue();
+        assertThat(users().findById(r.user().id())).contains(next);
+        assertThat(next.version()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("UserStore update: a stale or skipped version returns false and changes nothing")
+    void updateWithWrongVersionChangesNothing() {
+        UserRecord r = inserted("alice");
+        UserRecord v1 = r.nextWithHash("$argon2id$new");
+        assertThat(users().update(v1)).isTrue();
+
+        UserRecord stale = r.next(r.user().withAdmin(true, r.user().updatedAt()));
+        UserRecord skipped = new UserRecord(r.user().withAdmin(true, r.user().updatedAt()), "x", 3);
+        assertThat(users().update(stale)).isFalse();
+        assertThat(users().update(skipped)).isFalse();
+        assertThat(users().findById(r.user().id())).contains(v1);
+    }
+
+    @Test
+    @DisplayName("UserStore update: a user that is gone returns false and is not created")
+    void updateOfMissingUserReturnsFalse() {
+        UserRecord ghost = user("ghost", millisNow(clock));
+
+        assertThat(users().update(ghost.nextWithHash("x"))).isFalse();
+        assertThat(users().findById(ghost.user().id())).isEmpty();
+        assertThat(users().findByUsernameKey("ghost")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("UserStore update: a clash with another user's username, email or phone throws DuplicateKeyException and changes nothing")
+    void updateClashThrows() {
+        Phone phone = Phone.of("+4915112345678");
+        UserRecord alice = changed(user("alice", millisNow(clock)), u -> u.withPhone(phone, u.updatedAt()));
+        users().insert(alice);
+        UserRecord bob = inserted("bob");
+        Instant at = bob.user().updatedAt();
+        List<User> clashes = List.of(bob.user().withUsername(alice.user().username(), at),
+                bob.user().withEmail(alice.user().email(), at), bob.user().withPhone(phone, at));
+
+        for (User clash : clashes) {
+            assertThatThrownBy(() -> users().update(bob.next(clash))).isInstanceOf(DuplicateKeyException.class);
+            assertThat(users().findById(bob.user().id())).contains(bob);
+        }
+        assertThat(users().findById(alice.user().id())).contains(alice);
+    }
+
+    @Test
+    @DisplayName("UserStore update: keys the user gives up are free and no longer find it")
+    void updateReleasesOldKeys() {
+        UserRecord alice = changed(user("alice", millisNow(clock)), u -> u.withPhone(Phone.of("+4915112345678"), u.updatedAt()));
+        users().insert(alice);
+        Instant at = alice.user().updatedAt();
+        UserRecord renamed = alice.next(alice.user().withUsername(Username.of("alicia", false), at)
+                .withEmail(Email.of("alicia@example.com"), at).withPhone(null, at));
+
+        assertThat(users().update(renamed)).isTrue();
+        assertThat(users().findByUsernameKey("alice")).isEmpty();
+        assertThat(users().findByEmailKey("alice@example.com")).isEmpty();
+        assertThat(users().findByPhone("+4915112345678")).isEmpty();
+        assertThat(users().findByUsernameKey("alicia")).contains(renamed);
+        UserRecord newcomer = changed(user("alice", millisNow(clock)), u -> u.withPhone(Phone.of("+4915112345678"), u.updatedAt()));
+        users().insert(newcomer);
+        assertThat(users().findByUsernameKey("alice")).contains(newcomer);
+    }
+
+    @Test
+    @DisplayName("UserStore delete: true if it existed, false the second time; every lookup then returns empty")
+    void deleteIsIdempotent() {
+        UserRecord alice = changed(user("alice", millisNow(clock)), u -> u.withPhone(Phone.of("+4915112345678"), u.updatedAt()));
+        users().insert(alice);
+        UserRecord bob = inserted("bob");
+
+        assertThat(users().delete(alice.user().id())).isTrue();
+        assertThat(users().delete(alice.user().id())).isFalse();
+        assertThat(users().findById(alice.user().id())).isEmpty();
+        assertThat(users().findByUsernameKey("alice")).isEmpty();
+        assertThat(users().findByEmailKey("alice@example.com")).isEmpty();
+        assertThat(users().findByPhone("+4915112345678")).isEmpty();
+        assertThat(users().findById(bob.user().id())).contains(bob);
+    }
+
+    @Test
+    @DisplayName("UserStore delete: the deleted user's keys can be taken again")
+    void deleteFreesKeys() {
+        UserRecord alice = inserted("alice");
+        users().delete(alice.user().id());
+        UserRecord again = inserted("alice");
+
+        assertThat(users().findByUsernameKey("alice")).contains(again);
+    }
+
+    @Test
+    @DisplayName("UserStore list: users in ascending id order, whatever the insertion order")
+    void listIsInIdOrder() {
+        List<UserRecord> made = new ArrayList<>();
+        for (String n : List.of("u1", "u2", "u3", "u4", "u5")) made.add(user(n, millisNow(clock)));
+        List<UserRecord> shuffled = new ArrayList<>(made);
+        Collections.reverse(shuffled);
+        Collections.swap(shuffled, 1, 3);
+        shuffled.forEach(users()::insert);
+
+        assertThat(ids(UserQuery.firstPage(10))).containsExactlyElementsOf(sortedIds(made));
+    }
+
+    @Test
+    @DisplayName("UserStore list: pages by 'after' and 'limit' cover every user once, in order")
+    void listPagesThroughAll() {
+        List<UserRecord> made = new ArrayList<>();
+        for (int i = 0; i < 7; i++) made.add(inserted("user" + i));
+        List<UserId> seen = new ArrayList<>();
+        UserId after = null;
+        List<UserId> page;
+        do {
+            page = ids(new UserQuery(after, 3, null, null));
+            assertThat(page.size()).isLessThanOrEqualTo(3);
+            seen.addAll(page);
+            after = page.isEmpty() ? after : page.get(page.size() - 1);
+        } while (page.size() == 3);
+
+        assertThat(seen).containsExactlyElementsOf(sortedIds(made));
+    }
+
+    @ParameterizedTest(name = "{displayName}: {0}")
+    @EnumSource(Scalar.class)
+    @DisplayName("UserStore list: metadata filter matches a top-level field equal to the scalar, same type only")
+    void metadataFilterMatchesScalarOfSameType(Scalar kind) {
+        Map<Scalar, UserRecord> byKind = new LinkedHashMap<>();
+        for (Scalar s : Scalar.values()) byKind.put(s, insertedWithMetadata("u-" + s.name().toLowerCase(), field("plan", s.value)));
+        insertedWithMetadata("text-seven", field("plan", "7"));
+        insertedWithMetadata("text-true", field("plan", "true"));
+        insertedWithMetadata("text-decimal", field("plan", "2.5"));
+        insertedWithMetadata("other-field", field("tier", kind.value));
+        inserted("no-metadata");
+
+        assertThat(ids(new UserQuery(null, 100, "plan", kind.value))).containsExactly(byKind.get(kind).user().id());
+    }
+
+    @Test
+    @DisplayName("UserStore list: nested values (objects, lists) never match a scalar filter")
+    void metadataFilterNeverMatchesNestedValues() {
+        insertedWithMetadata("nested-object", field("plan", Map.of("plan", "gold")));
+        insertedWithMetadata("nested-list", field("plan", List.of("gold")));
+        insertedWithMetadata("nested-deep", field("meta", field("plan", "gold")));
+        UserRecord top = insertedWithMetadata("top", field("plan", "gold"));
+
+        assertThat(ids(new UserQuery(null, 100, "plan", "gold"))).containsExactly(top.user().id());
+    }
+
+    @Test
+    @DisplayName("UserStore list: a filter value that looks like an operator or SQL is only a string (SEC-22)")
+    void metadataFilterTreatsOperatorLookalikeAsString() {
+        Map<String, UserId> byValue = new LinkedHashMap<>();
+        int i = 0;
+        for (String s : ContractRecords.EXOTIC_STRINGS) byValue.put(s, insertedWithMetadata("exotic" + i++, field("plan", s)).user().id());
+        inserted("plain");
+        insertedWithMetadata("nulled", field("plan", null));
+
+        byValue.forEach((value, id) ->
+                assertThat(ids(new UserQuery(null, 100, "plan", value))).as("filter by %s", value).containsExactly(id));
+    }
+
+    @Test
+    @DisplayName("UserStore list: the metadata filter combines with paging")
+    void metadataFilterCombinesWithPaging() {
+        List<UserRecord> gold = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            gold.add(insertedWithMetadata("gold" + i, field("plan", "gold")));
+            insertedWithMetadata("free" + i, field("plan", "free"));
+        }
+        List<UserId> expected = sortedIds(gold);
+
+        List<UserId> first = ids(new UserQuery(null, 2, "plan", "gold"));
+        List<UserId> second = ids(new UserQuery(first.get(1), 2, "plan", "gold"));
+        assertThat(first).containsExactlyElementsOf(expected.subList(0, 2));
+        assertThat(second).containsExactlyElementsOf(expected.subList(2, 4));
+    }
+
+    @Test
+    @DisplayName("UserStore update/find: metadata JSON round-trips exactly (nested maps and lists, unicode, longs vs doubles)")
+    void metadataRoundTripsExactly() {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("maxLong", Long.MAX_VALUE);
+        meta.put("minLong", Long.MIN_VALUE);
+        meta.put("bigDouble", 1.0E20);
+        meta.put("pi", Math.PI);
+        meta.put("tiny", 4.9E-300);
+        meta.put("zero", 0L);
+        meta.put("flag", false);
+        meta.put("nothing", null);
+        meta.put("text", "Grüße 日本語 🎉 \"q\" \\ $ne a.b ' OR 1=1 --");
+        meta.put("list", List.of(1L, "two", 3.5, true, List.of(), Map.of()));
+        meta.put("nested", Map.of("deeper", Map.of("deepest", List.of(Map.of("k", "v")))));
+        Map<String, Object> expected = JsonValues.object(meta);
+        UserRecord r = insertedWithMetadata("json", meta);
+        UserRecord next = r.next(r.user().withMetadata(expected, r.user().updatedAt()));
+
+        assertThat(users().findById(r.user().id()).orElseThrow().user().metadata()).isEqualTo(expected);
+        assertThat(users().update(next)).isTrue();
+        Map<String, Object> back = users().findById(r.user().id()).orElseThrow().user().metadata();
+        assertThat(back).isEqualTo(expected);
+        assertThat(back.get("maxLong")).isInstanceOf(Long.class);
+        assertThat(back.get("bigDouble")).isInstanceOf(Double.class);
+    }
+
+    @Test
+    @DisplayName("UserStore findPendingCreatedBefore: PENDING users created strictly before the cutoff, ascending, at most limit")
+    void findPendingCreatedBefore() {
+        Instant cutoff = millisNow(clock);
+        Function<Duration, UserRecord> pendingAt = ago -> {
+            Instant at = cutoff.minus(ago);
+            UserRecord r = changed(user("p" + ago.toMillis(), at), u -> u.withStatus(UserStatus.PENDING, at));
+            users().insert(r);
+            return r;
+        };
+        UserRecord old1 = pendingAt.apply(Duration.ofDays(3));
+        UserRecord old2 = pendingAt.apply(Duration.ofDays(2));
+        UserRecord old3 = pendingAt.apply(Duration.ofMillis(1));
+        pendingAt.apply(Duration.ZERO);
+        users().insert(changed(user("active", cutoff.minus(Duration.ofDays(5))), u -> u));
+
+        assertThat(users().findPendingCreatedBefore(cutoff, 10))
+                .containsExactlyElementsOf(sortedIds(List.of(old1, old2, old3)));
+        assertThat(users().findPendingCreatedBefore(cutoff, 2)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("REL-2 UserStore insert: 50 threads inserting one username key, exactly 1 succeeds, 49 get DuplicateKeyException")
+    void concurrentInsertsOfOneUsernameKey() {
+        Instant at = millisNow(clock);
+        List<Race.Outcome<UserId>> outcomes = Race.run(50, i -> {
+            UserRecord r = changed(user("racer", at), u -> u.withEmail(Email.of("racer" + i + "@example.com"), at));
+            users().insert(r);
+            return r.user().id();
+        });
+
+        List<UserId> winners = Race.values(outcomes);
+        assertThat(winners).hasSize(1);
+        assertThat(Race.errors(outcomes)).hasSize(49).allMatch(e -> e instanceof DuplicateKeyException);
+        assertThat(users().findByUsernameKey("racer").orElseThrow().user().id()).isEqualTo(winners.get(0));
+        assertThat(users().list(UserQuery.firstPage(100))).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("UserStore update: 16 threads updating from one version, exactly one returns true")
+    void concurrentUpdatesOfOneVersion() {
+        UserRecord r = inserted("alice");
+        List<Race.Outcome<Boolean>> outcomes = Race.run(16, i -> users().update(r.nextWithHash("$argon2id$racer" + i)));
+
+        assertThat(Race.errors(outcomes)).isEmpty();
+        assertThat(Race.values(outcomes)).filteredOn(Boolean::booleanValue).hasSize(1);
+        assertThat(users().findById(r.user().id()).orElseThrow().version()).isEqualTo(1);
+    }
+
+    private static List<UserId> sortedIds(List<UserRecord> records) {
+        return records.stream().map(rec -> rec.user().id()).sorted(Comparator.naturalOrder()).toList();
+    }
+}

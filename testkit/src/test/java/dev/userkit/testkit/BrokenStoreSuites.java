@@ -1,0 +1,152 @@
+package dev.userkit.testkit;
+
+import dev.userkit.domain.CodePurpose;
+import dev.userkit.memory.InMemoryStores;
+import dev.userkit.spi.AttemptCount;
+import dev.userkit.spi.AttemptStore;
+import dev.userkit.spi.CodeRecord;
+import dev.userkit.spi.CodeStore;
+import dev.userkit.spi.SessionFilter;
+import dev.userkit.domain.SessionId;
+import dev.userkit.spi.SessionRecord;
+import dev.userkit.spi.SessionStore;
+import dev.userkit.spi.Stores;
+import dev.userkit.spi.UserRecord;
+import dev.userkit.spi.UserStore;
+import dev.userkit.domain.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * Conformance suites over deliberately broken stores: the in-memory store with one port replaced
+ * by a wrapper that breaks one promise. The self-test runs them and expects the named contract
+ * test to fail. Not test classes themselves (surefire skips nested classes).
+ */
+final class BrokenStoreSuites {
+    private BrokenStoreSuites() {}
+
+    /** The in-memory stores with one port swapped. */
+    private static Stores replacing(UnaryOperator<Stores> swap) {
+        return swap.apply(InMemoryStores.create());
+    }
+
+    /** A code store whose consumed codes can be consumed again (breaks REL-1 and single use). */
+    static class CodesConsumedTwice extends StoreConformanceSuite {
+        @Override
+        protected Stores emptyStores() {
+            return replacing(s -> new Stores(s.users(), s.sessions(), new ReusableCodes(s.codes()).asPort(), s.roles(),
+                    s.devices(), s.attempts(), s.unitOfWork()));
+        }
+    }
+
+    /** A user store that accepts a taken email key. */
+    static class UsersWithoutUniqueEmails extends StoreConformanceSuite {
+        @Override
+        protected Stores emptyStores() {
+            return replacing(s -> new Stores(new EmailsNotUnique(s.users()).asPort(), s.sessions(), s.codes(), s.roles(),
+                    s.devices(), s.attempts(), s.unitOfWork()));
+        }
+    }
+
+    /** An attempt store whose counter is read, then written (lost updates under load). */
+    static class NonAtomicAttempts extends StoreConformanceSuite {
+        @Override
+        protected Stores emptyStores() {
+            return replacing(s -> new Stores(s.users(), s.sessions(), s.codes(), s.roles(), s.devices(),
+                    new ReadThenWriteCounter(s.attempts()).asPort(), s.unitOfWork()));
+        }
+    }
+
+    /** A session store whose list and deleteMatching ignore {@code expiredAt}. */
+    static class SessionsIgnoringExpiry extends StoreConformanceSuite {
+        @Override
+        protected Stores emptyStores() {
+            return replacing(s -> new Stores(s.users(), new ExpiryBlindSessions(s.sessions()).asPort(), s.codes(), s.roles(),
+                    s.devices(), s.attempts(), s.unitOfWork()));
+        }
+    }
+
+    /** Remembers every consumed code and hands it out again. */
+    static final class ReusableCodes extends PortOverride<CodeStore> {
+        private final Map<String, CodeRecord> consumed = new HashMap<>();
+
+        ReusableCodes(CodeStore delegate) {
+            super(CodeStore.class, delegate);
+        }
+
+        public synchronized Optional<CodeRecord> consume(String codeHash, CodePurpose purpose) {
+            Optional<CodeRecord> fresh = delegate.consume(codeHash, purpose);
+            fresh.ifPresent(c -> consumed.put(codeHash, c));
+            return fresh.or(() -> Optional.ofNullable(consumed.get(codeHash)).filter(c -> c.purpose() == purpose));
+        }
+    }
+
+    /** Puts a user whose email key is taken into a second store instead of refusing it. */
+    static final class EmailsNotUnique extends PortOverride<UserStore> {
+        private final UserStore overflow = InMemoryStores.create().users();
+
+        EmailsNotUnique(UserStore delegate) {
+            super(UserStore.class, delegate);
+        }
+
+        public synchronized void insert(UserRecord user) {
+            boolean emailTaken = delegate.findByEmailKey(user.user().email().key()).isPresent();
+            (emailTaken ? overflow : delegate).insert(user);
+        }
+
+        public synchronized Optional<UserRecord> findById(UserId id) {
+            return delegate.findById(id).or(() -> overflow.findById(id));
+        }
+    }
+
+    /** A counter kept in a plain map: read, yield, write. */
+    static final class ReadThenWriteCounter extends PortOverride<AttemptStore> {
+        private final Map<String, AttemptCount> counters = new ConcurrentHashMap<>();
+
+        ReadThenWriteCounter(AttemptStore delegate) {
+            super(AttemptStore.class, delegate);
+        }
+
+        public AttemptCount increment(String key, Instant now, Duration window) {
+            AttemptCount old = counters.get(key);
+            Thread.yield();
+            AttemptCount next = old == null || !old.windowEndsAt().isAfter(now)
+                    ? new AttemptCount(1, now.plus(window)) : new AttemptCount(old.count() + 1, old.windowEndsAt());
+            counters.put(key, next);
+            return next;
+        }
+
+        public Optional<AttemptCount> current(String key, Instant now) {
+            return Optional.ofNullable(counters.get(key)).filter(c -> c.windowEndsAt().isAfter(now));
+        }
+
+        public void reset(String key) {
+            counters.remove(key);
+        }
+    }
+
+    /** Drops {@code expiredAt} from every filter. */
+    static final class ExpiryBlindSessions extends PortOverride<SessionStore> {
+        ExpiryBlindSessions(SessionStore delegate) {
+            super(SessionStore.class, delegate);
+        }
+
+        private static SessionFilter blind(SessionFilter f) {
+            return new SessionFilter(f.userId(), null, f.except(), f.deviceId());
+        }
+
+        public int deleteMatching(SessionFilter filter, int limit) {
+            return delegate.deleteMatching(blind(filter), limit);
+        }
+
+        public List<SessionRecord> list(SessionFilter filter, SessionId after, int limit) {
+            return delegate.list(blind(filter), after, limit);
+        }
+    }
+}

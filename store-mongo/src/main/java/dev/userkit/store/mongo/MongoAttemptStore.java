@@ -9,6 +9,7 @@ import static dev.userkit.store.mongo.BsonValues.instant;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import dev.userkit.StoreException;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * Fixed-window counters, one document per key ({@code _id}). An increment is one of three single
@@ -37,9 +39,13 @@ final class MongoAttemptStore implements AttemptStore {
     private static final String COUNT = "count";
     // Each lost race means another caller made progress; a handful of rounds is plenty.
     private static final int MAX_ROUNDS = 16;
+    // Only the fields read come back: smaller replies, and the in-process test server then answers
+    // with a snapshot taken under its lock instead of its live document.
+    private static final Bson COUNTER = Projections.include(COUNT, WINDOW_ENDS_AT);
     private static final FindOneAndUpdateOptions UPSERT_AFTER =
-            new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
-    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+            new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER).projection(COUNTER);
+    private static final FindOneAndUpdateOptions AFTER =
+            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER).projection(COUNTER);
 
     private final Documents attempts;
 

@@ -69,7 +69,9 @@ final class MongoCodeStore implements CodeStore {
     public OptionalInt recordFailedAttempt(UserId userId, CodePurpose purpose) {
         // Each code is counted by its own atomic $inc whose result is read back in the same
         // operation, so concurrent callers on one code see distinct counts (1, 2, 3, ...).
-        FindOneAndUpdateOptions after = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+        // projected to the one field read (see MongoAttemptStore on why)
+        FindOneAndUpdateOptions after = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)
+                .projection(Projections.include(FAILED_ATTEMPTS));
         MongoCollection<Document> raw = codes.collection();
         return MongoFaults.call(codes.name(), () -> {
             List<Object> hashes = raw.find(of(userId, purpose)).projection(Projections.include("_id"))

@@ -7,7 +7,6 @@ import static com.mongodb.client.model.Filters.lte;
 import static dev.userkit.store.mongo.BsonValues.date;
 import static dev.userkit.store.mongo.BsonValues.instant;
 
-import com.mongodb.MongoException;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
@@ -15,6 +14,7 @@ import com.mongodb.client.model.Updates;
 import dev.userkit.StoreException;
 import dev.userkit.spi.AttemptCount;
 import dev.userkit.spi.AttemptStore;
+import dev.userkit.spi.DuplicateKeyException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -82,11 +82,11 @@ final class MongoAttemptStore implements AttemptStore {
     // Empty when the upsert clashed on _id: the counter exists with an ended window, or was just inserted.
     private Optional<Document> incrementOpen(String key, Instant now, Instant end) {
         try {
-            return Optional.of(attempts.collection().findOneAndUpdate(and(eq("_id", key), gt(WINDOW_ENDS_AT, date(now))),
-                    Updates.combine(Updates.inc(COUNT, 1L), Updates.setOnInsert(WINDOW_ENDS_AT, date(end))), UPSERT_AFTER));
-        } catch (MongoException e) {
-            if (MongoFaults.isDuplicateKey(e)) return Optional.empty();
-            throw MongoFaults.translate(attempts.name(), e);
+            return MongoFaults.call(attempts.name(), () -> Optional.of(attempts.collection().findOneAndUpdate(
+                    and(eq("_id", key), gt(WINDOW_ENDS_AT, date(now))),
+                    Updates.combine(Updates.inc(COUNT, 1L), Updates.setOnInsert(WINDOW_ENDS_AT, date(end))), UPSERT_AFTER)));
+        } catch (DuplicateKeyException clash) {
+            return Optional.empty();
         }
     }
 

@@ -6,13 +6,16 @@ import com.mongodb.MongoException;
 import com.mongodb.MongoServerException;
 import com.mongodb.MongoWriteException;
 import dev.userkit.StoreException;
+import dev.userkit.UserKitException;
 import dev.userkit.spi.DuplicateKeyException;
 import java.util.function.Supplier;
 
 /**
  * Translates driver exceptions at the port boundary: a unique-index clash (E11000, whether it
- * arrives as a write, bulk-write or command error) becomes {@link DuplicateKeyException}, any other
- * {@link MongoException} a {@link StoreException} that keeps its cause.
+ * arrives as a write, bulk-write or command error) becomes {@link DuplicateKeyException}; any other
+ * {@link MongoException}, and any other unchecked fault of the driver or of decoding a stored
+ * document (a closed client, a codec error, a corrupt document), a {@link StoreException} that keeps
+ * its cause. Domain exceptions pass through unchanged.
  */
 final class MongoFaults {
     private MongoFaults() {}
@@ -23,6 +26,10 @@ final class MongoFaults {
             return operation.get();
         } catch (MongoException e) {
             throw translate(what, e);
+        } catch (UserKitException | StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException("MongoDB operation on " + what + " failed", e);
         }
     }
 
@@ -34,13 +41,13 @@ final class MongoFaults {
         });
     }
 
-    static RuntimeException translate(String what, MongoException e) {
+    private static RuntimeException translate(String what, MongoException e) {
         if (isDuplicateKey(e)) return new DuplicateKeyException(what + indexName(e.getMessage()));
         return new StoreException("MongoDB operation on " + what + " failed", e);
     }
 
     /** True for a unique-index violation in any of the shapes the driver reports it. */
-    static boolean isDuplicateKey(MongoException e) {
+    private static boolean isDuplicateKey(MongoException e) {
         if (e instanceof MongoBulkWriteException bulk) {
             return bulk.getWriteErrors().stream().anyMatch(w -> ErrorCategory.fromErrorCode(w.getCode()) == ErrorCategory.DUPLICATE_KEY);
         }

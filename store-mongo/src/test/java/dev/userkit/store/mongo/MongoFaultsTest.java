@@ -48,6 +48,15 @@ class MongoFaultsTest {
     }
 
     @Test
+    @DisplayName("ST1 a closed client is a StoreException with the driver's exception as cause")
+    void closedClientIsStoreException() {
+        MongoClient client = MongoClients.create(MongoTestServer.connectionString());
+        Stores stores = MongoStores.create(client.getDatabase(DB.database().getName()));
+        client.close();
+        assertThatThrownBy(() -> stores.users().findByUsernameKey("alice")).isInstanceOf(StoreException.class).hasCauseInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     @DisplayName("ST1 an unreachable server is a StoreException with the driver's timeout as cause, never a raw driver exception")
     void unreachableServerIsStoreException() {
         MongoSettings settings = MongoSettings.builder().connectionString("mongodb://127.0.0.1:1/?serverSelectionTimeoutMS=200&connectTimeoutMS=200")

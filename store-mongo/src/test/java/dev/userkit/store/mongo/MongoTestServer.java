@@ -7,6 +7,8 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,7 @@ final class MongoTestServer {
     static final Duration TEST_TTL_GRACE = Duration.ofDays(3650);
     private static final Logger LOG = LoggerFactory.getLogger(MongoTestServer.class);
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final List<String> CREATED = new ArrayList<>();
     private static MongoClient client;
     private static String connectionString;
     private static String kind;
@@ -38,26 +41,33 @@ final class MongoTestServer {
 
     /** A new, empty database with UserKit's schema; {@code purpose} makes its name readable. */
     static MongoDatabase newDatabase(String purpose) {
-        MongoDatabase db = client().getDatabase("uk_test_" + ProcessHandle.current().pid() + "_"
-                + DATABASES.incrementAndGet() + "_" + purpose);
-        db.drop();
+        MongoDatabase db = rawDatabase(purpose);
         MongoSchema.create(db, TEST_TTL_GRACE);
         return db;
     }
 
-    /** A database without any schema. */
-    static MongoDatabase rawDatabase(String purpose) {
-        MongoDatabase db = client().getDatabase("uk_raw_" + ProcessHandle.current().pid() + "_"
+    /** A new, empty database without any schema; dropped again when the JVM exits. */
+    static synchronized MongoDatabase rawDatabase(String purpose) {
+        MongoDatabase db = client().getDatabase("uk_test_" + ProcessHandle.current().pid() + "_"
                 + DATABASES.incrementAndGet() + "_" + purpose);
         db.drop();
+        CREATED.add(db.getName());
         return db;
     }
 
     /** The shared client (standard UUIDs). */
     static synchronized MongoClient client() {
-        if (client == null) client = MongoClients.create(MongoSettings.builder().connectionString(connectionString())
-                .build(java.util.Map.of()).clientSettings());
+        if (client == null) {
+            client = MongoClients.create(MongoSettings.builder().connectionString(connectionString())
+                    .build(java.util.Map.of()).clientSettings());
+            // a real server keeps what the tests made; the stand-in vanishes with the JVM anyway
+            if (!kind.equals("stand-in")) Runtime.getRuntime().addShutdownHook(new Thread(MongoTestServer::dropCreated, "mongo-test-cleanup"));
+        }
         return client;
+    }
+
+    private static synchronized void dropCreated() {
+        CREATED.forEach(name -> client.getDatabase(name).drop());
     }
 
     /** The server's connection string, starting it on first use. */

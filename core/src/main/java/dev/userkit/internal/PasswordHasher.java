@@ -2,8 +2,10 @@ package dev.userkit.internal;
 
 import com.password4j.Argon2Function;
 import com.password4j.BcryptFunction;
+import com.password4j.CompressedPBKDF2Function;
 import com.password4j.HashingFunction;
 import com.password4j.Password;
+import com.password4j.ScryptFunction;
 import com.password4j.types.Argon2;
 import dev.userkit.ErrorCode;
 import dev.userkit.PasswordHashing;
@@ -11,6 +13,7 @@ import dev.userkit.StoreException;
 import dev.userkit.UserKitException;
 import java.text.Normalizer;
 import java.util.concurrent.Semaphore;
+import java.util.regex.Pattern;
 
 /**
  * Hashes and verifies passwords with Password4j (SEC-02, SEC-04, SEC-05, REL-6). Passwords are
@@ -19,6 +22,10 @@ import java.util.concurrent.Semaphore;
  * {@code maxConcurrent} hashes run at once, so a login storm cannot exhaust memory.
  */
 public final class PasswordHasher {
+    // Password4j's compressed PBKDF2 form: $<hmac code>$<packed iterations and length>$<salt>$<hash>
+    private static final Pattern PBKDF2 = Pattern.compile("\\$[1-9]\\$[0-9]+\\$[^$]+\\$[^$]+");
+    // scrypt: $<hex log2(N) r p>$<salt>$<hash>, optionally behind the "$s0" marker of the lambdaworks/WildFly form
+    private static final Pattern SCRYPT = Pattern.compile("(\\$s0)?\\$[0-9a-f]{5,}\\$[^$]+\\$[^$]+");
     private final Argon2Function current;
     private final PasswordHashing params;
     private final Semaphore permits;
@@ -46,10 +53,11 @@ public final class PasswordHasher {
      * current parameters.
      */
     public Verification verify(String password, String storedHash) {
-        HashingFunction f = functionFor(storedHash);
-        if (f == null) return new Verification(false, false);
-        boolean ok = bounded(() -> f.check(normalise(password), storedHash));
-        return new Verification(ok, ok && !isCurrent(f));
+        Parsed p = parse(storedHash);
+        if (p == null) return new Verification(false, false);
+        String normalised = normalise(password);
+        boolean ok = bounded(() -> p.function().check(normalised, p.hash()));
+        return new Verification(ok, ok && !isCurrent(p.function()));
     }
 
     /** Spends one verification on a fixed dummy hash, so an unknown user costs what a known one does (SEC-08). */
@@ -59,7 +67,7 @@ public final class PasswordHasher {
 
     /** Whether this encoded hash is in a format this hasher can verify (A17). */
     public boolean supports(String storedHash) {
-        return functionFor(storedHash) != null;
+        return parse(storedHash) != null;
     }
 
     private boolean isCurrent(HashingFunction f) {
@@ -67,12 +75,27 @@ public final class PasswordHasher {
                 && a.getIterations() == params.iterations() && a.getParallelism() == params.parallelism();
     }
 
-    private static HashingFunction functionFor(String hash) {
+    /** A stored hash with the function that checks it, and the form that function expects. */
+    private record Parsed(HashingFunction function, String hash) {}
+
+    /**
+     * The function for a stored hash (A17): Argon2 (PHC), bcrypt ($2a/$2b/$2y), Password4j's
+     * compressed PBKDF2 and scrypt ($e0801$... or $s0$e0801$...). Anything else is null.
+     */
+    private static Parsed parse(String hash) {
         if (hash == null) return null;
         try {
-            if (hash.startsWith("$argon2")) return Argon2Function.getInstanceFromHash(hash);
-            if (hash.startsWith("$2a$") || hash.startsWith("$2b$") || hash.startsWith("$2y$")) return BcryptFunction.getInstanceFromHash(hash);
+            if (hash.startsWith("$argon2")) return new Parsed(Argon2Function.getInstanceFromHash(hash), hash);
+            if (hash.startsWith("$2a$") || hash.startsWith("$2b$") || hash.startsWith("$2y$")) {
+                return new Parsed(BcryptFunction.getInstanceFromHash(hash), hash);
+            }
+            if (PBKDF2.matcher(hash).matches()) return new Parsed(CompressedPBKDF2Function.getInstanceFromHash(hash), hash);
+            if (SCRYPT.matcher(hash).matches()) {
+                String bare = hash.startsWith("$s0$") ? hash.substring(3) : hash;
+                return new Parsed(ScryptFunction.getInstanceFromHash(bare), bare);
+            }
         } catch (RuntimeException e) {
+            // a hash that looks like a known format but does not parse is unsupported, not a crash
             return null;
         }
         return null;

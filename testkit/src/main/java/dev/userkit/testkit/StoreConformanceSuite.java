@@ -1,6 +1,18 @@
 package dev.userkit.testkit;
 
 import dev.userkit.spi.Stores;
+import dev.userkit.testkit.features.AccessControlFeatureTests;
+import dev.userkit.testkit.features.AccountIntegrityTests;
+import dev.userkit.testkit.features.AccountsFeatureTests;
+import dev.userkit.testkit.features.BootstrapFeatureTests;
+import dev.userkit.testkit.features.DeviceFeatureTests;
+import dev.userkit.testkit.features.IdentityEventTests;
+import dev.userkit.testkit.features.LoginSecurityTests;
+import dev.userkit.testkit.features.OneTimeCodeSecurityTests;
+import dev.userkit.testkit.features.PasswordSecurityTests;
+import dev.userkit.testkit.features.RecoveryFeatureTests;
+import dev.userkit.testkit.features.SessionFeatureTests;
+import dev.userkit.testkit.features.TimingParityTests;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -25,71 +37,143 @@ public abstract class StoreConformanceSuite {
         return false;
     }
 
+    // Port contracts: each test checks one sentence of a port's javadoc.
+
     /** The {@link dev.userkit.spi.UserStore} contract. */
     @Nested
     class UserStoreContract extends dev.userkit.testkit.contracts.UserStoreContract {
         @Override
-        protected Stores emptyStores() {
-            return StoreConformanceSuite.this.emptyStores();
-        }
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
     }
 
     /** The {@link dev.userkit.spi.SessionStore} contract. */
     @Nested
     class SessionStoreContract extends dev.userkit.testkit.contracts.SessionStoreContract {
         @Override
-        protected Stores emptyStores() {
-            return StoreConformanceSuite.this.emptyStores();
-        }
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
     }
 
     /** The {@link dev.userkit.spi.CodeStore} contract. */
     @Nested
     class CodeStoreContract extends dev.userkit.testkit.contracts.CodeStoreContract {
         @Override
-        protected Stores emptyStores() {
-            return StoreConformanceSuite.this.emptyStores();
-        }
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
     }
 
     /** The {@link dev.userkit.spi.RoleStore} contract. */
     @Nested
     class RoleStoreContract extends dev.userkit.testkit.contracts.RoleStoreContract {
         @Override
-        protected Stores emptyStores() {
-            return StoreConformanceSuite.this.emptyStores();
-        }
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
     }
 
     /** The {@link dev.userkit.spi.DeviceStore} contract. */
     @Nested
     class DeviceStoreContract extends dev.userkit.testkit.contracts.DeviceStoreContract {
         @Override
-        protected Stores emptyStores() {
-            return StoreConformanceSuite.this.emptyStores();
-        }
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
     }
 
     /** The {@link dev.userkit.spi.AttemptStore} contract. */
     @Nested
     class AttemptStoreContract extends dev.userkit.testkit.contracts.AttemptStoreContract {
         @Override
-        protected Stores emptyStores() {
-            return StoreConformanceSuite.this.emptyStores();
-        }
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
     }
 
     /** The {@link dev.userkit.spi.UnitOfWork} contract. */
     @Nested
     class UnitOfWorkContract extends dev.userkit.testkit.contracts.UnitOfWorkContract {
         @Override
-        protected Stores emptyStores() {
-            return StoreConformanceSuite.this.emptyStores();
-        }
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
 
         @Override
-        protected boolean supportsTransactions() {
-            return StoreConformanceSuite.this.supportsTransactions();
-        }
+        protected boolean supportsTransactions() { return StoreConformanceSuite.this.supportsTransactions(); }
+    }
+
+    // Features (UserKitConformance): every FEATURES.md and SECURITY.md ID through the real services.
+
+    /** A1-A18. */
+    @Nested
+    class AccountsFeatures extends AccountsFeatureTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** REL-2, REL-3, REL-7, H4. */
+    @Nested
+    class AccountIntegrity extends AccountIntegrityTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** C1-C7. */
+    @Nested
+    class RecoveryFeatures extends RecoveryFeatureTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** SEC-11..SEC-15, SEC-25, SEC-26. */
+    @Nested
+    class OneTimeCodeSecurity extends OneTimeCodeSecurityTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** SEC-01..SEC-06. */
+    @Nested
+    class PasswordSecurity extends PasswordSecurityTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** R5. */
+    @Nested
+    class BootstrapFeatures extends BootstrapFeatureTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** H3 for accounts and recovery. */
+    @Nested
+    class IdentityEvents extends IdentityEventTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** S1-S8, S10. */
+    @Nested
+    class SessionFeatures extends SessionFeatureTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** SEC-05..SEC-19, H2-H4, REL-5. */
+    @Nested
+    class LoginSecurity extends LoginSecurityTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** D1, SEC-21. */
+    @Nested
+    class DeviceFeatures extends DeviceFeatureTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** R1-R4, SEC-20. */
+    @Nested
+    class AccessControlFeatures extends AccessControlFeatureTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** SEC-08. */
+    @Nested
+    class TimingParity extends TimingParityTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
     }
 }

@@ -1,0 +1,45 @@
+package dev.userkit.internal;
+
+import dev.userkit.domain.CodePurpose;
+import dev.userkit.spi.MailMessage;
+import java.util.function.Function;
+
+/**
+ * Sends the mails and texts core produces through the configured ports, after the application's
+ * hooks: the {@link dev.userkit.hooks.LinkBuilder} turns a code into a link and the
+ * {@link dev.userkit.hooks.RecipientResolver} may redirect a mail. Without a mailer, mail is
+ * silently not sent (the services that need one check {@link #canMail()} first).
+ */
+public final class Notifier {
+    private final UserKitContext ctx;
+
+    /** A notifier over the context's ports and hooks. */
+    public Notifier(UserKitContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Whether a mailer is configured. */
+    public boolean canMail() {
+        return ctx.mailer() != null;
+    }
+
+    /** Whether an SMS sender is configured. */
+    public boolean canText() {
+        return ctx.sms() != null;
+    }
+
+    /** The text a mail shows for this code. */
+    public String link(CodePurpose purpose, String code) {
+        return ctx.links().build(purpose, code);
+    }
+
+    /** Sends the mail {@code template} makes for the resolved recipient of {@code address}, if a mailer is configured. */
+    public void mail(MailMessage.Kind kind, String address, Function<String, MailMessage> template) {
+        ctx.mailerIfAny().ifPresent(m -> m.send(template.apply(ctx.recipients().resolve(address, kind))));
+    }
+
+    /** Sends a text message if an SMS sender is configured. */
+    public void text(String phone, String text) {
+        ctx.smsIfAny().ifPresent(s -> s.send(phone, text));
+    }
+}

@@ -1,0 +1,110 @@
+package dev.userkit.internal;
+
+import dev.userkit.ErrorCode;
+import dev.userkit.KeyRing;
+import dev.userkit.UserKitException;
+import dev.userkit.domain.CodePurpose;
+import dev.userkit.domain.UserId;
+import dev.userkit.spi.CodeRecord;
+import dev.userkit.spi.CodeStore;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One-time codes for every purpose (C1, SEC-11..SEC-15). Link codes are 256-bit random tokens
+ * stored as their SHA-256; short codes (typed from an SMS) are digits stored as an HMAC under the
+ * key ring's current key, with the user and purpose in the HMAC input so that equal digits of two
+ * users never clash. A new code of a purpose voids the user's previous one. Codes are consumed
+ * atomically; expiry is checked at consumption, and an expired code is consumed as well.
+ */
+public final class OneTimeCodes {
+    /** Digits in a short code (SEC-11: at least 6). */
+    public static final int SHORT_CODE_DIGITS = 6;
+    private final UserKitContext ctx;
+
+    /** Codes over the context's code store, clock, configuration and key ring. */
+    public OneTimeCodes(UserKitContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Issues a link code bound to the user, purpose and target (may be null); voids the previous one. */
+    public String issueLink(UserId user, CodePurpose purpose, String target) {
+        String code = Secrets.newToken();
+        store(user, purpose, target, Secrets.sha256(code));
+        return code;
+    }
+
+    /** Issues a short numeric code bound to the user, purpose and target; voids the previous one. */
+    public String issueShort(UserId user, CodePurpose purpose, String target) {
+        String code = Secrets.newDigits(SHORT_CODE_DIGITS);
+        KeyRing ring = ctx.config().keyRing();
+        store(user, purpose, target, shortHash(ring, ring.currentVersion(), user, purpose, code));
+        return code;
+    }
+
+    /**
+     * Consumes a link code of this purpose.
+     *
+     * @throws UserKitException CODE_INVALID (801) if unknown, used, voided or of another purpose;
+     *         CODE_EXPIRED (800) if past its expiry (it is consumed all the same)
+     */
+    public CodeRecord consumeLink(String code, CodePurpose purpose) {
+        if (code == null || code.isBlank()) throw invalid();
+        return notExpired(ctx.stores().codes().consume(Secrets.sha256(code.strip()), purpose).orElseThrow(OneTimeCodes::invalid));
+    }
+
+    /**
+     * Consumes the user's short code of this purpose, trying every key version (SEC-26). A wrong
+     * guess counts against the live code; the guess that reaches the configured cap voids it.
+     *
+     * @throws UserKitException CODE_INVALID (801) for a wrong or missing code, CODE_EXPIRED (800),
+     *         CODE_ATTEMPTS_EXHAUSTED (1006) when this wrong guess used up the attempts
+     */
+    public CodeRecord consumeShort(UserId user, CodePurpose purpose, String code) {
+        CodeStore codes = ctx.stores().codes();
+        String typed = code == null ? "" : code.strip();
+        if (typed.matches("[0-9]{" + SHORT_CODE_DIGITS + "}")) {
+            KeyRing ring = ctx.config().keyRing();
+            for (int version : ring.versions()) {
+                Optional<CodeRecord> hit = codes.consume(shortHash(ring, version, user, purpose, typed), purpose);
+                if (hit.isPresent()) return notExpired(hit.get());
+            }
+        }
+        OptionalInt failures = codes.recordFailedAttempt(user, purpose);
+        if (failures.isPresent() && failures.getAsInt() >= ctx.config().shortCodeMaxAttempts()) {
+            codes.deleteFor(user, purpose);
+            throw new UserKitException(ErrorCode.CODE_ATTEMPTS_EXHAUSTED);
+        }
+        throw invalid();
+    }
+
+    /** Puts back a code consumed by a call that then failed on other input, so that rejection changes nothing. */
+    public void restore(CodeRecord code) {
+        ctx.stores().codes().insert(code);
+    }
+
+    private void store(UserId user, CodePurpose purpose, String target, String hash) {
+        Instant now = ctx.clock().instant();
+        CodeRecord record = new CodeRecord(hash, user, purpose, target, now, now.plus(ctx.config().codeTtl(purpose)), 0);
+        ctx.stores().unitOfWork().run(() -> {
+            ctx.stores().codes().deleteFor(user, purpose);
+            ctx.stores().codes().insert(record);
+            return null;
+        });
+    }
+
+    private CodeRecord notExpired(CodeRecord c) {
+        // expiry instant itself counts as expired: one second late is rejected (SEC-14)
+        if (!ctx.clock().instant().isBefore(c.expiresAt())) throw new UserKitException(ErrorCode.CODE_EXPIRED);
+        return c;
+    }
+
+    private static String shortHash(KeyRing ring, int version, UserId user, CodePurpose purpose, String code) {
+        return Secrets.hmac(ring.key(version), user + "\u0000" + purpose + "\u0000" + code);
+    }
+
+    private static UserKitException invalid() {
+        return new UserKitException(ErrorCode.CODE_INVALID);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.userkit.internal;
+
+import dev.userkit.ClientContext;
+
+/**
+ * Send-rate limits for codes and reminders (SEC-25): per destination (email key or phone) and
+ * per client address, in the configured window. Every request counts whether or not an account
+ * exists, so the counters reveal nothing; callers that must not reveal the limit simply skip the
+ * send and answer as usual.
+ */
+public final class SendLimits {
+    private final UserKitContext ctx;
+
+    /** Limits over the context's rate limiter and configuration. */
+    public SendLimits(UserKitContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /**
+     * Counts one send of {@code channel} (e.g. "reset-mail") to {@code destination} for this client,
+     * and answers whether both counters are still within the limit.
+     */
+    public boolean allow(String channel, String destination, ClientContext client) {
+        RateLimiter limiter = ctx.limiter();
+        int limit = ctx.config().sendLimit();
+        boolean destinationOk = limiter.tryAcquire("send-to:" + channel, destination, limit, ctx.config().sendWindow());
+        boolean clientOk = client == null || client.address() == null
+                || limiter.tryAcquire("send-from:" + channel, client.address(), limit, ctx.config().sendWindow());
+        return destinationOk && clientOk;
+    }
+}

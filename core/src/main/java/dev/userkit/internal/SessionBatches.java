@@ -1,0 +1,26 @@
+package dev.userkit.internal;
+
+import dev.userkit.spi.SessionFilter;
+
+/**
+ * Deletes matching sessions in bounded batches, so a purge never holds long locks (S7). Shared by
+ * every service that revokes sessions (logout everywhere, password change or reset, disabling a
+ * user, restricting a device).
+ */
+public final class SessionBatches {
+    /** Sessions deleted per store call. */
+    public static final int BATCH = 500;
+
+    private SessionBatches() {}
+
+    /** Deletes every session matching the filter; returns how many. */
+    public static int deleteAll(UserKitContext ctx, SessionFilter filter) {
+        int total = 0;
+        int n;
+        do {
+            n = ctx.stores().sessions().deleteMatching(filter, BATCH);
+            total += n;
+        } while (n >= BATCH);
+        return total;
+    }
+}

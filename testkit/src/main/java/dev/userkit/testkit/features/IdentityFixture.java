@@ -1,0 +1,120 @@
+package dev.userkit.testkit.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.userkit.ErrorCode;
+import dev.userkit.PasswordHashing;
+import dev.userkit.UserKit;
+import dev.userkit.UserKitException;
+import dev.userkit.accounts.NewUser;
+import dev.userkit.domain.Device;
+import dev.userkit.domain.Session;
+import dev.userkit.domain.SessionId;
+import dev.userkit.domain.UserId;
+import dev.userkit.hooks.UserKitEvent;
+import dev.userkit.internal.IdGenerator;
+import dev.userkit.internal.PasswordHasher;
+import dev.userkit.internal.Secrets;
+import dev.userkit.spi.DeviceRecord;
+import dev.userkit.spi.MailMessage;
+import dev.userkit.spi.SessionFilter;
+import dev.userkit.spi.SessionRecord;
+import dev.userkit.testkit.StoreFixture;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+/**
+ * Shared helpers of the account, recovery, password and bootstrap feature tests: sample users,
+ * sessions and devices put straight into the stores (so these tests need no login), password
+ * checks against the stored hash, mailed codes and recorded events.
+ */
+public abstract class IdentityFixture extends StoreFixture {
+    /** A password that passes the default policy. */
+    protected static final String PASSWORD = "purple tractors dream of oceans";
+    /** Another one. */
+    protected static final String NEW_PASSWORD = "seven quiet lanterns over harbour";
+    private static final PasswordHasher CHECKER = new PasswordHasher(PasswordHashing.PRODUCTION, 2);
+    private static final Pattern LINK_CODE = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final Pattern SHORT_CODE = Pattern.compile("\\b[0-9]{6}\\b");
+
+    /** Events heard by kits built with {@link #listening()}. */
+    protected final List<UserKitEvent> events = new CopyOnWriteArrayList<>();
+
+    /** A kit builder over the fixture that records events into {@link #events}. */
+    protected UserKit.Builder listening() {
+        return kitBuilder(config().build()).listener(events::add);
+    }
+
+    /** A new user named {@code name} with {@code name@example.org} and {@link #PASSWORD}. */
+    protected static NewUser user(String name) {
+        return NewUser.builder(name, name + "@example.org").password(PASSWORD).build();
+    }
+
+    /** Asserts that the call fails with a {@link UserKitException} of this code. */
+    protected static void assertCode(ErrorCode code, ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOf(UserKitException.class)
+                .extracting(e -> ((UserKitException) e).code()).isEqualTo(code);
+    }
+
+    /** Whether the stored hash of the user verifies this password. */
+    protected boolean passwordIs(UserId id, String password) {
+        return CHECKER.verify(password, stores.users().findById(id).orElseThrow().passwordHash()).matches();
+    }
+
+    /** Puts a live session of the user straight into the session store. */
+    protected SessionId addSession(UserId user) {
+        Instant now = clock.instant();
+        SessionId id = IdGenerator.sessionId();
+        stores.sessions().insert(new SessionRecord(new Session(id, user, now, now, now.plus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(1)), Map.of("locale", "en"), null), Secrets.sha256(Secrets.newToken())));
+        return id;
+    }
+
+    /** Puts a permitted device of the user straight into the device store. */
+    protected void addDevice(UserId user) {
+        Instant now = clock.instant();
+        stores.devices().insert(new DeviceRecord(new Device(IdGenerator.deviceId(), user, true, "test-agent", now, now),
+                Secrets.sha256(Secrets.newToken())));
+    }
+
+    /** The ids of the user's sessions in the store. */
+    protected List<SessionId> sessionsOf(UserId user) {
+        return stores.sessions().list(SessionFilter.ofUser(user), null, 1000).stream().map(r -> r.session().id()).toList();
+    }
+
+    /** Mails of this kind sent to the address. */
+    protected List<MailMessage> mailsTo(String address, MailMessage.Kind kind) {
+        return mailer.sent().stream().filter(m -> m.to().equalsIgnoreCase(address) && m.kind() == kind).toList();
+    }
+
+    /** The link code in the newest mail of this kind to the address. */
+    protected String codeMailedTo(String address, MailMessage.Kind kind) {
+        List<MailMessage> mails = mailsTo(address, kind);
+        assertThat(mails).as("mail %s to %s", kind, address).isNotEmpty();
+        return find(LINK_CODE, mails.get(mails.size() - 1).body());
+    }
+
+    /** The short code in the newest text message. */
+    protected String codeTexted() {
+        assertThat(sms.sent()).isNotEmpty();
+        return find(SHORT_CODE, sms.sent().get(sms.sent().size() - 1).text());
+    }
+
+    /** The types of the recorded events, in order. */
+    protected List<UserKitEvent.Type> eventTypes() {
+        return events.stream().map(UserKitEvent::type).toList();
+    }
+
+    private static String find(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        assertThat(m.find()).as("a code in the message").isTrue();
+        return m.group();
+    }
+}

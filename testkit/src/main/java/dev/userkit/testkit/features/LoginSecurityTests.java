@@ -1,0 +1,364 @@
+package dev.userkit.testkit.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.userkit.ClientContext;
+import dev.userkit.ErrorCode;
+import dev.userkit.PasswordHashing;
+import dev.userkit.StoreException;
+import dev.userkit.UserKit;
+import dev.userkit.UserKitConfig;
+import dev.userkit.UserKitException;
+import dev.userkit.access.Decision;
+import dev.userkit.domain.User;
+import dev.userkit.domain.UserStatus;
+import dev.userkit.domain.Verb;
+import dev.userkit.hooks.UserKitEvent;
+import dev.userkit.internal.PasswordHasher;
+import dev.userkit.internal.RateLimiter;
+import dev.userkit.internal.Secrets;
+import dev.userkit.sessions.LoginResult;
+import dev.userkit.sessions.Sessions;
+import dev.userkit.spi.RoleStore;
+import dev.userkit.spi.SessionRecord;
+import dev.userkit.spi.SessionStore;
+import dev.userkit.spi.Stores;
+import dev.userkit.spi.UserStore;
+import dev.userkit.testkit.FaultyPorts;
+import dev.userkit.testkit.TestUsers;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Login and session security (SEC-05, 07, 09, 16-19), hooks (H2), events (H3), errors (H4) and fail-closed (REL-5). */
+public abstract class LoginSecurityTests extends LoginFixture {
+
+    @Test
+    @DisplayName("SEC-05 a hash with old parameters is replaced by a current one after a correct login")
+    void rehashOnLogin() {
+        String oldHash = new PasswordHasher(PasswordHashing.of(19456, 3, 1), 1).hash(PASSWORD);
+        User u = TestUsers.insert(stores, oldHash, "olga", "olga@example.com", UserStatus.ACTIVE, false, Map.of());
+        UserKit kit = kit();
+        expectCode(ErrorCode.WRONG_CREDENTIALS, () -> kit.sessions().login("olga", "not the password at all", CLIENT));
+        assertThat(stores.users().findById(u.id()).orElseThrow().passwordHash()).isEqualTo(oldHash);
+        kit.sessions().login("olga", PASSWORD, CLIENT);
+        String newHash = stores.users().findById(u.id()).orElseThrow().passwordHash();
+        assertThat(newHash).isNotEqualTo(oldHash).contains("m=19456,t=2,p=1");
+        assertThat(kit.sessions().login("olga", PASSWORD, CLIENT).user().id()).isEqualTo(u.id());
+    }
+
+    @Test
+    @DisplayName("SEC-07 unknown user, wrong password and disabled account give the same code and message")
+    void sameAnswerForEveryRefusal() {
+        alice();
+        user("dora", UserStatus.DISABLED, false);
+        user("pat", UserStatus.PENDING, false);
+        Sessions s = kit().sessions();
+        List<UserKitException> refusals = List.of(
+                expectCode(ErrorCode.WRONG_CREDENTIALS, () -> s.login("nobody", PASSWORD, CLIENT)),
+                expectCode(ErrorCode.WRONG_CREDENTIALS, () -> s.login("alice", "not the password at all", CLIENT)),
+                expectCode(ErrorCode.WRONG_CREDENTIALS, () -> s.login("dora", PASSWORD, CLIENT)),
+                expectCode(ErrorCode.WRONG_CREDENTIALS, () -> s.login("pat", "not the password at all", CLIENT)));
+        assertThat(refusals).extracting(Throwable::getMessage).containsOnly(ErrorCode.WRONG_CREDENTIALS.defaultMessage());
+    }
+
+    @Test
+    @DisplayName("SEC-07 throttling answers THROTTLED with a retry-after for known and unknown identifiers alike")
+    void throttlingRevealsNothing() {
+        alice();
+        Sessions s = kit(config().loginFailureLimit(2).build()).sessions();
+        for (String id : List.of("alice", "nobody")) {
+            for (int i = 0; i < 2; i++) expectCode(ErrorCode.WRONG_CREDENTIALS, () -> s.login(id, "not the password at all", null));
+            UserKitException e = expectCode(ErrorCode.THROTTLED, () -> s.login(id, PASSWORD, null));
+            assertThat(e.retryAfter()).contains(Duration.ofMinutes(15));
+        }
+        assertThat(events.ofType(UserKitEvent.Type.LOGIN_FAILED)).filteredOn(e -> e.details().get("code").equals("1005"))
+                .hasSize(2).allSatisfy(e -> assertThat(e.userId()).isNull());
+    }
+
+    @Test
+    @DisplayName("SEC-09 after N failures even the right password is refused until the cooldown ends")
+    void lockAndCooldown() {
+        alice();
+        Sessions s = kit().sessions();
+        for (int i = 0; i < 10; i++) expectCode(ErrorCode.WRONG_CREDENTIALS, () -> s.login("alice", "not the password at all", CLIENT));
+        expectCode(ErrorCode.THROTTLED, () -> s.login("ALICE", PASSWORD, ClientContext.fromAddress("198.51.100.1")));
+        clock.advance(Duration.ofMinutes(14));
+        UserKitException e = expectCode(ErrorCode.THROTTLED, () -> s.login("alice", PASSWORD, CLIENT));
+        assertThat(e.retryAfter()).contains(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(s.login("alice", PASSWORD, CLIENT).token()).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("SEC-09 a successful login resets the identifier's counter")
+    void successResets() {
+        alice();
+        Sessions s = kit(config().loginFailureLimit(3).build()).sessions();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 2; i++) expectCode(ErrorCode.WRONG_CREDENTIALS, () -> s.login("alice", "not the password at all", CLIENT));
+            s.login("alice", PASSWORD, CLIENT);
+        }
+    }
+
+    @Test
+    @DisplayName("SEC-09 failures are counted per client address across identifiers")
+    void perAddress() {
+        alice();
+        Sessions s = kit(config().addressFailureLimit(3).build()).sessions();
+        for (String id : List.of("x1", "x2", "x3")) expectCode(ErrorCode.WRONG_CREDENTIALS, () -> s.login(id, PASSWORD, CLIENT));
+        expectCode(ErrorCode.THROTTLED, () -> s.login("alice", PASSWORD, CLIENT));
+        assertThat(s.login("alice", PASSWORD, ClientContext.fromAddress("198.51.100.9")).token()).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("SEC-09 200 parallel failures leave exactly 200 in the identifier's counter")
+    void parallelFailuresCountedAtomically() throws Exception {
+        // Cheap hashing here: this test is about the counter, not the hash.
+        UserKitConfig cfg = config().passwordHashing(PasswordHashing.insecureForTestsOnly())
+                .loginFailureLimit(1000).addressFailureLimit(1000).build();
+        Sessions s = kit(cfg).sessions();
+        int n = 200;
+        AtomicInteger refused = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        s.login("ghost", PASSWORD, CLIENT);
+                    } catch (UserKitException e) {
+                        if (e.code() == ErrorCode.WRONG_CREDENTIALS) refused.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : done) f.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(refused).hasValue(n);
+        // "login-id" is the identifier counter's kind; the key is its hash with the canonical identifier.
+        assertThat(stores.attempts().current(RateLimiter.key("login-id", "ghost"), clock.instant()))
+                .hasValueSatisfying(c -> assertThat(c.count()).isEqualTo(n));
+    }
+
+    @Test
+    @DisplayName("SEC-16 tokens are 32 random bytes in base64url and the store keeps only their SHA-256")
+    void tokensHashed() {
+        alice();
+        Sessions s = kit().sessions();
+        Set<String> tokens = new HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            LoginResult r = s.login("alice", PASSWORD, CLIENT);
+            assertThat(r.token()).matches("[A-Za-z0-9_-]{43}");
+            assertThat(Base64.getUrlDecoder().decode(r.token())).hasSize(32);
+            tokens.add(r.token());
+            assertThat(stores.sessions().findByTokenHash(r.token())).isEmpty();
+            SessionRecord rec = stores.sessions().findByTokenHash(Secrets.sha256(r.token())).orElseThrow();
+            assertThat(rec.tokenHash()).doesNotContain(r.token());
+            assertThat(rec.toString()).doesNotContain(r.token());
+        }
+        assertThat(tokens).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("SEC-17 re-authentication issues a new token and the old one stops working")
+    void reauthenticate() {
+        alice();
+        Sessions s = kit().sessions();
+        LoginResult r = s.login("alice", PASSWORD, CLIENT);
+        expectCode(ErrorCode.WRONG_PASSWORD, () -> s.reauthenticate(r.token(), "not the password at all"));
+        assertThat(s.validate(r.token()).anonymous()).isFalse();
+        String fresh = s.reauthenticate(r.token(), PASSWORD);
+        assertThat(fresh).isNotEqualTo(r.token());
+        expectCode(ErrorCode.TOKEN_INVALID, () -> s.validate(r.token()));
+        assertThat(s.validate(fresh).session().id()).isEqualTo(r.session().id());
+        String rotated = s.rotate(fresh);
+        expectCode(ErrorCode.TOKEN_INVALID, () -> s.validate(fresh));
+        assertThat(s.validate(rotated).session().data()).isEqualTo(r.session().data());
+    }
+
+    @Test
+    @DisplayName("SEC-17 every login gets a new token, and a granted role works without a new one")
+    void grantsAreLive() {
+        User alice = alice();
+        UserKit kit = kit();
+        String first = kit.sessions().login("alice", PASSWORD, CLIENT).token();
+        String second = kit.sessions().login("alice", PASSWORD, CLIENT).token();
+        assertThat(first).isNotEqualTo(second);
+        assertThat(kit.access().authorize(first, Verb.GET, "/docs/1")).isEqualTo(Decision.FORBIDDEN);
+        kit.access().createRole("reader", "");
+        kit.access().addPermission("reader", perm("docs", "/docs/*", Verb.GET));
+        kit.access().grant(alice.id(), "reader");
+        assertThat(kit.access().authorize(first, Verb.GET, "/docs/1")).isEqualTo(Decision.ALLOWED);
+    }
+
+    @Test
+    @DisplayName("SEC-18 defaults are idle 24 h and absolute 30 days; the stricter preset is 1 h and 24 h")
+    void lifetimeDefaults() {
+        assertThat(UserKitConfig.defaults().sessionIdleTtl()).isEqualTo(Duration.ofHours(24));
+        assertThat(UserKitConfig.defaults().sessionAbsoluteTtl()).isEqualTo(Duration.ofDays(30));
+        UserKitConfig aal2 = config().aal2Sessions().build();
+        assertThat(aal2.sessionIdleTtl()).isEqualTo(Duration.ofHours(1));
+        assertThat(aal2.sessionAbsoluteTtl()).isEqualTo(Duration.ofHours(24));
+        alice();
+        LoginResult r = kit(aal2).sessions().login("alice", PASSWORD, CLIENT);
+        assertThat(r.session().idleExpiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
+        assertThat(r.session().absoluteExpiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(24)));
+    }
+
+    @Test
+    @DisplayName("SEC-18 activity never extends a session past its absolute lifetime")
+    void absoluteCap() {
+        alice();
+        Sessions s = kit().sessions();
+        LoginResult r = s.login("alice", PASSWORD, CLIENT);
+        var absolute = r.session().absoluteExpiresAt();
+        for (int i = 0; i < 35; i++) {
+            clock.advance(Duration.ofHours(20));
+            if (!clock.instant().isBefore(absolute)) break;
+            assertThat(s.validate(r.token()).session().idleExpiresAt()).isBeforeOrEqualTo(absolute);
+        }
+        clock.set(absolute);
+        expectCode(ErrorCode.TOKEN_EXPIRED, () -> s.validate(r.token()));
+    }
+
+    @Test
+    @DisplayName("SEC-18 sliding writes happen at most once per interval, so validation is read-mostly")
+    void slidingWritesThrottled() {
+        alice();
+        Sessions s = kit(config().slidingWriteInterval(Duration.ofMinutes(5)).build()).sessions();
+        LoginResult r = s.login("alice", PASSWORD, CLIENT);
+        clock.advance(Duration.ofMinutes(4));
+        s.validate(r.token());
+        assertThat(stores.sessions().findById(r.session().id()).orElseThrow().session().lastSeenAt()).isEqualTo(r.session().lastSeenAt());
+        clock.advance(Duration.ofMinutes(1));
+        s.validate(r.token());
+        assertThat(stores.sessions().findById(r.session().id()).orElseThrow().session().lastSeenAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    @DisplayName("SEC-19 logout ends the session on the server: the token no longer authenticates anything")
+    void logoutOnServer() {
+        alice();
+        UserKit kit = kit();
+        LoginResult r = kit.sessions().login("alice", PASSWORD, CLIENT);
+        kit.sessions().logout(r.token());
+        assertThat(stores.sessions().findByTokenHash(Secrets.sha256(r.token()))).isEmpty();
+        assertThat(kit.access().authorize(r.token(), Verb.GET, "/")).isEqualTo(Decision.UNAUTHENTICATED);
+    }
+
+    @Test
+    @DisplayName("H2 a login check runs after a correct password and can refuse the login")
+    void loginCheck() {
+        alice();
+        AtomicInteger calls = new AtomicInteger();
+        Sessions s = kitBuilder(config().build()).loginCheck((user, client) -> {
+            calls.incrementAndGet();
+            throw new UserKitException(ErrorCode.LOGIN_REFUSED, "Outside office hours");
+        }).build().sessions();
+        expectCode(ErrorCode.WRONG_CREDENTIALS, () -> s.login("alice", "not the password at all", CLIENT));
+        assertThat(calls).hasValue(0);
+        expectCode(ErrorCode.LOGIN_REFUSED, () -> s.login("alice", PASSWORD, CLIENT));
+        assertThat(calls).hasValue(1);
+        assertThat(s.list(null, false, null, 10)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("H2 a session-data builder decides what the session carries")
+    void sessionDataBuilder() {
+        alice();
+        Sessions s = kitBuilder(config().build())
+                .sessionData((user, requested) -> Map.of("user", user.username().value(), "asked", requested.size()))
+                .build().sessions();
+        LoginResult r = s.login("alice", PASSWORD, CLIENT, Map.of("a", 1, "b", 2));
+        assertThat(s.validate(r.token()).session().data()).isEqualTo(Map.of("user", "alice", "asked", 2L));
+    }
+
+    @Test
+    @DisplayName("H2 a custom user lookup logs in by another field")
+    void customLookup() {
+        User emp = TestUsers.insert(stores, TestUsers.productionHasher().hash(PASSWORD), "erin", "erin@example.com",
+                UserStatus.ACTIVE, false, Map.of("employee", "E-1001"));
+        Sessions s = kitBuilder(config().build())
+                .userLookup(id -> id.equals("E-1001") ? Optional.of(emp.id()) : Optional.empty())
+                .build().sessions();
+        assertThat(s.login("E-1001", PASSWORD, CLIENT).user().id()).isEqualTo(emp.id());
+        assertThat(s.login("erin", PASSWORD, CLIENT).user().id()).isEqualTo(emp.id());
+    }
+
+    @Test
+    @DisplayName("H3 login success and failure, logout and role changes are audited without secrets")
+    void events() {
+        User alice = alice();
+        UserKit kit = kit();
+        expectCode(ErrorCode.WRONG_CREDENTIALS, () -> kit.sessions().login("nobody", "secret-password-1", CLIENT));
+        expectCode(ErrorCode.WRONG_CREDENTIALS, () -> kit.sessions().login("alice", "secret-password-2", CLIENT));
+        LoginResult r = kit.sessions().login("alice", PASSWORD, CLIENT);
+        kit.sessions().logout(r.token());
+        kit.access().createRole("editor", "");
+        kit.access().grant(alice.id(), "editor");
+        kit.access().revoke(alice.id(), "editor");
+        assertThat(events.events()).extracting(UserKitEvent::type).containsExactly(UserKitEvent.Type.LOGIN_FAILED,
+                UserKitEvent.Type.LOGIN_FAILED, UserKitEvent.Type.LOGIN_SUCCEEDED, UserKitEvent.Type.LOGOUT,
+                UserKitEvent.Type.ROLE_CHANGED, UserKitEvent.Type.ROLE_CHANGED);
+        List<UserKitEvent> failed = events.ofType(UserKitEvent.Type.LOGIN_FAILED);
+        assertThat(failed.get(0).userId()).isNull();
+        assertThat(failed.get(1).userId()).isEqualTo(alice.id());
+        assertThat(failed).allSatisfy(e -> assertThat(e.address()).isEqualTo(CLIENT.address()));
+        assertThat(events.ofType(UserKitEvent.Type.LOGIN_SUCCEEDED).get(0).userId()).isEqualTo(alice.id());
+        assertThat(events.events().toString()).doesNotContain(PASSWORD, "secret-password-1", "secret-password-2", r.token());
+    }
+
+    @Test
+    @DisplayName("H4 a domain refusal is a UserKitException with a code; a store fault is a StoreException")
+    void errorTypes() {
+        alice();
+        UserKitException domain = expectCode(ErrorCode.WRONG_CREDENTIALS, () -> kit().sessions().login("alice", "nope-nope-nope", CLIENT));
+        assertThat(domain).isNotInstanceOf(StoreException.class);
+        Stores broken = withUsers(FaultyPorts.failing(UserStore.class, stores.users(), "findByUsernameKey"));
+        Sessions s = kitBuilder(config().build()).stores(broken).build().sessions();
+        assertThatThrownBy(() -> s.login("alice", PASSWORD, CLIENT)).isInstanceOf(StoreException.class);
+    }
+
+    @Test
+    @DisplayName("REL-5 a store fault during validation or authorisation propagates and never allows")
+    void failClosed() {
+        UserKit kit = kit();
+        String token = aliceWithRole(kit, "all", perm("all", "/**", Verb.GET));
+        assertThat(kit.access().authorize(token, Verb.GET, "/x")).isEqualTo(Decision.ALLOWED);
+
+        Stores noSessions = new Stores(stores.users(), FaultyPorts.failing(SessionStore.class, stores.sessions(), "findByTokenHash"),
+                stores.codes(), stores.roles(), stores.devices(), stores.attempts(), stores.unitOfWork());
+        UserKit down = kitBuilder(config().build()).stores(noSessions).build();
+        assertThatThrownBy(() -> down.sessions().validate(token)).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> down.access().authorize(token, Verb.GET, "/x")).isInstanceOf(StoreException.class);
+
+        Stores noRoles = new Stores(stores.users(), stores.sessions(), stores.codes(),
+                FaultyPorts.failing(RoleStore.class, stores.roles(), "rolesOf"), stores.devices(), stores.attempts(), stores.unitOfWork());
+        UserKit rolesDown = kitBuilder(config().build()).stores(noRoles).build();
+        assertThatThrownBy(() -> rolesDown.access().authorize(token, Verb.GET, "/x")).isInstanceOf(StoreException.class);
+    }
+
+    private Stores withUsers(UserStore users) {
+        return new Stores(users, stores.sessions(), stores.codes(), stores.roles(), stores.devices(), stores.attempts(),
+                stores.unitOfWork());
+    }
+}

@@ -1,0 +1,228 @@
+package dev.userkit.testkit.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import dev.userkit.ClientContext;
+import dev.userkit.ErrorCode;
+import dev.userkit.KeyRing;
+import dev.userkit.UserKit;
+import dev.userkit.accounts.NewUser;
+import dev.userkit.domain.UserId;
+import dev.userkit.hooks.UserKitEvent;
+import dev.userkit.recovery.GeneratedPassword;
+import dev.userkit.recovery.Recovery;
+import dev.userkit.spi.MailMessage;
+import dev.userkit.testkit.TestKeys;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Recovery features C2-C7 and the request-side security rules SEC-10, SEC-25, SEC-26. */
+public abstract class RecoveryFeatureTests extends IdentityFixture {
+    private static final String PHONE = "+4915112345678";
+
+    private UserId registerWithPhone(UserKit kit) {
+        return kit.accounts().register(NewUser.builder("pat", "pat@example.org").password(PASSWORD).phone(PHONE).build(), null).userId();
+    }
+
+    @Test
+    @DisplayName("C2 a reset code is mailed for a username or an email")
+    void resetRequestMails() {
+        UserKit kit = kit();
+        kit.accounts().register(user("rosa"), null);
+        kit.recovery().requestPasswordReset("ROSA", ClientContext.NONE);
+        kit.recovery().requestPasswordReset("rosa@example.org", ClientContext.NONE);
+        assertThat(mailsTo("rosa@example.org", MailMessage.Kind.PASSWORD_RESET)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("C2 SEC-10 an unknown address gets the same answer and no mail; the optional notice goes to it")
+    void unknownAddress() {
+        kit().recovery().requestPasswordReset("ghost@example.org", ClientContext.NONE);
+        kit().recovery().requestPasswordReset("ghost", ClientContext.NONE);
+        assertThat(mailer.sent()).isEmpty();
+        kit(config().unknownAddressNotice(true).build()).recovery().requestPasswordReset("ghost@example.org", ClientContext.NONE);
+        assertThat(mailer.sent()).extracting(MailMessage::kind).containsExactly(MailMessage.Kind.UNKNOWN_ADDRESS_NOTICE);
+    }
+
+    @Test
+    @DisplayName("C3 SEC-19 reset with the code: new password, every session ends, listeners hear PASSWORD_RESET")
+    void reset() {
+        UserKit kit = listening().build();
+        UserId id = kit.accounts().register(user("sara"), null).userId();
+        addSession(id);
+        addSession(id);
+        kit.recovery().requestPasswordReset("sara", null);
+        kit.recovery().resetPassword(codeMailedTo("sara@example.org", MailMessage.Kind.PASSWORD_RESET), NEW_PASSWORD);
+        assertThat(passwordIs(id, NEW_PASSWORD)).isTrue();
+        assertThat(sessionsOf(id)).isEmpty();
+        assertThat(events).filteredOn(e -> e.type() == UserKitEvent.Type.PASSWORD_RESET).extracting(UserKitEvent::userId).containsExactly(id);
+    }
+
+    @Test
+    @DisplayName("C3 a used code fails with 801")
+    void usedCode() {
+        UserKit kit = kit();
+        kit.accounts().register(user("tess"), null);
+        kit.recovery().requestPasswordReset("tess", null);
+        String code = codeMailedTo("tess@example.org", MailMessage.Kind.PASSWORD_RESET);
+        kit.recovery().resetPassword(code, NEW_PASSWORD);
+        assertCode(ErrorCode.CODE_INVALID, () -> kit.recovery().resetPassword(code, NEW_PASSWORD + " again"));
+    }
+
+    @Test
+    @DisplayName("C3 a weak new password is refused and the code stays usable")
+    void weakPasswordKeepsCode() {
+        UserKit kit = kit();
+        UserId id = kit.accounts().register(user("ugo"), null).userId();
+        kit.recovery().requestPasswordReset("ugo", null);
+        String code = codeMailedTo("ugo@example.org", MailMessage.Kind.PASSWORD_RESET);
+        assertCode(ErrorCode.PASSWORD_TOO_SHORT, () -> kit.recovery().resetPassword(code, "short"));
+        assertCode(ErrorCode.PASSWORD_CONTAINS_CONTEXT, () -> kit.recovery().resetPassword(code, "ugo ugo ugo ugo ugo ugo"));
+        assertThat(passwordIs(id, PASSWORD)).isTrue();
+        kit.recovery().resetPassword(code, NEW_PASSWORD);
+        assertThat(passwordIs(id, NEW_PASSWORD)).isTrue();
+    }
+
+    @Test
+    @DisplayName("C4 reset to a generated password gives the username and a new random password")
+    void generated() {
+        UserKit kit = kit();
+        UserId id = kit.accounts().register(user("Wanda"), null).userId();
+        addSession(id);
+        kit.recovery().requestPasswordReset("wanda", null);
+        GeneratedPassword g = kit.recovery().resetToGeneratedPassword(codeMailedTo("wanda@example.org", MailMessage.Kind.PASSWORD_RESET));
+        assertThat(g.username()).isEqualTo("Wanda");
+        assertThat(g.password()).hasSizeGreaterThanOrEqualTo(15).doesNotContain(PASSWORD);
+        assertThat(passwordIs(id, g.password())).isTrue();
+        assertThat(sessionsOf(id)).isEmpty();
+        assertThat(g.toString()).doesNotContain(g.password());
+    }
+
+    @Test
+    @DisplayName("C5 SEC-10 the username is mailed to a known address; an unknown one gets nothing and the same answer")
+    void usernameReminder() {
+        UserKit kit = kit();
+        kit.accounts().register(user("Xavi"), null);
+        mailer.clear();
+        kit.recovery().requestUsernameReminder("XAVI@example.org", ClientContext.NONE);
+        kit.recovery().requestUsernameReminder("nobody@example.org", ClientContext.NONE);
+        assertThat(mailer.sent()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(MailMessage.Kind.USERNAME_REMINDER);
+            assertThat(m.to()).isEqualTo("Xavi@example.org");
+            assertThat(m.body()).contains("Xavi");
+        });
+    }
+
+    @Test
+    @DisplayName("C6 a 6-digit code goes out by SMS and resets the password")
+    void resetByPhone() {
+        UserKit kit = kit();
+        UserId id = registerWithPhone(kit);
+        addSession(id);
+        kit.recovery().requestPasswordResetByPhone("+49 151 1234 5678", null);
+        kit.recovery().requestPasswordResetByPhone("+4915199999999", null);
+        assertThat(sms.sent()).singleElement().satisfies(s -> assertThat(s.phone()).isEqualTo(PHONE));
+        String code = codeTexted();
+        assertThat(code).matches("[0-9]{6}");
+        kit.recovery().resetPasswordByPhone(PHONE, code, NEW_PASSWORD);
+        assertThat(passwordIs(id, NEW_PASSWORD)).isTrue();
+        assertThat(sessionsOf(id)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("C6 SEC-11 five wrong SMS codes void the code (1006); the right one then fails")
+    void phoneAttemptCap() {
+        UserKit kit = kit();
+        UserId id = registerWithPhone(kit);
+        kit.recovery().requestPasswordResetByPhone(PHONE, null);
+        String code = codeTexted();
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < 4; i++) assertCode(ErrorCode.CODE_INVALID, () -> kit.recovery().resetPasswordByPhone(PHONE, wrong, NEW_PASSWORD));
+        assertCode(ErrorCode.CODE_ATTEMPTS_EXHAUSTED, () -> kit.recovery().resetPasswordByPhone(PHONE, wrong, NEW_PASSWORD));
+        assertCode(ErrorCode.CODE_INVALID, () -> kit.recovery().resetPasswordByPhone(PHONE, code, NEW_PASSWORD));
+        assertThat(passwordIs(id, PASSWORD)).isTrue();
+    }
+
+    @Test
+    @DisplayName("SEC-26 an SMS code issued under key version 1 still works after rotating to version 2")
+    void keyRotation() {
+        UserId id = registerWithPhone(kit());
+        kit().recovery().requestPasswordResetByPhone(PHONE, null);
+        String code = codeTexted();
+        KeyRing rotated = KeyRing.of(Map.of(1, TestKeys.RING.key(1),
+                2, "userkit-test-key-version-2-abcdefgh".getBytes(StandardCharsets.UTF_8)), 2);
+        kit(config().keyRing(rotated).build()).recovery().resetPasswordByPhone(PHONE, code, NEW_PASSWORD);
+        assertThat(passwordIs(id, NEW_PASSWORD)).isTrue();
+        assertThat(rotated.toString()).doesNotContain("userkit-test-key");
+    }
+
+    @Test
+    @DisplayName("C7 reset by email switched off or without a mailer is 802; by phone without an SMS sender is 803")
+    void channelsNotConfigured() {
+        assertCode(ErrorCode.EMAIL_RESET_UNSUPPORTED, () -> kit(config().resetByEmail(false).build()).recovery().requestPasswordReset("a", null));
+        Recovery noPorts = kitBuilder(config().build()).mailer(null).sms(null).build().recovery();
+        assertCode(ErrorCode.EMAIL_RESET_UNSUPPORTED, () -> noPorts.requestPasswordReset("a@example.org", null));
+        assertCode(ErrorCode.EMAIL_RESET_UNSUPPORTED, () -> noPorts.requestUsernameReminder("a@example.org", null));
+        assertCode(ErrorCode.PHONE_RESET_UNSUPPORTED, () -> noPorts.requestPasswordResetByPhone(PHONE, null));
+        assertCode(ErrorCode.PHONE_RESET_UNSUPPORTED, () -> noPorts.resetPasswordByPhone(PHONE, "123456", NEW_PASSWORD));
+        assertCode(ErrorCode.INVALID_PHONE, () -> kit().recovery().requestPasswordResetByPhone("not a phone", null));
+    }
+
+    @Test
+    @DisplayName("SEC-25 reset mails are limited per mailbox (by name or email), silently: the answer stays the same")
+    void sendLimitPerAddress() {
+        UserKit kit = kit(config().sendLimit(3).build());
+        kit.accounts().register(user("yves"), null);
+        mailer.clear();
+        for (int i = 0; i < 5; i++) {
+            assertThatCode(() -> kit.recovery().requestPasswordReset("yves", null)).doesNotThrowAnyException();
+        }
+        assertThat(mailsTo("yves@example.org", MailMessage.Kind.PASSWORD_RESET)).hasSize(3);
+        kit.recovery().requestPasswordReset("yves@example.org", null); // same mailbox, same counter
+        assertThat(mailsTo("yves@example.org", MailMessage.Kind.PASSWORD_RESET)).hasSize(3);
+        clock.advance(Duration.ofHours(1));
+        kit.recovery().requestPasswordReset("yves", null);
+        assertThat(mailsTo("yves@example.org", MailMessage.Kind.PASSWORD_RESET)).hasSize(4);
+    }
+
+    @Test
+    @DisplayName("SEC-25 requests are limited per client address across many targets (mail bombing, SMS pumping)")
+    void sendLimitPerClient() {
+        UserKit kit = kit(config().sendLimit(2).build());
+        for (String n : new String[] {"ali", "bob", "cat"}) kit.accounts().register(user(n), null);
+        mailer.clear();
+        ClientContext attacker = ClientContext.fromAddress("203.0.113.9");
+        for (String n : new String[] {"ali", "bob", "cat"}) kit.recovery().requestPasswordReset(n, attacker);
+        assertThat(mailer.sent()).hasSize(2);
+        kit.recovery().requestPasswordReset("cat", ClientContext.fromAddress("198.51.100.1"));
+        assertThat(mailer.sent()).hasSize(3);
+        registerWithPhone(kit);
+        ClientContext pumper = ClientContext.fromAddress("192.0.2.7");
+        kit.recovery().requestPasswordResetByPhone("+4915100000001", pumper);
+        kit.recovery().requestPasswordResetByPhone("+4915100000002", pumper);
+        kit.recovery().requestPasswordResetByPhone(PHONE, pumper);
+        assertThat(sms.sent()).isEmpty();
+        kit.recovery().requestPasswordResetByPhone(PHONE, null);
+        assertThat(sms.sent()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("M1 mails carry the application's link for the code and go to the resolved recipient")
+    void linksAndRecipients() {
+        UserKit kit = kitBuilder(config().build())
+                .links((purpose, code) -> "https://app.example/" + purpose.name().toLowerCase() + "?code=" + code)
+                .recipients((address, kind) -> kind == MailMessage.Kind.PASSWORD_RESET ? "audit@example.org" : address)
+                .build();
+        String verify = kit.accounts().register(user("lou"), null).verificationCode();
+        assertThat(mailsTo("lou@example.org", MailMessage.Kind.VERIFY_EMAIL)).singleElement()
+                .satisfies(m -> assertThat(m.body()).contains("https://app.example/email_verify?code=" + verify));
+        kit.recovery().requestPasswordReset("lou", null);
+        assertThat(mailsTo("lou@example.org", MailMessage.Kind.PASSWORD_RESET)).isEmpty();
+        assertThat(mailsTo("audit@example.org", MailMessage.Kind.PASSWORD_RESET)).singleElement()
+                .satisfies(m -> assertThat(m.body()).contains("https://app.example/password_reset?code=").contains("lou"));
+    }
+}

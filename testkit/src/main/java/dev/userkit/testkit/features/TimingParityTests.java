@@ -1,0 +1,60 @@
+package dev.userkit.testkit.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.userkit.ErrorCode;
+import dev.userkit.UserKitException;
+import dev.userkit.sessions.Sessions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
+
+/**
+ * SEC-08, the one timing test the project allows: it compares two login paths in one run with
+ * production hashing, runs alone (never in parallel with other tests) and asserts only a ratio.
+ */
+@Isolated
+public abstract class TimingParityTests extends LoginFixture {
+    private static final int WARM_UP = 10;
+    private static final int ROUNDS = 150;
+
+    @Test
+    @DisplayName("SEC-08 an unknown user costs what a known user with a wrong password costs (median ratio 0.9..1.1)")
+    void timingParity() {
+        alice();
+        // No throttling in the way: this test measures the verification path itself.
+        Sessions s = kit(config().loginFailureLimit(100_000).addressFailureLimit(100_000).build()).sessions();
+        List<Long> unknown = new ArrayList<>();
+        List<Long> known = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + ROUNDS; i++) {
+            // Interleaved, alternating which goes first, so drift in machine load hits both alike.
+            boolean unknownFirst = i % 2 == 0;
+            long a = time(s, unknownFirst ? "mallory" : "alice");
+            long b = time(s, unknownFirst ? "alice" : "mallory");
+            if (i < WARM_UP) continue;
+            unknown.add(unknownFirst ? a : b);
+            known.add(unknownFirst ? b : a);
+        }
+        double ratio = (double) median(unknown) / median(known);
+        assertThat(ratio).as("median(unknown) / median(known, wrong password)").isBetween(0.9, 1.1);
+    }
+
+    private static long time(Sessions s, String identifier) {
+        long start = System.nanoTime();
+        try {
+            s.login(identifier, "definitely the wrong password", CLIENT);
+        } catch (UserKitException e) {
+            assertThat(e.code()).isEqualTo(ErrorCode.WRONG_CREDENTIALS);
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static long median(List<Long> xs) {
+        List<Long> sorted = new ArrayList<>(xs);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}

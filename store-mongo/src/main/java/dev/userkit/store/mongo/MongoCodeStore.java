@@ -68,8 +68,8 @@ final class MongoCodeStore implements CodeStore {
     @Override
     public OptionalInt recordFailedAttempt(UserId userId, CodePurpose purpose) {
         // Each code is counted by its own atomic $inc whose result is read back in the same
-        // operation, so concurrent callers on one code see distinct counts (1, 2, 3, ...).
-        // projected to the one field read (see MongoAttemptStore on why)
+        // operation (projected to the one field read, see MongoAttemptStore), so concurrent
+        // callers on one code see distinct counts (1, 2, 3, ...).
         FindOneAndUpdateOptions after = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)
                 .projection(Projections.include(FAILED_ATTEMPTS));
         MongoCollection<Document> raw = codes.collection();

@@ -14,13 +14,12 @@ public final class MongoStores {
     private MongoStores() {}
 
     /**
-     * The stores over {@code database}. UUIDs are always written in the standard binary form
+     * The stores over {@code db}. UUIDs are always written in the standard binary form
      * (subtype 4), whatever UUID representation the caller's client was configured with; the
      * database's write concern, read concern and read preference are kept (keep reads on the
      * primary: the services read their own writes).
      */
-    public static Stores create(MongoDatabase database) {
-        MongoDatabase db = database;
+    public static Stores create(MongoDatabase db) {
         return new Stores(new MongoUserStore(documents(db, MongoCollections.USERS)),
                 new MongoSessionStore(documents(db, MongoCollections.SESSIONS)),
                 new MongoCodeStore(documents(db, MongoCollections.CODES)),

@@ -126,7 +126,7 @@ public final class UserKit {
                                   List<UserKitListener> listeners, List<LoginCheck> checks, SessionDataBuilder data,
                                   RecipientResolver recipients, UserLookup lookup, LinkBuilder links) {
         Clock clock = MillisClock.of(appClock);
-        PasswordHasher hasher = new PasswordHasher(config.passwordHashing(), config.maxConcurrentHashes());
+        PasswordHasher hasher = new PasswordHasher(config.passwordHashing(), config.maxConcurrentHashes(), config.pepper());
         return new UserKitContext(stores, config, clock, hasher, new Events(listeners, clock),
                 new RateLimiter(stores.attempts(), clock), mailer, sms, checks, data, recipients, lookup, links);
     }

@@ -32,6 +32,7 @@ import java.util.Objects;
  * @param unknownAddressNotice mail a notice to an unknown address that asked for a reset (C2); default false
  * @param keyRing server keys for short-code HMACs and the pepper (SEC-26); default ephemeral
  * @param maxConcurrentHashes password hashes computed at once (REL-6); default 2 x processors
+ * @param pepper optional server-side pepper ring for password hashes (SEC-04), kept outside the store; default none
  */
 public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl, Duration slidingWriteInterval,
                             Map<CodePurpose, Duration> codeTtls, boolean activateOnSignup, String defaultRole,
@@ -39,7 +40,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
                             int passwordMaxLength, PasswordHashing passwordHashing, Duration pendingAccountTtl,
                             int loginFailureLimit, int addressFailureLimit, Duration loginFailureWindow,
                             int sendLimit, Duration sendWindow, int shortCodeMaxAttempts, boolean resetByEmail,
-                            boolean unknownAddressNotice, KeyRing keyRing, int maxConcurrentHashes) {
+                            boolean unknownAddressNotice, KeyRing keyRing, int maxConcurrentHashes, KeyRing pepper) {
 
     /** Validates ranges; bad settings throw {@link IllegalArgumentException} at start-up. */
     public UserKitConfig {
@@ -100,7 +101,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         b.loginFailureLimit = loginFailureLimit; b.addressFailureLimit = addressFailureLimit; b.loginFailureWindow = loginFailureWindow;
         b.sendLimit = sendLimit; b.sendWindow = sendWindow; b.shortCodeMaxAttempts = shortCodeMaxAttempts;
         b.resetByEmail = resetByEmail; b.unknownAddressNotice = unknownAddressNotice; b.keyRing = keyRing;
-        b.maxConcurrentHashes = maxConcurrentHashes;
+        b.maxConcurrentHashes = maxConcurrentHashes; b.pepper = pepper;
         return b;
     }
 
@@ -128,6 +129,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         private boolean unknownAddressNotice;
         private KeyRing keyRing;
         private int maxConcurrentHashes = 2 * Runtime.getRuntime().availableProcessors();
+        private KeyRing pepper;
 
         private Builder() {}
 
@@ -175,6 +177,8 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         public Builder keyRing(KeyRing v) { keyRing = v; return this; }
         /** @see UserKitConfig#maxConcurrentHashes() */
         public Builder maxConcurrentHashes(int v) { maxConcurrentHashes = v; return this; }
+        /** @see UserKitConfig#pepper() */
+        public Builder pepper(KeyRing v) { pepper = v; return this; }
         /** The stricter AAL2 session preset (SEC-18): idle 1 h, absolute 24 h. */
         public Builder aal2Sessions() { sessionIdleTtl = Duration.ofHours(1); sessionAbsoluteTtl = Duration.ofHours(24); return this; }
 
@@ -184,7 +188,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
                     defaultRole, usernameCaseSensitive, deviceControl, passwordMinLength, passwordMaxLength, passwordHashing,
                     pendingAccountTtl, loginFailureLimit, addressFailureLimit, loginFailureWindow, sendLimit, sendWindow,
                     shortCodeMaxAttempts, resetByEmail, unknownAddressNotice, keyRing == null ? KeyRing.ephemeral() : keyRing,
-                    maxConcurrentHashes);
+                    maxConcurrentHashes, pepper);
         }
     }
 }

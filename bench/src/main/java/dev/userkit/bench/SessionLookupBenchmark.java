@@ -1,13 +1,8 @@
 package dev.userkit.bench;
 
-import dev.userkit.domain.Session;
-import dev.userkit.internal.IdGenerator;
-import dev.userkit.internal.Secrets;
 import dev.userkit.memory.InMemoryStores;
 import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.SessionStore;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,16 +36,7 @@ public class SessionLookupBenchmark {
     @Setup(Level.Trial)
     public void fill() {
         store = InMemoryStores.create().sessions();
-        String[] keys = new String[sessions];
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-        for (int i = 0; i < sessions; i++) {
-            Session s = new Session(IdGenerator.sessionId(), IdGenerator.userId(), now, now,
-                    now.plus(Duration.ofHours(24)), now.plus(Duration.ofDays(30)), Map.of(), null);
-            SessionRecord r = new SessionRecord(s, Secrets.sha256(Secrets.newToken()));
-            store.insert(r);
-            map.put(r.tokenHash(), r);
-            keys[i] = r.tokenHash();
-        }
+        String[] keys = SessionFill.fill(store, sessions, r -> map.put(r.tokenHash(), r));
         hashes = new KeyCycle(keys);
     }
 

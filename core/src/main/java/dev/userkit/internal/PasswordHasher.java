@@ -8,6 +8,7 @@ import com.password4j.Password;
 import com.password4j.ScryptFunction;
 import com.password4j.types.Argon2;
 import dev.userkit.ErrorCode;
+import dev.userkit.KeyRing;
 import dev.userkit.PasswordHashing;
 import dev.userkit.StoreException;
 import dev.userkit.UserKitException;
@@ -20,20 +21,32 @@ import java.util.regex.Pattern;
  * NFKC-normalised on both paths. Verification builds the function from the stored hash itself
  * (Password4j's {@code check(...).withArgon2()} would use its property-file defaults). At most
  * {@code maxConcurrent} hashes run at once, so a login storm cannot exhaust memory.
+ *
+ * <p>With a pepper ring (SEC-04) the password is first turned into HMAC-SHA256(pepper, password)
+ * and the stored hash is prefixed with the pepper's version ({@code $userkit-pepper$v=N}), so a
+ * leaked store alone cannot be attacked offline, and rotating the pepper re-hashes at next login.
  */
 public final class PasswordHasher {
     // Password4j's compressed PBKDF2 form: $<hmac code>$<packed iterations and length>$<salt>$<hash>
     private static final Pattern PBKDF2 = Pattern.compile("\\$[1-9]\\$[0-9]+\\$[^$]+\\$[^$]+");
     // scrypt: $<hex log2(N) r p>$<salt>$<hash>, optionally behind the "$s0" marker of the lambdaworks/WildFly form
     private static final Pattern SCRYPT = Pattern.compile("(\\$s0)?\\$[0-9a-f]{5,}\\$[^$]+\\$[^$]+");
+    private static final String PEPPER_PREFIX = "$userkit-pepper$v=";
     private final Argon2Function current;
     private final PasswordHashing params;
+    private final KeyRing pepper;
     private final Semaphore permits;
     private final String dummyHash;
 
-    /** A hasher for the given parameters. */
+    /** A hasher for the given parameters, without a pepper. */
     public PasswordHasher(PasswordHashing params, int maxConcurrent) {
+        this(params, maxConcurrent, null);
+    }
+
+    /** A hasher for the given parameters and an optional pepper ring (null: no pepper). */
+    public PasswordHasher(PasswordHashing params, int maxConcurrent, KeyRing pepper) {
         this.params = params;
+        this.pepper = pepper;
         this.current = Argon2Function.getInstance(params.memoryKiB(), params.iterations(), params.parallelism(), 32, Argon2.ID, 19);
         this.permits = new Semaphore(maxConcurrent, true);
         this.dummyHash = hash("userkit timing parity dummy password");
@@ -44,7 +57,11 @@ public final class PasswordHasher {
 
     /** Hashes a password with the current parameters. */
     public String hash(String password) {
-        return bounded(() -> Password.hash(normalise(password)).addRandomSalt(16).with(current).getResult());
+        String input = normalise(password);
+        if (pepper == null) return bounded(() -> Password.hash(input).addRandomSalt(16).with(current).getResult());
+        int version = pepper.currentVersion();
+        String peppered = Secrets.hmac(pepper.key(version), input);
+        return PEPPER_PREFIX + version + bounded(() -> Password.hash(peppered).addRandomSalt(16).with(current).getResult());
     }
 
     /**
@@ -53,21 +70,41 @@ public final class PasswordHasher {
      * current parameters.
      */
     public Verification verify(String password, String storedHash) {
-        Parsed p = parse(storedHash);
-        if (p == null) return new Verification(false, false);
         String normalised = normalise(password);
-        boolean ok = bounded(() -> p.function().check(normalised, p.hash()));
-        return new Verification(ok, ok && !isCurrent(p.function()));
+        Integer pepperVersion = pepperVersion(storedHash);
+        String bareHash = pepperVersion == null ? storedHash : storedHash.substring(storedHash.indexOf('$', PEPPER_PREFIX.length()));
+        Parsed p = parse(bareHash);
+        if (p == null) return new Verification(false, false);
+        String input = normalised;
+        if (pepperVersion != null) {
+            if (pepper == null || !pepper.versions().contains(pepperVersion)) return new Verification(false, false);
+            input = Secrets.hmac(pepper.key(pepperVersion), normalised);
+        }
+        String checked = input;
+        boolean ok = bounded(() -> p.function().check(checked, p.hash()));
+        boolean pepperCurrent = pepper == null ? pepperVersion == null : Integer.valueOf(pepper.currentVersion()).equals(pepperVersion);
+        return new Verification(ok, ok && !(isCurrent(p.function()) && pepperCurrent));
+    }
+
+    // The pepper version a stored hash was made with, or null for an unpeppered hash.
+    private static Integer pepperVersion(String storedHash) {
+        if (storedHash == null || !storedHash.startsWith(PEPPER_PREFIX)) return null;
+        int end = storedHash.indexOf('$', PEPPER_PREFIX.length());
+        try {
+            return end < 0 ? null : Integer.valueOf(storedHash.substring(PEPPER_PREFIX.length(), end));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Spends one verification on a fixed dummy hash, so an unknown user costs what a known one does (SEC-08). */
     public void verifyDummy(String password) {
-        bounded(() -> current.check(normalise(password), dummyHash));
+        verify(password, dummyHash);
     }
 
     /** Whether this encoded hash is in a format this hasher can verify (A17). */
     public boolean supports(String storedHash) {
-        return parse(storedHash) != null;
+        return pepperVersion(storedHash) == null && parse(storedHash) != null;
     }
 
     private boolean isCurrent(HashingFunction f) {

@@ -1,6 +1,7 @@
 package dev.userkit.internal;
 
 import dev.userkit.spi.SessionFilter;
+import dev.userkit.spi.SessionStore;
 
 /**
  * Deletes matching sessions in bounded batches, so a purge never holds long locks (S7). Shared by
@@ -15,10 +16,15 @@ public final class SessionBatches {
 
     /** Deletes every session matching the filter; returns how many. */
     public static int deleteAll(UserKitContext ctx, SessionFilter filter) {
+        return deleteAll(ctx.stores().sessions(), filter);
+    }
+
+    /** Deletes every session of this store matching the filter; returns how many. */
+    public static int deleteAll(SessionStore sessions, SessionFilter filter) {
         int total = 0;
         int n;
         do {
-            n = ctx.stores().sessions().deleteMatching(filter, BATCH);
+            n = sessions.deleteMatching(filter, BATCH);
             total += n;
         } while (n >= BATCH);
         return total;

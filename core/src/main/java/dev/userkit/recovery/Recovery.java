@@ -11,6 +11,7 @@ import dev.userkit.domain.User;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.hooks.UserKitEvent.Type;
 import dev.userkit.internal.AccountSupport;
+import dev.userkit.internal.LoginThrottle;
 import dev.userkit.internal.MailTemplates;
 import dev.userkit.internal.Notifier;
 import dev.userkit.internal.OneTimeCodes;
@@ -30,8 +31,8 @@ import java.util.function.Function;
 /**
  * Forgot password and username, resets by email and phone (C1-C7). Requests answer the same
  * whether or not an account exists (SEC-10) and are send-rate limited per address and per client
- * behind that same answer (SEC-25). Resets work even while login is throttled (SEC-09), and end
- * every session of the user (SEC-19).
+ * behind that same answer (SEC-25). Resets work even while login is throttled (SEC-09) and lift
+ * that lock for the account's username and email, and end every session of the user (SEC-19).
  */
 public final class Recovery {
     private final UserKitContext ctx;
@@ -41,6 +42,7 @@ public final class Recovery {
     private final OneTimeCodes codes;
     private final Notifier notifier;
     private final SendLimits sendLimits;
+    private final LoginThrottle throttle;
 
     /** Built by {@link dev.userkit.UserKit} or Guice. */
     @Inject
@@ -52,6 +54,7 @@ public final class Recovery {
         this.codes = support.codes();
         this.notifier = support.notifier();
         this.sendLimits = support.sendLimits();
+        this.throttle = new LoginThrottle(ctx.limiter(), config);
     }
 
     /**
@@ -183,6 +186,8 @@ public final class Recovery {
 
     private void applyReset(User u, String newPassword, String channel) {
         support.replacePassword(u.id(), newPassword, null);
+        // SEC-09: a locked owner who proved the mailbox or phone may log in with the new password at once
+        throttle.unlock(u);
         ctx.events().emit(Type.PASSWORD_RESET, u.id(), null, Map.of("channel", channel));
     }
 

@@ -14,6 +14,7 @@ import dev.userkit.domain.UserStatus;
 import dev.userkit.hooks.LoginCheck;
 import dev.userkit.hooks.UserKitEvent;
 import dev.userkit.internal.IdGenerator;
+import dev.userkit.internal.LoginThrottle;
 import dev.userkit.internal.SessionBatches;
 import dev.userkit.internal.UserKitContext;
 import dev.userkit.spi.SessionFilter;

@@ -7,6 +7,7 @@ import dev.userkit.testkit.features.AccountsFeatureTests;
 import dev.userkit.testkit.features.BootstrapFeatureTests;
 import dev.userkit.testkit.features.DeviceFeatureTests;
 import dev.userkit.testkit.features.IdentityEventTests;
+import dev.userkit.testkit.features.LifecycleFeatureTests;
 import dev.userkit.testkit.features.LoginSecurityTests;
 import dev.userkit.testkit.features.OneTimeCodeSecurityTests;
 import dev.userkit.testkit.features.PasswordSecurityTests;
@@ -166,6 +167,13 @@ public abstract class StoreConformanceSuite {
     /** R1-R4, SEC-20. */
     @Nested
     class AccessControlFeatures extends AccessControlFeatureTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** Journeys across services: A2-A17, C3-C6, R4, R5, S2, H2, SEC-05, SEC-09. */
+    @Nested
+    class LifecycleFeatures extends LifecycleFeatureTests {
         @Override
         protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
     }

@@ -1,0 +1,33 @@
+package dev.userkit.bench;
+
+import dev.userkit.domain.Session;
+import dev.userkit.internal.IdGenerator;
+import dev.userkit.internal.Secrets;
+import dev.userkit.spi.SessionRecord;
+import dev.userkit.spi.SessionStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Fills a session store with live sessions of random users, so lookups run against a realistic size. */
+final class SessionFill {
+    /** When the filler sessions start; they live 24 h idle and 30 days absolute from then. */
+    static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+
+    private SessionFill() {}
+
+    /** Inserts {@code n} sessions with random tokens and hands each record to {@code also}; returns their token hashes. */
+    static String[] fill(SessionStore store, int n, Consumer<SessionRecord> also) {
+        String[] hashes = new String[n];
+        for (int i = 0; i < n; i++) {
+            Session s = new Session(IdGenerator.sessionId(), IdGenerator.userId(), START, START,
+                    START.plus(Duration.ofHours(24)), START.plus(Duration.ofDays(30)), Map.of(), null);
+            SessionRecord r = new SessionRecord(s, Secrets.sha256(Secrets.newToken()));
+            store.insert(r);
+            also.accept(r);
+            hashes[i] = r.tokenHash();
+        }
+        return hashes;
+    }
+}

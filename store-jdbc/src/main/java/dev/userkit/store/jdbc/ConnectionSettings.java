@@ -1,0 +1,107 @@
+package dev.userkit.store.jdbc;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Connection fields shared by the SQL stores' settings records (ST3), with the precedence rule:
+ * explicit values, then environment variables, then a connection string, merged field by field.
+ *
+ * @param host server host
+ * @param port server port
+ * @param database database name (MariaDB: the user space)
+ * @param user login
+ * @param password password
+ * @param schema schema (PostgreSQL: the user space)
+ */
+public record ConnectionSettings(String host, Integer port, String database, String user, String password, String schema) {
+    /** No field set. */
+    public static final ConnectionSettings EMPTY = new ConnectionSettings(null, null, null, null, null, null);
+
+    /** Each field of this, or of {@code fallback} where this one has none. */
+    public ConnectionSettings orElse(ConnectionSettings fallback) {
+        return new ConnectionSettings(first(host, fallback.host), first(port, fallback.port), first(database, fallback.database),
+                first(user, fallback.user), first(password, fallback.password), first(schema, fallback.schema));
+    }
+
+    /**
+     * Merges the three sources field by field: {@code explicit} first, then the variables
+     * {@code PREFIX_*} of {@code env}, then the connection string ({@code url}, or the variable
+     * {@code PREFIX_URL} when {@code url} is null), then {@code defaults}.
+     */
+    public static ConnectionSettings resolve(ConnectionSettings explicit, String url, Map<String, String> env, String prefix,
+                                             ConnectionSettings defaults) {
+        String connectionString = url != null ? url : env.get(prefix + "_URL");
+        return explicit.orElse(fromEnvironment(env, prefix)).orElse(parse(connectionString)).orElse(defaults);
+    }
+
+    /**
+     * Reads {@code PREFIX_HOST, _PORT, _DB, _USER, _PASSWORD, _SCHEMA} from {@code env}; a malformed port is
+     * an IllegalArgumentException naming the variable.
+     */
+    public static ConnectionSettings fromEnvironment(Map<String, String> env, String prefix) {
+        String port = blankToNull(env.get(prefix + "_PORT"));
+        Integer p = null;
+        if (port != null) {
+            try {
+                p = Integer.valueOf(port);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(prefix + "_PORT is not a number");
+            }
+        }
+        return new ConnectionSettings(blankToNull(env.get(prefix + "_HOST")), p, blankToNull(env.get(prefix + "_DB")),
+                blankToNull(env.get(prefix + "_USER")), blankToNull(env.get(prefix + "_PASSWORD")),
+                blankToNull(env.get(prefix + "_SCHEMA")));
+    }
+
+    /**
+     * Parses a connection string: {@code jdbc:postgresql://host:port/db?user=u&password=p&currentSchema=s},
+     * {@code postgresql://u:p@host:port/db}, {@code jdbc:mariadb://...}, {@code mariadb://...} or {@code mysql://...}.
+     * Null or blank gives {@link #EMPTY}.
+     */
+    public static ConnectionSettings parse(String url) {
+        if (url == null || url.isBlank()) return EMPTY;
+        String s = url.strip();
+        if (s.startsWith("jdbc:")) s = s.substring(5);
+        URI uri = URI.create(s);
+        Map<String, String> query = new HashMap<>();
+        if (uri.getRawQuery() != null) {
+            for (String pair : uri.getRawQuery().split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) query.put(pair.substring(0, eq), decode(pair.substring(eq + 1)));
+            }
+        }
+        String user = query.get("user");
+        String password = query.get("password");
+        if (uri.getRawUserInfo() != null) {
+            String[] parts = uri.getRawUserInfo().split(":", 2);
+            user = decode(parts[0]);
+            if (parts.length > 1) password = decode(parts[1]);
+        }
+        String path = uri.getPath();
+        String database = path == null || path.length() <= 1 ? null : decode(path.substring(1));
+        String schema = query.getOrDefault("currentSchema", query.get("schema"));
+        return new ConnectionSettings(uri.getHost(), uri.getPort() < 0 ? null : uri.getPort(), database, user, password, schema);
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static <T> T first(T a, T b) {
+        return a != null ? a : b;
+    }
+
+    @Override
+    public String toString() {
+        // never print the password
+        return "ConnectionSettings[" + user + "@" + host + ":" + port + "/" + database + (schema == null ? "" : "?schema=" + schema) + "]";
+    }
+}

@@ -1,0 +1,176 @@
+package dev.userkit.store.jdbc;
+
+import dev.userkit.StoreException;
+import dev.userkit.spi.DuplicateKeyException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * Runs parameterised statements on a pooled {@link DataSource}. A unit of work binds one
+ * connection and transaction to the calling thread; every statement on that thread uses it, and
+ * nested units join it. Outside a unit of work each call borrows a connection in auto-commit
+ * mode. Unique violations become {@link DuplicateKeyException}, every other SQL fault a
+ * {@link StoreException} with its cause.
+ */
+final class Jdbc {
+    private final DataSource dataSource;
+    private final SqlDialect dialect;
+    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+
+    Jdbc(DataSource dataSource, SqlDialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+    }
+
+    SqlDialect dialect() {
+        return dialect;
+    }
+
+    /** Work on a connection that may throw SQLException. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in the thread's transaction, or in a new one committed on return and rolled back on any exception. */
+    <T> T unitOfWork(Supplier<T> work) {
+        if (bound.get() != null) return work.get();
+        Connection c = borrow();
+        try {
+            c.setAutoCommit(false);
+            bound.set(c);
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(c, e);
+                throw e;
+            }
+            c.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly(c, e);
+            throw translate(e, "transaction");
+        } finally {
+            bound.remove();
+            release(c);
+        }
+    }
+
+    /** Runs several statements atomically: in the bound transaction, or in a short one of their own. */
+    <T> T atomically(Work<T> work) {
+        return unitOfWork(() -> withConnection(work, "statement"));
+    }
+
+    int update(String sql, SqlFragment.Binding binding, String what) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Params params = new Params(ps, dialect);
+                binding.bind(params);
+                // an insert of an unstorable value still runs, so that it fails loudly
+                if (params.unmatchable() && !sql.startsWith("INSERT")) return 0;
+                return ps.executeUpdate();
+            }
+        }, what);
+    }
+
+    <T> List<T> query(String sql, SqlFragment.Binding binding, Row.Mapper<T> mapper, String what) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Params params = new Params(ps, dialect);
+                binding.bind(params);
+                if (params.unmatchable()) return List.<T>of();
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<T> out = new ArrayList<>();
+                    Row row = new Row(rs, dialect);
+                    while (rs.next()) out.add(mapper.map(row));
+                    return out;
+                }
+            }
+        }, what);
+    }
+
+    <T> Optional<T> queryOne(String sql, SqlFragment.Binding binding, Row.Mapper<T> mapper, String what) {
+        List<T> rows = query(sql, binding, mapper, what);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private <T> T withConnection(Work<T> work, String what) {
+        Connection c = bound.get();
+        if (c != null) return inBoundTransaction(c, work, what);
+        c = borrow();
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw translate(e, what);
+        } finally {
+            release(c);
+        }
+    }
+
+    // On PostgreSQL a failed statement aborts the transaction; a savepoint keeps a duplicate the
+    // service catches (and answers with a domain code) from spoiling the rest of its unit of work.
+    private <T> T inBoundTransaction(Connection c, Work<T> work, String what) {
+        Savepoint sp = null;
+        try {
+            if (dialect.failedStatementAbortsTransaction()) sp = c.setSavepoint();
+            T result = work.run(c);
+            if (sp != null) c.releaseSavepoint(sp);
+            return result;
+        } catch (SQLException e) {
+            if (sp != null) {
+                try {
+                    c.rollback(sp);
+                } catch (SQLException inner) {
+                    e.addSuppressed(inner);
+                }
+            }
+            throw translate(e, what);
+        }
+    }
+
+    private Connection borrow() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot get a database connection", e);
+        }
+    }
+
+    private static void release(Connection c) {
+        try {
+            if (!c.getAutoCommit()) c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // a broken connection: closing it below hands it back to the pool, which evicts it
+        }
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // nothing left to do with a connection that cannot even close
+        }
+    }
+
+    private static void rollbackQuietly(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private RuntimeException translate(SQLException e, String what) {
+        if (dialect.isUniqueViolation(e)) {
+            // the domain exception carries no cause by design: the key name is all callers may see
+            return new DuplicateKeyException(what);
+        }
+        return new StoreException("Database call failed: " + what, e);
+    }
+}

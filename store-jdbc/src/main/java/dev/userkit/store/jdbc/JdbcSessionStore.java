@@ -1,0 +1,121 @@
+package dev.userkit.store.jdbc;
+
+import dev.userkit.domain.DeviceId;
+import dev.userkit.domain.Session;
+import dev.userkit.domain.SessionId;
+import dev.userkit.domain.UserId;
+import dev.userkit.spi.SessionFilter;
+import dev.userkit.spi.SessionRecord;
+import dev.userkit.spi.SessionStore;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Sessions in {@code userkit_sessions}. The column {@code expires_at} keeps the earlier of the
+ * idle and absolute ends, indexed, so that the purge (S7) and expiry filters use one range scan.
+ */
+final class JdbcSessionStore implements SessionStore {
+    private static final String COLUMNS =
+            "id, user_id, token_hash, created_at, last_seen_at, idle_expires_at, absolute_expires_at, expires_at, data, device_id";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM userkit_sessions ";
+
+    private final Jdbc jdbc;
+
+    JdbcSessionStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void insert(SessionRecord rec) {
+        Session s = rec.session();
+        jdbc.update("INSERT INTO userkit_sessions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                + jdbc.dialect().jsonParameter() + ", ?)", p -> p.uuid(s.id().value())
+                .uuid(s.userId() == null ? null : s.userId().value()).text(rec.tokenHash())
+                .instant(s.createdAt()).instant(s.lastSeenAt()).instant(s.idleExpiresAt()).instant(s.absoluteExpiresAt())
+                .instant(s.expiresAt()).text(JsonCodec.write(s.data()))
+                .uuid(s.deviceId() == null ? null : s.deviceId().value()), "session");
+    }
+
+    @Override
+    public Optional<SessionRecord> findByTokenHash(String tokenHash) {
+        return jdbc.queryOne(SELECT + "WHERE token_hash = ?", p -> p.text(tokenHash), JdbcSessionStore::map, "find session");
+    }
+
+    @Override
+    public Optional<SessionRecord> findById(SessionId id) {
+        return jdbc.queryOne(SELECT + "WHERE id = ?", p -> p.uuid(id.value()), JdbcSessionStore::map, "find session");
+    }
+
+    @Override
+    public boolean touch(SessionId id, Instant lastSeenAt, Instant idleExpiresAt) {
+        return jdbc.update("UPDATE userkit_sessions SET last_seen_at = ?, idle_expires_at = ?, "
+                        + "expires_at = LEAST(?, absolute_expires_at) WHERE id = ?",
+                p -> p.instant(lastSeenAt).instant(idleExpiresAt).instant(idleExpiresAt).uuid(id.value()),
+                "touch session") == 1;
+    }
+
+    @Override
+    public boolean delete(SessionId id) {
+        return jdbc.update("DELETE FROM userkit_sessions WHERE id = ?", p -> p.uuid(id.value()), "delete session") == 1;
+    }
+
+    @Override
+    public int deleteMatching(SessionFilter filter, int limit) {
+        SqlFragment where = where(filter, null);
+        return jdbc.update(jdbc.dialect().deleteLimited("userkit_sessions", "id", where.sql()), p -> {
+            where.binding().bind(p);
+            p.number(limit);
+        }, "delete sessions");
+    }
+
+    @Override
+    public List<SessionRecord> list(SessionFilter filter, SessionId after, int limit) {
+        SqlFragment where = where(filter, after);
+        return jdbc.query(SELECT + "WHERE " + where.sql() + " ORDER BY id LIMIT ?", p -> {
+            where.binding().bind(p);
+            p.number(limit);
+        }, JdbcSessionStore::map, "list sessions");
+    }
+
+    private static SqlFragment where(SessionFilter f, SessionId after) {
+        List<String> parts = new ArrayList<>();
+        List<SqlFragment.Binding> bindings = new ArrayList<>();
+        if (f.userId() != null) {
+            parts.add("user_id = ?");
+            bindings.add(p -> p.uuid(f.userId().value()));
+        }
+        if (f.expiredAt() != null) {
+            parts.add("expires_at <= ?");
+            bindings.add(p -> p.instant(f.expiredAt()));
+        }
+        if (f.except() != null) {
+            parts.add("id <> ?");
+            bindings.add(p -> p.uuid(f.except().value()));
+        }
+        if (f.deviceId() != null) {
+            parts.add("device_id = ?");
+            bindings.add(p -> p.uuid(f.deviceId().value()));
+        }
+        if (after != null) {
+            parts.add("id > ?");
+            bindings.add(p -> p.uuid(after.value()));
+        }
+        String sql = parts.isEmpty() ? "1 = 1" : String.join(" AND ", parts);
+        return new SqlFragment(sql, p -> {
+            for (SqlFragment.Binding b : bindings) b.bind(p);
+        });
+    }
+
+    private static SessionRecord map(Row r) throws SQLException {
+        UUID user = r.uuid("user_id");
+        UUID device = r.uuid("device_id");
+        Session s = new Session(new SessionId(r.uuid("id")), user == null ? null : new UserId(user), r.instant("created_at"),
+                r.instant("last_seen_at"), r.instant("idle_expires_at"), r.instant("absolute_expires_at"), r.json("data"),
+                device == null ? null : new DeviceId(device));
+        return new SessionRecord(s, r.text("token_hash"));
+    }
+}

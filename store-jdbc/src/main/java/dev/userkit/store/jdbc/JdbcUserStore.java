@@ -1,0 +1,133 @@
+package dev.userkit.store.jdbc;
+
+import dev.userkit.domain.Email;
+import dev.userkit.domain.Phone;
+import dev.userkit.domain.Profile;
+import dev.userkit.domain.User;
+import dev.userkit.domain.UserId;
+import dev.userkit.domain.UserStatus;
+import dev.userkit.domain.Username;
+import dev.userkit.spi.UserQuery;
+import dev.userkit.spi.UserRecord;
+import dev.userkit.spi.UserStore;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Users in {@code userkit_users}; uniqueness of username key, email key and phone is the table's unique constraints. */
+final class JdbcUserStore implements UserStore {
+    private static final String COLUMNS = "id, username, username_key, email, email_key, phone, first_name, last_name, "
+            + "address, additional_info, metadata, admin, status, created_at, updated_at, password_hash, version";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM userkit_users ";
+
+    private static final List<String> DEPENDENTS =
+            List.of("userkit_sessions", "userkit_codes", "userkit_role_grants", "userkit_devices");
+
+    private final Jdbc jdbc;
+
+    JdbcUserStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void insert(UserRecord rec) {
+        User u = rec.user();
+        jdbc.update("INSERT INTO userkit_users (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + jdbc.dialect().jsonParameter() + ", ?, ?, ?, ?, ?, ?)", p -> {
+            p.uuid(u.id().value());
+            bindFields(p, u);
+            p.instant(u.createdAt()).instant(u.updatedAt()).text(rec.passwordHash()).number(0);
+        }, "user");
+    }
+
+    @Override
+    public Optional<UserRecord> findById(UserId id) {
+        return jdbc.queryOne(SELECT + "WHERE id = ?", p -> p.uuid(id.value()), JdbcUserStore::map, "find user");
+    }
+
+    @Override
+    public Optional<UserRecord> findByUsernameKey(String key) {
+        return jdbc.queryOne(SELECT + "WHERE username_key = ?", p -> p.text(key), JdbcUserStore::map, "find user");
+    }
+
+    @Override
+    public Optional<UserRecord> findByEmailKey(String key) {
+        return jdbc.queryOne(SELECT + "WHERE email_key = ?", p -> p.text(key), JdbcUserStore::map, "find user");
+    }
+
+    @Override
+    public Optional<UserRecord> findByPhone(String phone) {
+        return jdbc.queryOne(SELECT + "WHERE phone = ?", p -> p.text(phone), JdbcUserStore::map, "find user");
+    }
+
+    @Override
+    public boolean update(UserRecord next) {
+        User u = next.user();
+        // the version guard makes a lost update impossible: one statement, checked by its count
+        return jdbc.update("UPDATE userkit_users SET username = ?, username_key = ?, email = ?, email_key = ?, phone = ?, "
+                + "first_name = ?, last_name = ?, address = ?, additional_info = ?, metadata = " + jdbc.dialect().jsonParameter()
+                + ", admin = ?, status = ?, updated_at = ?, password_hash = ?, version = ? WHERE id = ? AND version = ?", p -> {
+            bindFields(p, u);
+            p.instant(u.updatedAt()).text(next.passwordHash()).number(next.version())
+                    .uuid(u.id().value()).number(next.version() - 1);
+        }, "user") == 1;
+    }
+
+    @Override
+    public boolean delete(UserId id) {
+        // the backstop for A10/REL-7: whatever the services forgot goes with the user, in one transaction
+        return jdbc.unitOfWork(() -> {
+            for (String table : DEPENDENTS) {
+                jdbc.update("DELETE FROM " + table + " WHERE user_id = ?", p -> p.uuid(id.value()), "delete user");
+            }
+            return jdbc.update("DELETE FROM userkit_users WHERE id = ?", p -> p.uuid(id.value()), "delete user") == 1;
+        });
+    }
+
+    @Override
+    public List<UserRecord> list(UserQuery q) {
+        List<String> where = new ArrayList<>();
+        List<SqlFragment.Binding> bindings = new ArrayList<>();
+        if (q.after() != null) {
+            where.add("id > ?");
+            bindings.add(p -> p.uuid(q.after().value()));
+        }
+        if (q.metadataField() != null) {
+            SqlFragment f = jdbc.dialect().metadataEquals(new MetadataFilter(q.metadataField(), q.metadataValue()));
+            where.add(f.sql());
+            bindings.add(f.binding());
+        }
+        String sql = SELECT + (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where)) + " ORDER BY id LIMIT ?";
+        return jdbc.query(sql, p -> {
+            for (SqlFragment.Binding b : bindings) b.bind(p);
+            p.number(q.limit());
+        }, JdbcUserStore::map, "list users");
+    }
+
+    @Override
+    public List<UserId> findPendingCreatedBefore(Instant cutoff, int limit) {
+        return jdbc.query("SELECT id FROM userkit_users WHERE status = ? AND created_at < ? ORDER BY id LIMIT ?",
+                p -> p.text(UserStatus.PENDING.name()).instant(cutoff).number(limit),
+                r -> new UserId(r.uuid("id")), "find pending users");
+    }
+
+    private static void bindFields(Params p, User u) throws SQLException {
+        Profile pr = u.profile();
+        p.text(u.username().value()).text(u.username().key()).text(u.email().value()).text(u.email().key())
+                .text(u.phone() == null ? null : u.phone().value())
+                .text(pr.firstName()).text(pr.lastName()).text(pr.address()).text(pr.additionalInfo())
+                .text(JsonCodec.write(u.metadata())).bool(u.admin()).text(u.status().name());
+    }
+
+    private static UserRecord map(Row r) throws SQLException {
+        String phone = r.text("phone");
+        User u = new User(new UserId(r.uuid("id")), new Username(r.text("username"), r.text("username_key")),
+                new Email(r.text("email"), r.text("email_key")), phone == null ? null : new Phone(phone),
+                new Profile(r.text("first_name"), r.text("last_name"), r.text("address"), r.text("additional_info")),
+                r.json("metadata"), r.bool("admin"), UserStatus.valueOf(r.text("status")),
+                r.instant("created_at"), r.instant("updated_at"));
+        return new UserRecord(u, r.text("password_hash"), r.number("version"));
+    }
+}

@@ -1,0 +1,135 @@
+package dev.userkit.store.jdbc;
+
+import dev.userkit.StoreException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+
+/**
+ * Applies a store's versioned SQL migrations with Flyway, keeping its history in
+ * {@value #HISTORY_TABLE} so that it never touches an application's own Flyway history.
+ */
+public final class SchemaMigrations {
+    /** The history table of UserKit's migrations. */
+    public static final String HISTORY_TABLE = "userkit_schema_history";
+    private static final Pattern VERSIONED = Pattern.compile("V(\\d+)__.+\\.sql");
+
+    private final String location;
+    private final String schema;
+
+    /**
+     * @param location classpath folder of the migrations, e.g. {@code db/userkit/postgres}
+     * @param schema the schema (PostgreSQL) to create and use, or null for the connection's default
+     */
+    public SchemaMigrations(String location, String schema) {
+        this.location = location;
+        this.schema = schema;
+    }
+
+    /** Does what the mode says: migrate, validate (StoreException if not current) or nothing. */
+    public void apply(DataSource dataSource, SchemaMode mode) {
+        switch (mode) {
+            case MIGRATE -> migrate(dataSource, null);
+            case VALIDATE -> validate(dataSource);
+            case NONE -> { }
+        }
+    }
+
+    /** Applies pending migrations up to {@code targetVersion} (null: the latest); returns how many ran. */
+    public int migrate(DataSource dataSource, String targetVersion) {
+        try {
+            FluentConfiguration cfg = configure(dataSource);
+            if (targetVersion != null) cfg.target(targetVersion);
+            return cfg.load().migrate().migrationsExecuted;
+        } catch (FlywayException e) {
+            throw new StoreException("Schema migration failed", e);
+        }
+    }
+
+    /** Fails with a StoreException unless every migration is applied and unchanged. */
+    public void validate(DataSource dataSource) {
+        try {
+            configure(dataSource).load().validate();
+        } catch (FlywayException e) {
+            throw new StoreException("Schema is not current; migrate it or apply the exported SQL", e);
+        }
+    }
+
+    /** Every migration's SQL in version order, each introduced by a comment naming its file, for a DBA to apply. */
+    public String exportSql() {
+        StringBuilder out = new StringBuilder();
+        for (String name : migrationNames()) {
+            out.append("-- ").append(location).append('/').append(name).append('\n');
+            out.append(read(location + "/" + name)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The migration file names in version order. */
+    public List<String> migrationNames() {
+        List<String> names = new ArrayList<>();
+        URL url = SchemaMigrations.class.getClassLoader().getResource(location);
+        if (url == null) throw new StoreException("No migrations at " + location);
+        try {
+            if ("jar".equals(url.getProtocol())) {
+                JarURLConnection conn = (JarURLConnection) url.openConnection();
+                conn.setUseCaches(false);
+                try (JarFile jar = conn.getJarFile()) {
+                    jar.stream().map(e -> e.getName()).filter(n -> n.startsWith(location + "/"))
+                            .map(n -> n.substring(location.length() + 1)).forEach(names::add);
+                }
+            } else {
+                try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+                    files.map(f -> f.getFileName().toString()).forEach(names::add);
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new StoreException("Cannot list migrations at " + location, e);
+        }
+        return names.stream().filter(n -> VERSIONED.matcher(n).matches())
+                .sorted(Comparator.comparingInt(SchemaMigrations::version)).toList();
+    }
+
+    private static int version(String name) {
+        Matcher m = VERSIONED.matcher(name);
+        if (!m.matches()) throw new IllegalArgumentException(name);
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = SchemaMigrations.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new StoreException("Missing migration " + resource);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read migration " + resource, e);
+        }
+    }
+
+    private FluentConfiguration configure(DataSource dataSource) {
+        FluentConfiguration cfg = Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:" + location)
+                .table(HISTORY_TABLE)
+                // an application's own tables may already live here: start our history beside them
+                .baselineOnMigrate(false)
+                .validateMigrationNaming(true);
+        if (schema != null) cfg.schemas(schema).defaultSchema(schema);
+        return cfg;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.userkit.store.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The few things in which the SQL databases differ: column types as JDBC sees them, JSON
+ * parameters and filters, the attempt-counter upsert, bounded deletes and error codes. Everything
+ * else (statements, mapping, transactions) is shared by {@link JdbcStores}.
+ */
+public interface SqlDialect {
+    /** Binds an id (null allowed). */
+    void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException;
+
+    /** Reads an id column (null stays null). */
+    UUID getUuid(ResultSet rs, String column) throws SQLException;
+
+    /** Binds an instant, already truncated to milliseconds, as UTC (null allowed). */
+    void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException;
+
+    /** Reads a UTC timestamp column (null stays null). */
+    Instant getInstant(ResultSet rs, String column) throws SQLException;
+
+    /** The placeholder for a JSON text parameter, e.g. {@code CAST(? AS jsonb)}. */
+    String jsonParameter();
+
+    /**
+     * A condition on {@code metadata} matching users whose top-level field equals the filter's scalar
+     * with its JSON type; the field and value are bound as parameters, never written into the SQL.
+     */
+    SqlFragment metadataEquals(MetadataFilter filter);
+
+    /**
+     * One statement that upserts the attempt counter: parameters key, now + window (new window
+     * end), now, now. See {@link #incrementReturnsRow()}.
+     */
+    String incrementAttempt();
+
+    /** True if {@link #incrementAttempt()} returns (count, window_ends_at) itself; false to read it back in the same transaction. */
+    boolean incrementReturnsRow();
+
+    /**
+     * A DELETE of at most {@code ?} rows of {@code table} matching {@code where}, in key order, the
+     * limit being the last parameter, so that a purge takes short locks (S7).
+     */
+    String deleteLimited(String table, String keyColumn, String where);
+
+    /** False if text columns cannot hold U+0000 (PostgreSQL); a lookup by such a value then matches nothing. */
+    boolean storesNulCharacter();
+
+    /** True if the exception is a unique-key violation. */
+    boolean isUniqueViolation(SQLException e);
+
+    /**
+     * True if a failed statement spoils the whole transaction (PostgreSQL), so that statements in
+     * a unit of work run under a savepoint and a caught duplicate does not doom the rest.
+     */
+    boolean failedStatementAbortsTransaction();
+}

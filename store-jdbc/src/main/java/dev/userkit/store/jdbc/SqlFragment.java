@@ -1,0 +1,18 @@
+package dev.userkit.store.jdbc;
+
+import java.sql.SQLException;
+
+/**
+ * A piece of WHERE clause and the binding of its parameters, in order.
+ *
+ * @param sql the condition, with {@code ?} placeholders
+ * @param binding binds the placeholders
+ */
+public record SqlFragment(String sql, Binding binding) {
+    /** Binds parameters through {@link Params}. */
+    @FunctionalInterface
+    public interface Binding {
+        /** Binds this fragment's parameters at the next positions of {@code params}. */
+        void bind(Params params) throws SQLException;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.userkit.store.mariadb;
+
+import dev.userkit.store.jdbc.SchemaMigrations;
+import dev.userkit.store.jdbc.SchemaMode;
+import javax.sql.DataSource;
+
+/**
+ * The MariaDB schema helper (ST2): migrations in {@code db/userkit/mariadb}, history in
+ * {@code userkit_schema_history} inside the connection's database.
+ */
+public final class MariaDbSchema {
+    static final String LOCATION = "db/userkit/mariadb";
+    private final SchemaMigrations migrations = new SchemaMigrations(LOCATION, null);
+
+    /** MIGRATE, VALIDATE (StoreException when not current) or NONE, in the data source's database. */
+    public void apply(DataSource dataSource, SchemaMode mode) {
+        migrations.apply(dataSource, mode);
+    }
+
+    /** The plain SQL of every migration, in order, for a DBA (run it in the target database). */
+    public String exportSql() {
+        return migrations.exportSql();
+    }
+
+    SchemaMigrations migrations() {
+        return migrations;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.userkit.store.mariadb;
+
+import dev.userkit.store.jdbc.ConnectionSettings;
+import java.util.Map;
+
+/**
+ * Connection settings of the MariaDB store (ST3). Precedence, field by field: the values set
+ * here, then the environment variables {@code USERKIT_MARIADB_HOST}, {@code USERKIT_MARIADB_PORT},
+ * {@code USERKIT_MARIADB_DB}, {@code USERKIT_MARIADB_USER}, {@code USERKIT_MARIADB_PASSWORD},
+ * then the connection string ({@link #url()}, or {@code USERKIT_MARIADB_URL}), then defaults
+ * (localhost, 3306, database {@code userkit}, user {@code root}). The database is the user space (ST4).
+ *
+ * @param host server host, or null
+ * @param port server port, or null
+ * @param database database holding UserKit's tables, or null
+ * @param user login, or null
+ * @param password password, or null
+ * @param url connection string ({@code jdbc:mariadb://...}, {@code mariadb://user:pw@host/db} or {@code mysql://...}), or null
+ */
+public record MariaDbSettings(String host, Integer port, String database, String user, String password, String url) {
+    /** Prefix of the environment variables. */
+    public static final String ENV_PREFIX = "USERKIT_MARIADB";
+    private static final ConnectionSettings DEFAULTS = new ConnectionSettings("localhost", 3306, "userkit", "root", null, null);
+
+    /** Nothing set explicitly: everything from the environment or defaults. */
+    public static MariaDbSettings fromEnvironment() {
+        return new MariaDbSettings(null, null, null, null, null, null);
+    }
+
+    /** Only a connection string. */
+    public static MariaDbSettings fromUrl(String url) {
+        return new MariaDbSettings(null, null, null, null, null, url);
+    }
+
+    /** A copy with another database (user space). */
+    public MariaDbSettings withDatabase(String otherDatabase) {
+        return new MariaDbSettings(host, port, otherDatabase, user, password, url);
+    }
+
+    /** Every field filled by the precedence rule, reading the process environment. */
+    public MariaDbSettings resolve() {
+        return resolve(System.getenv());
+    }
+
+    /** Every field filled by the precedence rule from {@code env}; {@link #url()} becomes the JDBC URL. */
+    public MariaDbSettings resolve(Map<String, String> env) {
+        ConnectionSettings c = ConnectionSettings.resolve(new ConnectionSettings(host, port, database, user, password, null),
+                url, env, ENV_PREFIX, DEFAULTS);
+        return new MariaDbSettings(c.host(), c.port(), c.database(), c.user(), c.password(),
+                "jdbc:mariadb://" + c.host() + ":" + c.port() + "/" + c.database());
+    }
+
+    @Override
+    public String toString() {
+        return "MariaDbSettings[" + user + "@" + host + ":" + port + "/" + database + "]";
+    }
+}

@@ -1,0 +1,28 @@
+package dev.userkit.store.mariadb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class MariaDbSettingsTest {
+    @Test
+    @DisplayName("ST3 explicit values beat USERKIT_MARIADB_* variables, which beat the connection string, field by field")
+    void precedenceIsFieldByField() {
+        Map<String, String> env = Map.of("USERKIT_MARIADB_PASSWORD", "env-pw", "USERKIT_MARIADB_DB", "env_db",
+                "USERKIT_MARIADB_URL", "mariadb://url-user:url-pw@url-host:3307/url_db");
+
+        MariaDbSettings s = new MariaDbSettings(null, null, "space_a", null, null, null).resolve(env);
+
+        assertThat(s).extracting(MariaDbSettings::host, MariaDbSettings::port, MariaDbSettings::database,
+                MariaDbSettings::user, MariaDbSettings::password).containsExactly("url-host", 3307, "space_a", "url-user", "env-pw");
+        assertThat(s.url()).isEqualTo("jdbc:mariadb://url-host:3307/space_a");
+    }
+
+    @Test
+    @DisplayName("ST3 nothing given: localhost:3306, database userkit, user root")
+    void defaults() {
+        assertThat(MariaDbSettings.fromEnvironment().resolve(Map.of()).url()).isEqualTo("jdbc:mariadb://localhost:3306/userkit");
+    }
+}

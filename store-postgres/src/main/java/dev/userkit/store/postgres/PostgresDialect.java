@@ -1,0 +1,91 @@
+package dev.userkit.store.postgres;
+
+import dev.userkit.store.jdbc.MetadataFilter;
+import dev.userkit.store.jdbc.SqlDialect;
+import dev.userkit.store.jdbc.SqlFragment;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** PostgreSQL: native uuid, timestamptz, jsonb with containment, ON CONFLICT ... RETURNING. */
+final class PostgresDialect implements SqlDialect {
+    static final PostgresDialect INSTANCE = new PostgresDialect();
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private PostgresDialect() {}
+
+    @Override
+    public void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException {
+        if (value == null) ps.setNull(index, Types.OTHER);
+        else ps.setObject(index, value);
+    }
+
+    @Override
+    public UUID getUuid(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+
+    @Override
+    public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        if (value == null) ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        else ps.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+    }
+
+    @Override
+    public Instant getInstant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    @Override
+    public String jsonParameter() {
+        return "CAST(? AS jsonb)";
+    }
+
+    @Override
+    public SqlFragment metadataEquals(MetadataFilter f) {
+        // @> can use the GIN index; the exact comparison then rules out an array merely containing the value
+        return new SqlFragment("(metadata @> CAST(? AS jsonb) AND metadata -> ? = CAST(? AS jsonb))",
+                p -> p.text(f.objectJson()).text(f.field()).text(f.valueJson()));
+    }
+
+    @Override
+    public String incrementAttempt() {
+        return "INSERT INTO userkit_attempts AS a (attempt_key, attempt_count, window_ends_at) VALUES (?, 1, ?) "
+                + "ON CONFLICT (attempt_key) DO UPDATE SET "
+                + "attempt_count = CASE WHEN a.window_ends_at <= ? THEN 1 ELSE a.attempt_count + 1 END, "
+                + "window_ends_at = CASE WHEN a.window_ends_at <= ? THEN EXCLUDED.window_ends_at ELSE a.window_ends_at END "
+                + "RETURNING attempt_count, window_ends_at";
+    }
+
+    @Override
+    public boolean incrementReturnsRow() {
+        return true;
+    }
+
+    @Override
+    public String deleteLimited(String table, String keyColumn, String where) {
+        return "DELETE FROM " + table + " WHERE " + keyColumn + " IN (SELECT " + keyColumn + " FROM " + table
+                + " WHERE " + where + " ORDER BY " + keyColumn + " LIMIT ?)";
+    }
+
+    @Override
+    public boolean storesNulCharacter() {
+        return false;
+    }
+
+    @Override
+    public boolean isUniqueViolation(SQLException e) {
+        return UNIQUE_VIOLATION.equals(e.getSQLState());
+    }
+
+    @Override
+    public boolean failedStatementAbortsTransaction() {
+        return true;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.userkit.store.postgres;
+
+import dev.userkit.store.jdbc.SchemaMigrations;
+import dev.userkit.store.jdbc.SchemaMode;
+import javax.sql.DataSource;
+
+/**
+ * The PostgreSQL schema helper (ST2): migrations in {@code db/userkit/postgres}, history in
+ * {@code userkit_schema_history} inside the chosen schema.
+ */
+public final class PostgresSchema {
+    static final String LOCATION = "db/userkit/postgres";
+    private final SchemaMigrations migrations;
+
+    /** The helper for one schema (user space); it is created if missing. */
+    public PostgresSchema(String schema) {
+        this.migrations = new SchemaMigrations(LOCATION, schema);
+    }
+
+    /** MIGRATE, VALIDATE (StoreException when not current) or NONE. */
+    public void apply(DataSource dataSource, SchemaMode mode) {
+        migrations.apply(dataSource, mode);
+    }
+
+    /** The plain SQL of every migration, in order, for a DBA (run it in the target schema). */
+    public String exportSql() {
+        return migrations.exportSql();
+    }
+
+    SchemaMigrations migrations() {
+        return migrations;
+    }
+}

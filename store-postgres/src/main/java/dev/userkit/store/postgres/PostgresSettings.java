@@ -1,0 +1,60 @@
+package dev.userkit.store.postgres;
+
+import dev.userkit.store.jdbc.ConnectionSettings;
+import java.util.Map;
+
+/**
+ * Connection settings of the PostgreSQL store (ST3). Precedence, field by field: the values set
+ * here, then the environment variables {@code USERKIT_PG_HOST}, {@code USERKIT_PG_PORT},
+ * {@code USERKIT_PG_DB}, {@code USERKIT_PG_USER}, {@code USERKIT_PG_PASSWORD},
+ * {@code USERKIT_PG_SCHEMA}, then the connection string ({@link #url()}, or
+ * {@code USERKIT_PG_URL}), then defaults (localhost, 5432, database and user {@code postgres},
+ * schema {@code public}). The schema is the user space (ST4).
+ *
+ * @param host server host, or null
+ * @param port server port, or null
+ * @param database database, or null
+ * @param user login, or null
+ * @param password password, or null
+ * @param schema schema holding UserKit's tables, or null
+ * @param url connection string ({@code jdbc:postgresql://...} or {@code postgresql://user:pw@host/db}), or null
+ */
+public record PostgresSettings(String host, Integer port, String database, String user, String password, String schema,
+                               String url) {
+    /** Prefix of the environment variables. */
+    public static final String ENV_PREFIX = "USERKIT_PG";
+    private static final ConnectionSettings DEFAULTS = new ConnectionSettings("localhost", 5432, "postgres", "postgres", null, "public");
+
+    /** Nothing set explicitly: everything from the environment or defaults. */
+    public static PostgresSettings fromEnvironment() {
+        return new PostgresSettings(null, null, null, null, null, null, null);
+    }
+
+    /** Only a connection string. */
+    public static PostgresSettings fromUrl(String url) {
+        return new PostgresSettings(null, null, null, null, null, null, url);
+    }
+
+    /** A copy with another schema (user space). */
+    public PostgresSettings withSchema(String otherSchema) {
+        return new PostgresSettings(host, port, database, user, password, otherSchema, url);
+    }
+
+    /** Every field filled by the precedence rule, reading the process environment. */
+    public PostgresSettings resolve() {
+        return resolve(System.getenv());
+    }
+
+    /** Every field filled by the precedence rule from {@code env}; {@link #url()} becomes the JDBC URL. */
+    public PostgresSettings resolve(Map<String, String> env) {
+        ConnectionSettings c = ConnectionSettings.resolve(new ConnectionSettings(host, port, database, user, password, schema),
+                url, env, ENV_PREFIX, DEFAULTS);
+        return new PostgresSettings(c.host(), c.port(), c.database(), c.user(), c.password(), c.schema(),
+                "jdbc:postgresql://" + c.host() + ":" + c.port() + "/" + c.database());
+    }
+
+    @Override
+    public String toString() {
+        return "PostgresSettings[" + user + "@" + host + ":" + port + "/" + database + " schema " + schema + "]";
+    }
+}

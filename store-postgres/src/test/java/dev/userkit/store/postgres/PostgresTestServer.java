@@ -1,0 +1,160 @@
+package dev.userkit.store.postgres;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.userkit.store.jdbc.PoolOptions;
+import dev.userkit.store.jdbc.SchemaMode;
+import dev.userkit.store.jdbc.testing.SqlTestServer;
+import dev.userkit.store.jdbc.testing.TestServers;
+import dev.userkit.store.jdbc.testing.TestSpace;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The PostgreSQL server the tests use, started once per JVM: the one in {@code USERKIT_PG_URL}
+ * (with {@code USERKIT_PG_USER} / {@code USERKIT_PG_PASSWORD}), else a container, else an
+ * embedded PostgreSQL (zonky). Each space is a schema.
+ */
+final class PostgresTestServer implements SqlTestServer {
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresTestServer.class);
+    private static PostgresTestServer shared;
+
+    private final String description;
+    private final String baseUrl;
+    private final String user;
+    private final String password;
+
+    private PostgresTestServer(String description, String baseUrl, String user, String password) {
+        this.description = description;
+        this.baseUrl = baseUrl;
+        this.user = user;
+        this.password = password;
+    }
+
+    /** The JVM-wide server. */
+    static synchronized PostgresTestServer shared() {
+        if (shared == null) {
+            shared = start();
+            LOG.info("PostgreSQL tests run on {}", shared.description);
+        }
+        return shared;
+    }
+
+    private static PostgresTestServer start() {
+        switch (TestServers.choose("USERKIT_PG_URL")) {
+            case ENVIRONMENT -> {
+                PostgresSettings s = PostgresSettings.fromEnvironment().resolve();
+                return new PostgresTestServer("server from USERKIT_PG_URL", s.url(), s.user(), s.password());
+            }
+            case DOCKER -> {
+                PostgreSQLContainer c = new PostgreSQLContainer("postgres:18");
+                c.start();
+                return new PostgresTestServer("container " + c.getDockerImageName(), c.getJdbcUrl(), c.getUsername(),
+                        c.getPassword());
+            }
+            default -> {
+                EmbeddedPostgres pg = Embedded.start(TestServers.freePort(), TestServers.scratch("userkit-pg"));
+                return new PostgresTestServer("embedded PostgreSQL (zonky)", pg.getJdbcUrl("postgres", "postgres"),
+                        "postgres", null);
+            }
+        }
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public TestSpace newEmptySpace(String prefix, Duration connectionTimeout) {
+        String schema = TestServers.spaceName(prefix);
+        execute(baseUrl, user, password, "CREATE SCHEMA " + schema);
+        HikariDataSource ds = new PoolOptions(8, connectionTimeout).pool("test-" + schema, baseUrl, user, password, schema);
+        return new TestSpace(schema, ds, PostgresStores::over);
+    }
+
+    @Override
+    public TestSpace newSpace(String prefix) {
+        TestSpace space = newEmptySpace(prefix, Duration.ofSeconds(10));
+        new PostgresSchema(space.name()).apply(space.dataSource(), SchemaMode.MIGRATE);
+        return space;
+    }
+
+    static void execute(String url, String user, String password, String sql) {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Starting and stopping zonky's embedded PostgreSQL on a kept data folder. */
+    static final class Embedded {
+        private Embedded() {}
+
+        static EmbeddedPostgres start(int port, Path dataDir) {
+            try {
+                return EmbeddedPostgres.builder().setPort(port).setDataDirectory(dataDir.resolve("data"))
+                        .setCleanDataDirectory(false)
+                        .setServerConfig("max_connections", "200")
+                        .setPGStartupWait(Duration.ofSeconds(60))
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A private embedded server the REL-4 test stops and starts. */
+    static final class RestartableEmbedded implements SqlTestServer.Restartable, AutoCloseable {
+        private final int port = TestServers.freePort();
+        private final Path dir = TestServers.scratch("userkit-pg-fault");
+        private EmbeddedPostgres pg = Embedded.start(port, dir);
+        private final PostgresTestServer view = new PostgresTestServer("private embedded PostgreSQL",
+                pg.getJdbcUrl("postgres", "postgres"), "postgres", null);
+
+        @Override
+        public String description() {
+            return view.description();
+        }
+
+        @Override
+        public TestSpace newEmptySpace(String prefix, Duration connectionTimeout) {
+            return view.newEmptySpace(prefix, connectionTimeout);
+        }
+
+        @Override
+        public TestSpace newSpace(String prefix) {
+            return view.newSpace(prefix);
+        }
+
+        @Override
+        public synchronized void stop() {
+            try {
+                pg.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public synchronized void start() {
+            pg = Embedded.start(port, dir);
+        }
+
+        @Override
+        public void close() {
+            stop();
+        }
+    }
+
+}

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.parallel.Isolated;
 public abstract class TimingParityTests extends LoginFixture {
     private static final int WARM_UP = 10;
     private static final int ROUNDS = 150;
+    // A real leak (a skipped hash, an extra round trip) shifts every measurement the same way; a
+    // burst of load from another process shifts one. So a measurement out of range is repeated,
+    // up to this many times, and the test fails only if none of them lies in range.
+    private static final int MEASUREMENTS = 3;
 
     @Test
     @DisplayName("SEC-08 an unknown user costs what a known user with a wrong password costs (median ratio 0.9..1.1)")
@@ -27,6 +31,17 @@ public abstract class TimingParityTests extends LoginFixture {
         alice();
         // No throttling in the way: this test measures the verification path itself.
         Sessions s = kit(config().loginFailureLimit(100_000).addressFailureLimit(100_000).build()).sessions();
+        List<Double> ratios = new ArrayList<>();
+        for (int m = 0; m < MEASUREMENTS; m++) {
+            double ratio = measure(s);
+            ratios.add(ratio);
+            if (ratio >= 0.9 && ratio <= 1.1) break;
+        }
+        assertThat(ratios).as("median(unknown) / median(known, wrong password), one per measurement")
+                .anySatisfy(r -> assertThat(r).isBetween(0.9, 1.1));
+    }
+
+    private static double measure(Sessions s) {
         List<Long> unknown = new ArrayList<>();
         List<Long> known = new ArrayList<>();
         for (int i = 0; i < WARM_UP + ROUNDS; i++) {
@@ -38,8 +53,7 @@ public abstract class TimingParityTests extends LoginFixture {
             unknown.add(unknownFirst ? a : b);
             known.add(unknownFirst ? b : a);
         }
-        double ratio = (double) median(unknown) / median(known);
-        assertThat(ratio).as("median(unknown) / median(known, wrong password)").isBetween(0.9, 1.1);
+        return (double) median(unknown) / median(known);
     }
 
     private static long time(Sessions s, String identifier) {

@@ -1,11 +1,18 @@
 package dev.userkit.accounts;
 
+import dev.userkit.ErrorCode;
+import dev.userkit.UserKitException;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
+import dev.userkit.hooks.UserKitEvent.Type;
 import dev.userkit.internal.SessionRevocation;
 import dev.userkit.internal.UserKitContext;
+import dev.userkit.internal.UserRecords;
 import dev.userkit.spi.Stores;
 import dev.userkit.spi.UserRecord;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Deletes an account and everything that hangs off it (A10, A16, REL-7), in the order that keeps
@@ -14,19 +21,57 @@ import dev.userkit.spi.UserRecord;
  * and the user record last. A retry after a fault finishes the job.
  */
 final class AccountRemoval {
+    private static final int PURGE_BATCH = 200;
     private final UserKitContext ctx;
+    private final UserRecords records;
     private final SessionRevocation revocation;
 
-    AccountRemoval(UserKitContext ctx, SessionRevocation revocation) {
+    AccountRemoval(UserKitContext ctx, UserRecords records, SessionRevocation revocation) {
         this.ctx = ctx;
+        this.records = records;
         this.revocation = revocation;
+    }
+
+    /** See {@link Accounts#delete(UserId)}. */
+    void delete(UserId id) {
+        for (int i = 0; i < 5; i++) {
+            if (removeIfUnchanged(records.require(id))) {
+                ctx.events().emit(Type.USER_DELETED, id, null);
+                return;
+            }
+        }
+        throw new UserKitException(ErrorCode.CONCURRENT_UPDATE);
+    }
+
+    /** See {@link Accounts#delete(String)}. */
+    void delete(String usernameOrEmail) {
+        delete(records.find(usernameOrEmail).orElseThrow(() -> new UserKitException(ErrorCode.USER_NOT_FOUND)).user().id());
+    }
+
+    /** See {@link Accounts#purgeUnverified}. */
+    int purgeUnverified() {
+        Instant cutoff = ctx.clock().instant().minus(ctx.config().pendingAccountTtl());
+        int total = 0;
+        while (true) {
+            int removed = 0;
+            for (UserId id : ctx.stores().users().findPendingCreatedBefore(cutoff, PURGE_BATCH)) {
+                Optional<UserRecord> r = ctx.stores().users().findById(id);
+                if (r.isPresent() && r.get().user().status() == UserStatus.PENDING && removeIfUnchanged(r.get())) {
+                    ctx.events().emit(Type.USER_DELETED, id, null, Map.of("reason", "unverified"));
+                    removed++;
+                }
+            }
+            total += removed;
+            // a page without progress would come back unchanged: stop rather than spin
+            if (removed == 0) return total;
+        }
     }
 
     /**
      * Removes the account if the stored record is still exactly {@code seen} (same version);
      * false, changing nothing, if it changed meanwhile (for example was verified during a purge).
      */
-    boolean removeIfUnchanged(UserRecord seen) {
+    private boolean removeIfUnchanged(UserRecord seen) {
         Stores s = ctx.stores();
         return s.unitOfWork().run(() -> {
             UserRecord disabled = seen.user().status() == UserStatus.DISABLED ? null

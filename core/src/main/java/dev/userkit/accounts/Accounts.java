@@ -1,37 +1,16 @@
 package dev.userkit.accounts;
 
 import dev.userkit.ClientContext;
-import dev.userkit.ErrorCode;
-import dev.userkit.UserKitConfig;
 import dev.userkit.UserKitException;
-import dev.userkit.domain.CodePurpose;
-import dev.userkit.domain.Email;
-import dev.userkit.domain.JsonValues;
-import dev.userkit.domain.Phone;
 import dev.userkit.domain.Profile;
 import dev.userkit.domain.SessionId;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
-import dev.userkit.domain.Username;
-import dev.userkit.hooks.UserKitEvent.Type;
 import dev.userkit.internal.AccountSupport;
-import dev.userkit.internal.IdGenerator;
-import dev.userkit.internal.MailTemplates;
-import dev.userkit.internal.Notifier;
-import dev.userkit.internal.OneTimeCodes;
-import dev.userkit.internal.PasswordPolicy;
-import dev.userkit.internal.SessionRevocation;
 import dev.userkit.internal.UserKitContext;
-import dev.userkit.internal.UserRecords;
-import dev.userkit.spi.CodeRecord;
-import dev.userkit.spi.DuplicateKeyException;
-import dev.userkit.spi.MailMessage;
 import dev.userkit.spi.UserQuery;
-import dev.userkit.spi.UserRecord;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,30 +24,27 @@ import java.util.Optional;
  * infrastructure faults are {@link dev.userkit.StoreException}. A rejected call changes nothing.
  */
 public final class Accounts {
-    private static final int PURGE_BATCH = 200;
-    private final UserKitContext ctx;
-    private final UserKitConfig config;
-    private final AccountSupport support;
-    private final UserRecords records;
-    private final PasswordPolicy policy;
-    private final OneTimeCodes codes;
-    private final Notifier notifier;
-    private final SessionRevocation revocation;
+    private final UserQueries queries;
+    private final AccountCreation creation;
+    private final Registrations registrations;
+    private final CredentialChanges credentials;
+    private final EmailChange emailChange;
+    private final AccountUpdates updates;
     private final AccountRemoval removal;
     private final UserExport export;
 
     /** Built by {@link dev.userkit.UserKit} or Guice. */
     @Inject
     public Accounts(UserKitContext ctx) {
-        this.ctx = ctx;
-        this.config = ctx.config();
-        this.support = AccountSupport.of(ctx);
-        this.records = support.records();
-        this.policy = support.policy();
-        this.codes = support.codes();
-        this.notifier = support.notifier();
-        this.revocation = support.revocation();
-        this.removal = new AccountRemoval(ctx, revocation);
+        AccountSupport support = AccountSupport.of(ctx);
+        AccountChecks checks = new AccountChecks(support);
+        this.queries = new UserQueries(ctx.stores(), support.records());
+        this.creation = new AccountCreation(support);
+        this.registrations = new Registrations(support, creation, checks);
+        this.credentials = new CredentialChanges(support, checks);
+        this.emailChange = new EmailChange(support, checks);
+        this.updates = new AccountUpdates(support);
+        this.removal = new AccountRemoval(ctx, support.records(), support.revocation());
         this.export = new UserExport(ctx.stores());
     }
 
@@ -85,21 +61,7 @@ public final class Accounts {
      *         PASSWORD_CONTAINS_CONTEXT (1004), USER_EXISTS (602), INVALID_ARGUMENT (1010) for missing input
      */
     public Registration register(NewUser u, ClientContext client) {
-        boolean active = config.activateOnSignup();
-        User user = newUser(u, active ? UserStatus.ACTIVE : UserStatus.PENDING);
-        policy.check(u.password(), user.username(), user.email());
-        String hash = ctx.hasher().hash(u.password());
-        String code = ctx.stores().unitOfWork().run(() -> {
-            insert(new UserRecord(user, hash, 0));
-            if (active) {
-                grantDefaultRole(user.id());
-                return null;
-            }
-            return codes.issueLink(user.id(), CodePurpose.EMAIL_VERIFY, user.email().key());
-        });
-        ctx.events().emit(Type.USER_REGISTERED, user.id(), client);
-        if (code != null) mailVerification(user, code);
-        return new Registration(user.id(), code);
+        return registrations.register(u, client);
     }
 
     /**
@@ -109,13 +71,7 @@ public final class Accounts {
      * @throws UserKitException CODE_INVALID (801), CODE_EXPIRED (800)
      */
     public User verifyEmail(String code) {
-        CodeRecord c = codes.consumeLink(code, CodePurpose.EMAIL_VERIFY);
-        UserRecord current = ctx.stores().users().findById(c.userId()).orElseThrow(() -> new UserKitException(ErrorCode.CODE_INVALID));
-        if (!current.user().email().key().equals(c.target())) throw new UserKitException(ErrorCode.CODE_INVALID);
-        UserRecord done = records.modify(c.userId(), r -> r.user().status() != UserStatus.PENDING ? r
-                : r.next(r.user().withStatus(UserStatus.ACTIVE, now())));
-        ctx.events().emit(Type.EMAIL_VERIFIED, c.userId(), null);
-        return done.user();
+        return registrations.verifyEmail(code);
     }
 
     /**
@@ -125,34 +81,29 @@ public final class Accounts {
      *         THROTTLED (1005) over the send-rate limit per address or client (SEC-25)
      */
     public String resendVerification(String usernameOrEmail, ClientContext client) {
-        User user = records.find(usernameOrEmail).orElseThrow(() -> new UserKitException(ErrorCode.USER_NOT_FOUND)).user();
-        if (user.status() != UserStatus.PENDING) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "The email is verified already");
-        requireSendAllowed("verify", user.email().key(), client);
-        String code = codes.issueLink(user.id(), CodePurpose.EMAIL_VERIFY, user.email().key());
-        mailVerification(user, code);
-        return code;
+        return registrations.resendVerification(usernameOrEmail, client);
     }
 
     // ---------------------------------------------------------------- lookups and lists (A4, A5, A14)
 
     /** The user with this id (A4). */
     public Optional<User> findById(UserId id) {
-        return id == null ? Optional.empty() : ctx.stores().users().findById(id).map(UserRecord::user);
+        return queries.findById(id);
     }
 
     /** The user with this username (canonicalised, A13); a malformed name finds nobody. */
     public Optional<User> findByUsername(String username) {
-        return Email.looksLikeEmail(username) ? Optional.empty() : find(username);
+        return queries.findByUsername(username);
     }
 
     /** The user with this email (case-insensitive); a malformed address finds nobody. */
     public Optional<User> findByEmail(String email) {
-        return Email.looksLikeEmail(email) ? find(email) : Optional.empty();
+        return queries.findByEmail(email);
     }
 
     /** The user named by a username or an email in one argument (A4). */
     public Optional<User> find(String usernameOrEmail) {
-        return records.find(usernameOrEmail).map(UserRecord::user);
+        return queries.find(usernameOrEmail);
     }
 
     /**
@@ -161,7 +112,7 @@ public final class Accounts {
      * @throws UserKitException INVALID_ARGUMENT (1010) unless 1 &lt;= limit &lt;= 1000
      */
     public List<User> list(UserId after, int limit) {
-        return list(query(after, limit, null, null));
+        return queries.list(after, limit);
     }
 
     /**
@@ -171,13 +122,12 @@ public final class Accounts {
      *         INVALID_ARGUMENT (1010) for a bad limit
      */
     public List<User> listByMetadata(String field, Object value, UserId after, int limit) {
-        JsonValues.fieldName(field);
-        return list(query(after, limit, field, value));
+        return queries.listByMetadata(field, value, after, limit);
     }
 
     /** A page of users as the query says (A5). */
     public List<User> list(UserQuery query) {
-        return ctx.stores().users().list(query).stream().map(UserRecord::user).toList();
+        return queries.list(query);
     }
 
     /**
@@ -186,11 +136,7 @@ public final class Accounts {
      * @throws UserKitException WRONG_ROLE_NAME (701) if no such role, INVALID_ARGUMENT (1010) for a bad limit
      */
     public List<User> listByRole(String roleName, UserId after, int limit) {
-        checkLimit(limit);
-        var role = ctx.stores().roles().findByName(roleName == null ? "" : roleName)
-                .orElseThrow(() -> new UserKitException(ErrorCode.WRONG_ROLE_NAME));
-        return ctx.stores().roles().usersWith(role.role().id(), after, limit).stream()
-                .map(this::findById).flatMap(Optional::stream).toList();
+        return queries.listByRole(roleName, after, limit);
     }
 
     /**
@@ -199,7 +145,7 @@ public final class Accounts {
      * @throws UserKitException USER_NOT_FOUND (605)
      */
     public String fullName(UserId id) {
-        return records.require(id).user().fullName();
+        return queries.require(id).fullName();
     }
 
     /**
@@ -208,7 +154,7 @@ public final class Accounts {
      * @throws UserKitException USER_NOT_FOUND (605)
      */
     public FullUser fullUser(UserId id) {
-        return new FullUser(records.require(id).user(), ctx.stores().roles().rolesOf(id));
+        return queries.fullUser(id);
     }
 
     // ---------------------------------------------------------------- username, password, email (A6-A8)
@@ -220,9 +166,7 @@ public final class Accounts {
      *         UNCHANGED (1014), USER_EXISTS (602)
      */
     public User changeUsername(UserId id, String currentPassword, String newName) {
-        Username name = Username.of(newName, config.usernameCaseSensitive());
-        requirePassword(records.require(id), currentPassword);
-        return applyUsername(id, name);
+        return credentials.changeUsername(id, currentPassword, newName);
     }
 
     /**
@@ -231,7 +175,7 @@ public final class Accounts {
      * @throws UserKitException USER_NOT_FOUND (605), INVALID_USERNAME (900), UNCHANGED (1014), USER_EXISTS (602)
      */
     public User adminChangeUsername(UserId id, String newName) {
-        return applyUsername(id, Username.of(newName, config.usernameCaseSensitive()));
+        return credentials.adminChangeUsername(id, newName);
     }
 
     /**
@@ -241,11 +185,7 @@ public final class Accounts {
      * @throws UserKitException USER_NOT_FOUND (605), WRONG_PASSWORD (604), 1001-1004 for a weak new password
      */
     public void changePassword(UserId id, String oldPassword, String newPassword, SessionId keep) {
-        UserRecord rec = records.require(id);
-        policy.check(newPassword, rec.user().username(), rec.user().email());
-        requirePassword(rec, oldPassword);
-        support.replacePassword(id, newPassword, keep);
-        ctx.events().emit(Type.PASSWORD_CHANGED, id, null);
+        credentials.changePassword(id, oldPassword, newPassword, keep);
     }
 
     /**
@@ -254,10 +194,7 @@ public final class Accounts {
      * @throws UserKitException USER_NOT_FOUND (605), 1001-1004 for a weak password
      */
     public void adminSetPassword(UserId id, String newPassword) {
-        UserRecord rec = records.require(id);
-        policy.check(newPassword, rec.user().username(), rec.user().email());
-        support.replacePassword(id, newPassword, null);
-        ctx.events().emit(Type.PASSWORD_CHANGED, id, null, Map.of("by", "admin"));
+        credentials.adminSetPassword(id, newPassword);
     }
 
     /**
@@ -269,17 +206,7 @@ public final class Accounts {
      *         WRONG_PASSWORD (604), USER_EXISTS (602) if the address is taken now, THROTTLED (1005) over the send limit
      */
     public String requestEmailChange(UserId id, String password, String newEmail) {
-        Email email = Email.of(newEmail);
-        UserRecord rec = records.require(id);
-        if (rec.user().email().key().equals(email.key())) throw new UserKitException(ErrorCode.UNCHANGED);
-        requirePassword(rec, password);
-        // a courtesy answer only: the store's unique index decides at confirmation
-        if (ctx.stores().users().findByEmailKey(email.key()).isPresent()) throw new UserKitException(ErrorCode.USER_EXISTS);
-        requireSendAllowed("email-change", email.key(), null);
-        String code = codes.issueLink(id, CodePurpose.EMAIL_CHANGE, email.value());
-        String link = notifier.link(CodePurpose.EMAIL_CHANGE, code);
-        notifier.mail(MailMessage.Kind.CHANGE_EMAIL, email.value(), to -> MailTemplates.changeEmail(to, rec.user().username().value(), link));
-        return code;
+        return emailChange.request(id, password, newEmail);
     }
 
     /**
@@ -288,12 +215,7 @@ public final class Accounts {
      * @throws UserKitException CODE_INVALID (801), CODE_EXPIRED (800), USER_EXISTS (602) if the address was taken meanwhile
      */
     public User confirmEmailChange(String code) {
-        CodeRecord c = codes.consumeLink(code, CodePurpose.EMAIL_CHANGE);
-        Email email = Email.of(c.target());
-        if (ctx.stores().users().findById(c.userId()).isEmpty()) throw new UserKitException(ErrorCode.CODE_INVALID);
-        User u = records.modify(c.userId(), r -> r.next(r.user().withEmail(email, now()))).user();
-        ctx.events().emit(Type.EMAIL_CHANGED, u.id(), null);
-        return u;
+        return emailChange.confirm(code);
     }
 
     // ---------------------------------------------------------------- profile and metadata (A9)
@@ -304,7 +226,7 @@ public final class Accounts {
      * @throws UserKitException USER_NOT_FOUND (605)
      */
     public User updateProfile(UserId id, Profile profile) {
-        return records.modify(id, r -> r.next(r.user().withProfile(profile, now()))).user();
+        return updates.updateProfile(id, profile);
     }
 
     /**
@@ -313,8 +235,7 @@ public final class Accounts {
      * @throws UserKitException INVALID_METADATA (1009), USER_NOT_FOUND (605)
      */
     public User replaceMetadata(UserId id, Map<String, Object> metadata) {
-        Map<String, Object> valid = JsonValues.object(metadata);
-        return records.modify(id, r -> r.next(r.user().withMetadata(valid, now()))).user();
+        return updates.replaceMetadata(id, metadata);
     }
 
     /**
@@ -324,14 +245,7 @@ public final class Accounts {
      * @throws UserKitException INVALID_METADATA (1009), USER_NOT_FOUND (605), CONCURRENT_UPDATE (1013)
      */
     public User setMetadataField(UserId id, String field, Object value) {
-        JsonValues.fieldName(field);
-        Object valid = JsonValues.value(value);
-        return records.modify(id, r -> {
-            Map<String, Object> m = new LinkedHashMap<>(r.user().metadata());
-            if (valid == null) m.remove(field);
-            else m.put(field, valid);
-            return r.next(r.user().withMetadata(m, now()));
-        }).user();
+        return updates.setMetadataField(id, field, value);
     }
 
     // ---------------------------------------------------------------- status, admin, deletion (A10-A12, A16)
@@ -342,14 +256,7 @@ public final class Accounts {
      * @throws UserKitException USER_NOT_FOUND (605), INVALID_ARGUMENT (1010) for a null status
      */
     public User setStatus(UserId id, UserStatus status) {
-        if (status == null) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "Status is required");
-        User u = ctx.stores().unitOfWork().run(() -> {
-            User changed = records.modify(id, r -> r.user().status() == status ? r : r.next(r.user().withStatus(status, now()))).user();
-            if (status == UserStatus.DISABLED) revocation.all(id);
-            return changed;
-        });
-        ctx.events().emit(Type.USER_STATUS_CHANGED, id, null, Map.of("status", status.name()));
-        return u;
+        return updates.setStatus(id, status);
     }
 
     /** Makes the user ACTIVE (A11). @throws UserKitException USER_NOT_FOUND (605) */
@@ -364,14 +271,12 @@ public final class Accounts {
 
     /** The admin flag (A12). @throws UserKitException USER_NOT_FOUND (605) */
     public boolean isAdmin(UserId id) {
-        return records.require(id).user().admin();
+        return queries.require(id).admin();
     }
 
     /** Sets or clears the admin flag (A12). @throws UserKitException USER_NOT_FOUND (605) */
     public User setAdmin(UserId id, boolean admin) {
-        User u = records.modify(id, r -> r.user().admin() == admin ? r : r.next(r.user().withAdmin(admin, now()))).user();
-        ctx.events().emit(Type.ROLE_CHANGED, id, null, Map.of("admin", Boolean.toString(admin)));
-        return u;
+        return updates.setAdmin(id, admin);
     }
 
     /**
@@ -380,13 +285,7 @@ public final class Accounts {
      * @throws UserKitException USER_NOT_FOUND (605)
      */
     public void delete(UserId id) {
-        for (int i = 0; i < 5; i++) {
-            if (removal.removeIfUnchanged(records.require(id))) {
-                ctx.events().emit(Type.USER_DELETED, id, null);
-                return;
-            }
-        }
-        throw new UserKitException(ErrorCode.CONCURRENT_UPDATE);
+        removal.delete(id);
     }
 
     /**
@@ -395,7 +294,7 @@ public final class Accounts {
      * @throws UserKitException USER_NOT_FOUND (605)
      */
     public void delete(String usernameOrEmail) {
-        delete(records.find(usernameOrEmail).orElseThrow(() -> new UserKitException(ErrorCode.USER_NOT_FOUND)).user().id());
+        removal.delete(usernameOrEmail);
     }
 
     /**
@@ -405,21 +304,7 @@ public final class Accounts {
      * @return how many accounts were removed
      */
     public int purgeUnverified() {
-        Instant cutoff = now().minus(config.pendingAccountTtl());
-        int total = 0;
-        while (true) {
-            int removed = 0;
-            for (UserId id : ctx.stores().users().findPendingCreatedBefore(cutoff, PURGE_BATCH)) {
-                Optional<UserRecord> r = ctx.stores().users().findById(id);
-                if (r.isPresent() && r.get().user().status() == UserStatus.PENDING && removal.removeIfUnchanged(r.get())) {
-                    ctx.events().emit(Type.USER_DELETED, id, null, Map.of("reason", "unverified"));
-                    removed++;
-                }
-            }
-            total += removed;
-            // a page without progress would come back unchanged: stop rather than spin
-            if (removed == 0) return total;
-        }
+        return removal.purgeUnverified();
     }
 
     // ---------------------------------------------------------------- import and export (A17, A18)
@@ -433,11 +318,7 @@ public final class Accounts {
      * @throws UserKitException UNSUPPORTED_HASH (1011), USER_EXISTS (602), and the validation codes of {@link #register}
      */
     public UserId importUser(NewUser u, String passwordHash, UserStatus status) {
-        User user = newUser(u, status == null ? UserStatus.ACTIVE : status);
-        if (!ctx.hasher().supports(passwordHash)) throw new UserKitException(ErrorCode.UNSUPPORTED_HASH);
-        insert(new UserRecord(user, passwordHash, 0));
-        ctx.events().emit(Type.USER_REGISTERED, user.id(), null, Map.of("imported", "true"));
-        return user.id();
+        return creation.importUser(u, passwordHash, status);
     }
 
     /**
@@ -447,78 +328,11 @@ public final class Accounts {
      * @throws UserKitException USER_NOT_FOUND (605)
      */
     public String exportUser(UserId id) {
-        return export.toJson(records.require(id).user());
+        return export.toJson(queries.require(id));
     }
-
-    // ---------------------------------------------------------------- helpers
 
     /** Creates an ACTIVE user with this password at once (for {@link Bootstrap}); codes as {@link #register}. */
     UserId createActive(NewUser u) {
-        User user = newUser(u, UserStatus.ACTIVE);
-        policy.check(u.password(), user.username(), user.email());
-        insert(new UserRecord(user, ctx.hasher().hash(u.password()), 0));
-        ctx.events().emit(Type.USER_REGISTERED, user.id(), null);
-        return user.id();
-    }
-
-    private User newUser(NewUser u, UserStatus status) {
-        if (u == null) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "User is required");
-        Username name = Username.of(u.username(), config.usernameCaseSensitive());
-        Email email = Email.of(u.email());
-        Phone phone = u.phone() == null ? null : Phone.of(u.phone());
-        Instant now = now();
-        return new User(IdGenerator.userId(), name, email, phone, u.profile(), JsonValues.object(u.metadata()), u.admin(),
-                status, now, now);
-    }
-
-    private void insert(UserRecord rec) {
-        try {
-            ctx.stores().users().insert(rec);
-        } catch (DuplicateKeyException e) {
-            throw new UserKitException(ErrorCode.USER_EXISTS);
-        }
-    }
-
-    private void grantDefaultRole(UserId id) {
-        if (config.defaultRole() == null) return;
-        ctx.stores().roles().findByName(config.defaultRole()).ifPresent(r -> ctx.stores().roles().grant(id, r.role().id()));
-    }
-
-    private void mailVerification(User user, String code) {
-        String link = notifier.link(CodePurpose.EMAIL_VERIFY, code);
-        notifier.mail(MailMessage.Kind.VERIFY_EMAIL, user.email().value(),
-                to -> MailTemplates.verifyEmail(to, user.username().value(), link));
-    }
-
-    private void requirePassword(UserRecord rec, String password) {
-        if (password == null || !ctx.hasher().verify(password, rec.passwordHash()).matches()) {
-            throw new UserKitException(ErrorCode.WRONG_PASSWORD);
-        }
-    }
-
-    private void requireSendAllowed(String channel, String destination, ClientContext client) {
-        if (!support.sendLimits().allow(channel, destination, client)) throw UserKitException.throttled(config.sendWindow());
-    }
-
-    private User applyUsername(UserId id, Username name) {
-        User u = records.modify(id, r -> {
-            if (r.user().username().value().equals(name.value())) throw new UserKitException(ErrorCode.UNCHANGED);
-            return r.next(r.user().withUsername(name, now()));
-        }).user();
-        ctx.events().emit(Type.USERNAME_CHANGED, id, null);
-        return u;
-    }
-
-    private static UserQuery query(UserId after, int limit, String field, Object value) {
-        checkLimit(limit);
-        return new UserQuery(after, limit, field, value);
-    }
-
-    private static void checkLimit(int limit) {
-        if (limit < 1 || limit > 1000) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "Page size must be 1 to 1000");
-    }
-
-    private Instant now() {
-        return ctx.clock().instant();
+        return creation.createActive(u);
     }
 }

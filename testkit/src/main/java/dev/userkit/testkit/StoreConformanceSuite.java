@@ -40,9 +40,16 @@ public abstract class StoreConformanceSuite {
 
     // Port contracts: each test checks one sentence of a port's javadoc.
 
-    /** The {@link dev.userkit.spi.UserStore} contract. */
+    /** The {@link dev.userkit.spi.UserStore} contract: insert, lookups, uniqueness, update, delete. */
     @Nested
     class UserStoreContract extends dev.userkit.testkit.contracts.UserStoreContract {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** The {@link dev.userkit.spi.UserStore} contract: list, paging, metadata filters, pending users. */
+    @Nested
+    class UserStoreQueryContract extends dev.userkit.testkit.contracts.UserStoreQueryContract {
         @Override
         protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
     }

@@ -4,6 +4,7 @@ import dev.userkit.domain.CodePurpose;
 import dev.userkit.domain.Device;
 import dev.userkit.domain.DeviceId;
 import dev.userkit.domain.Email;
+import dev.userkit.domain.JsonValues;
 import dev.userkit.domain.Permission;
 import dev.userkit.domain.Profile;
 import dev.userkit.domain.Role;
@@ -20,6 +21,7 @@ import dev.userkit.spi.DeviceRecord;
 import dev.userkit.spi.RoleRecord;
 import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.UserRecord;
+import dev.userkit.spi.UserStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +63,17 @@ public final class ContractRecords {
         User u = new User(IdGenerator.userId(), username, Email.of(username.key() + "@example.com"), null,
                 Profile.EMPTY, Map.of(), false, UserStatus.ACTIVE, at, at);
         return new UserRecord(u, PASSWORD_HASH, 0);
+    }
+
+    /** An ACTIVE user as {@link #user} carrying {@code metadata}, normalised as the services store it. */
+    public static UserRecord userWithMetadata(String name, Instant at, Map<String, ?> metadata) {
+        return changed(user(name, at), u -> u.withMetadata(JsonValues.object(metadata), u.updatedAt()));
+    }
+
+    /** {@code r} after inserting it into {@code users}, so a test builds and stores a record in one expression. */
+    public static UserRecord stored(UserStore users, UserRecord r) {
+        users.insert(r);
+        return r;
     }
 
     /** The same record with a changed user view, keeping the hash and version. */

@@ -2,7 +2,9 @@ package dev.userkit.testkit.contracts;
 
 import static dev.userkit.testkit.contracts.ContractRecords.changed;
 import static dev.userkit.testkit.contracts.ContractRecords.millisNow;
+import static dev.userkit.testkit.contracts.ContractRecords.stored;
 import static dev.userkit.testkit.contracts.ContractRecords.user;
+import static dev.userkit.testkit.contracts.ContractRecords.userWithMetadata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,57 +21,25 @@ import dev.userkit.spi.UserQuery;
 import dev.userkit.spi.UserRecord;
 import dev.userkit.spi.UserStore;
 import dev.userkit.testkit.StoreFixture;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
-/** The {@link UserStore} contract: one test per sentence of its javadoc. */
+/**
+ * The {@link UserStore} contract for storing single users: insert, the lookups by id and unique
+ * key, uniqueness, optimistic update and delete; one test per sentence of its javadoc. Listing
+ * and paging are in {@link UserStoreQueryContract}.
+ */
 public abstract class UserStoreContract extends StoreFixture {
-    /** The four scalar kinds a metadata filter accepts, each with a value no other kind equals. */
-    enum Scalar {
-        STRING("gold"), LONG(7L), DOUBLE(2.5), BOOLEAN(true);
-
-        final Object value;
-
-        Scalar(Object value) {
-            this.value = value;
-        }
-    }
-
     private UserStore users() {
         return stores.users();
     }
 
     private UserRecord inserted(String name) {
-        UserRecord r = user(name, millisNow(clock));
-        users().insert(r);
-        return r;
-    }
-
-    private UserRecord insertedWithMetadata(String name, Map<String, ?> metadata) {
-        UserRecord r = changed(user(name, millisNow(clock)), u -> u.withMetadata(JsonValues.object(metadata), u.updatedAt()));
-        users().insert(r);
-        return r;
-    }
-
-    private static Map<String, Object> field(String name, Object value) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put(name, value);
-        return m;
-    }
-
-    private List<UserId> ids(UserQuery q) {
-        return users().list(q).stream().map(r -> r.user().id()).toList();
+        return stored(users(), user(name, millisNow(clock)));
     }
 
     @Test
@@ -291,92 +261,6 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore list: users in ascending id order, whatever the insertion order")
-    void listIsInIdOrder() {
-        List<UserRecord> made = new ArrayList<>();
-        for (String n : List.of("u1", "u2", "u3", "u4", "u5")) made.add(user(n, millisNow(clock)));
-        List<UserRecord> shuffled = new ArrayList<>(made);
-        Collections.reverse(shuffled);
-        Collections.swap(shuffled, 1, 3);
-        shuffled.forEach(users()::insert);
-
-        assertThat(ids(UserQuery.firstPage(10))).containsExactlyElementsOf(sortedIds(made));
-    }
-
-    @Test
-    @DisplayName("UserStore list: pages by 'after' and 'limit' cover every user once, in order")
-    void listPagesThroughAll() {
-        List<UserRecord> made = new ArrayList<>();
-        for (int i = 0; i < 7; i++) made.add(inserted("user" + i));
-        List<UserId> seen = new ArrayList<>();
-        UserId after = null;
-        List<UserId> page;
-        do {
-            page = ids(new UserQuery(after, 3, null, null));
-            assertThat(page.size()).isLessThanOrEqualTo(3);
-            seen.addAll(page);
-            after = page.isEmpty() ? after : page.get(page.size() - 1);
-        } while (page.size() == 3);
-
-        assertThat(seen).containsExactlyElementsOf(sortedIds(made));
-    }
-
-    @ParameterizedTest(name = "{displayName}: {0}")
-    @EnumSource(Scalar.class)
-    @DisplayName("UserStore list: metadata filter matches a top-level field equal to the scalar, same type only")
-    void metadataFilterMatchesScalarOfSameType(Scalar kind) {
-        Map<Scalar, UserRecord> byKind = new LinkedHashMap<>();
-        for (Scalar s : Scalar.values()) byKind.put(s, insertedWithMetadata("u-" + s.name().toLowerCase(), field("plan", s.value)));
-        insertedWithMetadata("text-seven", field("plan", "7"));
-        insertedWithMetadata("text-true", field("plan", "true"));
-        insertedWithMetadata("text-decimal", field("plan", "2.5"));
-        insertedWithMetadata("other-field", field("tier", kind.value));
-        inserted("no-metadata");
-
-        assertThat(ids(new UserQuery(null, 100, "plan", kind.value))).containsExactly(byKind.get(kind).user().id());
-    }
-
-    @Test
-    @DisplayName("UserStore list: nested values (objects, lists) never match a scalar filter")
-    void metadataFilterNeverMatchesNestedValues() {
-        insertedWithMetadata("nested-object", field("plan", Map.of("plan", "gold")));
-        insertedWithMetadata("nested-list", field("plan", List.of("gold")));
-        insertedWithMetadata("nested-deep", field("meta", field("plan", "gold")));
-        UserRecord top = insertedWithMetadata("top", field("plan", "gold"));
-
-        assertThat(ids(new UserQuery(null, 100, "plan", "gold"))).containsExactly(top.user().id());
-    }
-
-    @Test
-    @DisplayName("UserStore list: a filter value that looks like an operator or SQL is only a string (SEC-22)")
-    void metadataFilterTreatsOperatorLookalikeAsString() {
-        Map<String, UserId> byValue = new LinkedHashMap<>();
-        int i = 0;
-        for (String s : ContractRecords.EXOTIC_STRINGS) byValue.put(s, insertedWithMetadata("exotic" + i++, field("plan", s)).user().id());
-        inserted("plain");
-        insertedWithMetadata("nulled", field("plan", null));
-
-        byValue.forEach((value, id) ->
-                assertThat(ids(new UserQuery(null, 100, "plan", value))).as("filter by %s", value).containsExactly(id));
-    }
-
-    @Test
-    @DisplayName("UserStore list: the metadata filter combines with paging")
-    void metadataFilterCombinesWithPaging() {
-        List<UserRecord> gold = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            gold.add(insertedWithMetadata("gold" + i, field("plan", "gold")));
-            insertedWithMetadata("free" + i, field("plan", "free"));
-        }
-        List<UserId> expected = sortedIds(gold);
-
-        List<UserId> first = ids(new UserQuery(null, 2, "plan", "gold"));
-        List<UserId> second = ids(new UserQuery(first.get(1), 2, "plan", "gold"));
-        assertThat(first).containsExactlyElementsOf(expected.subList(0, 2));
-        assertThat(second).containsExactlyElementsOf(expected.subList(2, 4));
-    }
-
-    @Test
     @DisplayName("UserStore update/find: metadata JSON round-trips exactly (nested maps and lists, unicode, longs vs doubles)")
     void metadataRoundTripsExactly() {
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -392,7 +276,7 @@ public abstract class UserStoreContract extends StoreFixture {
         meta.put("list", List.of(1L, "two", 3.5, true, List.of(), Map.of()));
         meta.put("nested", Map.of("deeper", Map.of("deepest", List.of(Map.of("k", "v")))));
         Map<String, Object> expected = JsonValues.object(meta);
-        UserRecord r = insertedWithMetadata("json", meta);
+        UserRecord r = stored(users(), userWithMetadata("json", millisNow(clock), meta));
         UserRecord next = r.next(r.user().withMetadata(expected, r.user().updatedAt()));
 
         assertThat(users().findById(r.user().id()).orElseThrow().user().metadata()).isEqualTo(expected);
@@ -401,27 +285,6 @@ public abstract class UserStoreContract extends StoreFixture {
         assertThat(back).isEqualTo(expected);
         assertThat(back.get("maxLong")).isInstanceOf(Long.class);
         assertThat(back.get("bigDouble")).isInstanceOf(Double.class);
-    }
-
-    @Test
-    @DisplayName("UserStore findPendingCreatedBefore: PENDING users created strictly before the cutoff, ascending, at most limit")
-    void findPendingCreatedBefore() {
-        Instant cutoff = millisNow(clock);
-        Function<Duration, UserRecord> pendingAt = ago -> {
-            Instant at = cutoff.minus(ago);
-            UserRecord r = changed(user("p" + ago.toMillis(), at), u -> u.withStatus(UserStatus.PENDING, at));
-            users().insert(r);
-            return r;
-        };
-        UserRecord old1 = pendingAt.apply(Duration.ofDays(3));
-        UserRecord old2 = pendingAt.apply(Duration.ofDays(2));
-        UserRecord old3 = pendingAt.apply(Duration.ofMillis(1));
-        pendingAt.apply(Duration.ZERO);
-        users().insert(changed(user("active", cutoff.minus(Duration.ofDays(5))), u -> u));
-
-        assertThat(users().findPendingCreatedBefore(cutoff, 10))
-                .containsExactlyElementsOf(sortedIds(List.of(old1, old2, old3)));
-        assertThat(users().findPendingCreatedBefore(cutoff, 2)).hasSize(2);
     }
 
     @Test
@@ -450,9 +313,5 @@ public abstract class UserStoreContract extends StoreFixture {
         assertThat(Race.errors(outcomes)).isEmpty();
         assertThat(Race.values(outcomes)).filteredOn(Boolean::booleanValue).hasSize(1);
         assertThat(users().findById(r.user().id()).orElseThrow().version()).isEqualTo(1);
-    }
-
-    private static List<UserId> sortedIds(List<UserRecord> records) {
-        return records.stream().map(rec -> rec.user().id()).sorted(Comparator.naturalOrder()).toList();
     }
 }

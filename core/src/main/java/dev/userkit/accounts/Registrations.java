@@ -1,0 +1,89 @@
+package dev.userkit.accounts;
+
+import dev.userkit.ClientContext;
+import dev.userkit.ErrorCode;
+import dev.userkit.UserKitConfig;
+import dev.userkit.UserKitException;
+import dev.userkit.domain.CodePurpose;
+import dev.userkit.domain.User;
+import dev.userkit.domain.UserId;
+import dev.userkit.domain.UserStatus;
+import dev.userkit.hooks.UserKitEvent.Type;
+import dev.userkit.internal.AccountSupport;
+import dev.userkit.internal.MailTemplates;
+import dev.userkit.internal.UserKitContext;
+import dev.userkit.spi.CodeRecord;
+import dev.userkit.spi.MailMessage;
+import dev.userkit.spi.UserRecord;
+
+/**
+ * Self-service sign-up (A1-A3, A15): registration, the verification code that proves the email,
+ * and its re-sending. These share the VERIFY_EMAIL code and mail, so they live together and apart
+ * from the changes made to an existing account.
+ */
+final class Registrations {
+    private final UserKitContext ctx;
+    private final UserKitConfig config;
+    private final AccountSupport support;
+    private final AccountCreation creation;
+    private final AccountChecks checks;
+
+    Registrations(AccountSupport support, AccountCreation creation, AccountChecks checks) {
+        this.ctx = support.ctx();
+        this.config = ctx.config();
+        this.support = support;
+        this.creation = creation;
+        this.checks = checks;
+    }
+
+    /** See {@link Accounts#register}. */
+    Registration register(NewUser u, ClientContext client) {
+        boolean active = config.activateOnSignup();
+        User user = creation.newUser(u, active ? UserStatus.ACTIVE : UserStatus.PENDING);
+        support.policy().check(u.password(), user.username(), user.email());
+        String hash = ctx.hasher().hash(u.password());
+        String code = ctx.stores().unitOfWork().run(() -> {
+            creation.insert(new UserRecord(user, hash, 0));
+            if (active) {
+                grantDefaultRole(user.id());
+                return null;
+            }
+            return support.codes().issueLink(user.id(), CodePurpose.EMAIL_VERIFY, user.email().key());
+        });
+        ctx.events().emit(Type.USER_REGISTERED, user.id(), client);
+        if (code != null) mailVerification(user, code);
+        return new Registration(user.id(), code);
+    }
+
+    /** See {@link Accounts#verifyEmail}. */
+    User verifyEmail(String code) {
+        CodeRecord c = support.codes().consumeLink(code, CodePurpose.EMAIL_VERIFY);
+        UserRecord current = ctx.stores().users().findById(c.userId()).orElseThrow(() -> new UserKitException(ErrorCode.CODE_INVALID));
+        if (!current.user().email().key().equals(c.target())) throw new UserKitException(ErrorCode.CODE_INVALID);
+        UserRecord done = support.records().modify(c.userId(), r -> r.user().status() != UserStatus.PENDING ? r
+                : r.next(r.user().withStatus(UserStatus.ACTIVE, ctx.clock().instant())));
+        ctx.events().emit(Type.EMAIL_VERIFIED, c.userId(), null);
+        return done.user();
+    }
+
+    /** See {@link Accounts#resendVerification}. */
+    String resendVerification(String usernameOrEmail, ClientContext client) {
+        User user = support.records().find(usernameOrEmail).orElseThrow(() -> new UserKitException(ErrorCode.USER_NOT_FOUND)).user();
+        if (user.status() != UserStatus.PENDING) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "The email is verified already");
+        checks.requireSendAllowed("verify", user.email().key(), client);
+        String code = support.codes().issueLink(user.id(), CodePurpose.EMAIL_VERIFY, user.email().key());
+        mailVerification(user, code);
+        return code;
+    }
+
+    private void grantDefaultRole(UserId id) {
+        if (config.defaultRole() == null) return;
+        ctx.stores().roles().findByName(config.defaultRole()).ifPresent(r -> ctx.stores().roles().grant(id, r.role().id()));
+    }
+
+    private void mailVerification(User user, String code) {
+        String link = support.notifier().link(CodePurpose.EMAIL_VERIFY, code);
+        support.notifier().mail(MailMessage.Kind.VERIFY_EMAIL, user.email().value(),
+                to -> MailTemplates.verifyEmail(to, user.username().value(), link));
+    }
+}

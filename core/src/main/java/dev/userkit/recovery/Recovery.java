@@ -33,6 +33,7 @@ import java.util.function.Function;
  * whether or not an account exists (SEC-10) and are send-rate limited per address and per client
  * behind that same answer (SEC-25). Resets work even while login is throttled (SEC-09) and lift
  * that lock for the account's username and email, and end every session of the user (SEC-19).
+ * A reset by mail also verifies a PENDING owner's email (it proves the mailbox, as A3 does).
  */
 public final class Recovery {
     private final UserKitContext ctx;
@@ -186,9 +187,20 @@ public final class Recovery {
 
     private void applyReset(User u, String newPassword, String channel) {
         support.replacePassword(u.id(), newPassword, null);
+        if (!"phone".equals(channel)) verifyMailbox(u);
         // SEC-09: a locked owner who proved the mailbox or phone may log in with the new password at once
         throttle.unlock(u);
         ctx.events().emit(Type.PASSWORD_RESET, u.id(), null, Map.of("channel", channel));
+    }
+
+    // A reset by mail proves control of the mailbox, which is all email verification proves (A3):
+    // a PENDING owner becomes ACTIVE instead of being told 601 with the password it just chose.
+    private void verifyMailbox(User u) {
+        if (u.status() != UserStatus.PENDING) return;
+        support.records().modify(u.id(), r -> r.user().status() != UserStatus.PENDING ? r
+                : r.next(r.user().withStatus(UserStatus.ACTIVE, ctx.clock().instant())));
+        ctx.stores().codes().deleteFor(u.id(), CodePurpose.EMAIL_VERIFY);
+        ctx.events().emit(Type.EMAIL_VERIFIED, u.id(), null, Map.of("channel", "password-reset"));
     }
 
     private Phone phoneChannel(String phone) {

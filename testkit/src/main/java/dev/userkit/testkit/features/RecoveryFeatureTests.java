@@ -9,6 +9,7 @@ import dev.userkit.KeyRing;
 import dev.userkit.UserKit;
 import dev.userkit.accounts.NewUser;
 import dev.userkit.domain.UserId;
+import dev.userkit.domain.UserStatus;
 import dev.userkit.hooks.UserKitEvent;
 import dev.userkit.recovery.GeneratedPassword;
 import dev.userkit.recovery.Recovery;
@@ -60,6 +61,18 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
         assertThat(passwordIs(id, NEW_PASSWORD)).isTrue();
         assertThat(sessionsOf(id)).isEmpty();
         assertThat(events).filteredOn(e -> e.type() == UserKitEvent.Type.PASSWORD_RESET).extracting(UserKitEvent::userId).containsExactly(id);
+    }
+
+    @Test
+    @DisplayName("C3 A3 a reset by mail proves the mailbox: a PENDING owner becomes ACTIVE and its verification code is void")
+    void resetByMailVerifies() {
+        UserKit kit = kit();
+        UserId id = kit.accounts().register(user("uma"), null).userId();
+        String verification = codeMailedTo("uma@example.org", MailMessage.Kind.VERIFY_EMAIL);
+        kit.recovery().requestPasswordReset("uma@example.org", null);
+        kit.recovery().resetPassword(codeMailedTo("uma@example.org", MailMessage.Kind.PASSWORD_RESET), NEW_PASSWORD);
+        assertThat(kit.accounts().findById(id).orElseThrow().status()).isEqualTo(UserStatus.ACTIVE);
+        assertCode(ErrorCode.CODE_INVALID, () -> kit.accounts().verifyEmail(verification));
     }
 
     @Test

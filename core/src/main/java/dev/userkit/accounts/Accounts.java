@@ -311,7 +311,9 @@ public final class Accounts {
 
     /**
      * Imports a user with a password hash from another system (A17): bcrypt ($2a/$2b/$2y),
-     * Password4j's PBKDF2 and scrypt forms, or Argon2 (PHC). The user logs in with the old password
+     * Argon2 (PHC), PBKDF2-SHA256/512 in the PHC ({@code $pbkdf2-sha256$i=..,l=..$..}), passlib
+     * ({@code $pbkdf2-sha256$<rounds>$..}) or Django ({@code pbkdf2_sha256$..}) encoding, scrypt in
+     * the PHC encoding ({@code $scrypt$ln=..,r=..,p=..$..}), or Password4j's PBKDF2 and scrypt forms. The user logs in with the old password
      * and is re-hashed with the current parameters then. {@code u.password()} is ignored.
      *
      * @param status the new user's status; null means ACTIVE

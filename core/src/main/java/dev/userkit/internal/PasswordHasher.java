@@ -14,12 +14,15 @@ import dev.userkit.StoreException;
 import dev.userkit.UserKitException;
 import java.text.Normalizer;
 import java.util.concurrent.Semaphore;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * Hashes and verifies passwords with Password4j (SEC-02, SEC-04, SEC-05, REL-6). Passwords are
- * NFKC-normalised on both paths. Verification builds the function from the stored hash itself
- * (Password4j's {@code check(...).withArgon2()} would use its property-file defaults). At most
+ * NFKC-normalised on both paths, except against the foreign encodings of {@link ImportedHashFormats},
+ * whose systems hashed the password as typed (the re-hash after such a login is normalised).
+ * Verification builds the function from the stored hash itself (Password4j's
+ * {@code check(...).withArgon2()} would use its property-file defaults). At most
  * {@code maxConcurrent} hashes run at once, so a login storm cannot exhaust memory.
  *
  * <p>With a pepper ring (SEC-04) the password is first turned into HMAC-SHA256(pepper, password)
@@ -80,8 +83,9 @@ public final class PasswordHasher {
             if (pepper == null || !pepper.versions().contains(pepperVersion)) return new Verification(false, false);
             input = Secrets.hmac(pepper.key(pepperVersion), normalised);
         }
-        String checked = input;
-        boolean ok = bounded(() -> p.function().check(checked, p.hash()));
+        // foreign systems hashed the password as typed; only this hasher's own forms see it normalised
+        String checked = p.rawInput() && pepperVersion == null ? password : input;
+        boolean ok = bounded(() -> p.check().test(checked));
         boolean pepperCurrent = pepper == null ? pepperVersion == null : Integer.valueOf(pepper.currentVersion()).equals(pepperVersion);
         return new Verification(ok, ok && !(isCurrent(p.function()) && pepperCurrent));
     }
@@ -112,30 +116,39 @@ public final class PasswordHasher {
                 && a.getIterations() == params.iterations() && a.getParallelism() == params.parallelism();
     }
 
-    /** A stored hash with the function that checks it, and the form that function expects. */
-    private record Parsed(HashingFunction function, String hash) {}
+    /**
+     * A stored hash: the function it was made with, the check of a password against it, and whether
+     * that check takes the password as typed (foreign encodings) rather than normalised.
+     */
+    private record Parsed(HashingFunction function, Predicate<String> check, boolean rawInput) {
+        static Parsed encoded(HashingFunction function, String hash) {
+            return new Parsed(function, password -> function.check(password, hash), false);
+        }
+    }
 
     /**
      * The function for a stored hash (A17): Argon2 (PHC), bcrypt ($2a/$2b/$2y), Password4j's
-     * compressed PBKDF2 and scrypt ($e0801$... or $s0$e0801$...). Anything else is null.
+     * compressed PBKDF2 and scrypt ($e0801$... or $s0$e0801$...), and the PHC, passlib and Django
+     * PBKDF2 and PHC scrypt encodings of {@link ImportedHashFormats}. Anything else is null.
      */
     private static Parsed parse(String hash) {
         if (hash == null) return null;
         try {
-            if (hash.startsWith("$argon2")) return new Parsed(Argon2Function.getInstanceFromHash(hash), hash);
+            if (hash.startsWith("$argon2")) return Parsed.encoded(Argon2Function.getInstanceFromHash(hash), hash);
             if (hash.startsWith("$2a$") || hash.startsWith("$2b$") || hash.startsWith("$2y$")) {
-                return new Parsed(BcryptFunction.getInstanceFromHash(hash), hash);
+                return Parsed.encoded(BcryptFunction.getInstanceFromHash(hash), hash);
             }
-            if (PBKDF2.matcher(hash).matches()) return new Parsed(CompressedPBKDF2Function.getInstanceFromHash(hash), hash);
+            if (PBKDF2.matcher(hash).matches()) return Parsed.encoded(CompressedPBKDF2Function.getInstanceFromHash(hash), hash);
             if (SCRYPT.matcher(hash).matches()) {
                 String bare = hash.startsWith("$s0$") ? hash.substring(3) : hash;
-                return new Parsed(ScryptFunction.getInstanceFromHash(bare), bare);
+                return Parsed.encoded(ScryptFunction.getInstanceFromHash(bare), bare);
             }
         } catch (RuntimeException e) {
             // a hash that looks like a known format but does not parse is unsupported, not a crash
             return null;
         }
-        return null;
+        ImportedHashFormats.ImportedHash imported = ImportedHashFormats.parse(hash);
+        return imported == null ? null : new Parsed(imported.function(), imported::matches, true);
     }
 
     private static String normalise(String password) {

@@ -47,12 +47,16 @@ public abstract class AccountIntegrityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A17 a hash in an unknown format is 1011 and adds nothing")
+    @DisplayName("A17 a hash in an unknown format, or a malformed PHC PBKDF2 one, is 1011 and adds nothing")
     void importUnknownFormat() {
         Accounts accounts = kit().accounts();
-        assertCode(ErrorCode.UNSUPPORTED_HASH, () -> accounts.importUser(
-                NewUser.builder("legacy", "legacy@example.org").build(), "{MD5}X03MO1qnZdYdgyfeuILPmQ==", null));
-        assertThat(accounts.find("legacy")).isEmpty();
+        // the second: l=31 does not match the 32-byte key
+        for (String hash : List.of("{MD5}X03MO1qnZdYdgyfeuILPmQ==",
+                "$pbkdf2-sha256$i=4096,l=31$++9+ABEiM0T7735VZneImQ$aV3S7dVmRu0p3E4okeL+9SRlISPFdoZzPhZoSUJU5Ag")) {
+            assertCode(ErrorCode.UNSUPPORTED_HASH, () -> accounts.importUser(
+                    NewUser.builder("legacy", "legacy@example.org").build(), hash, null));
+            assertThat(accounts.find("legacy")).isEmpty();
+        }
     }
 
     @Test

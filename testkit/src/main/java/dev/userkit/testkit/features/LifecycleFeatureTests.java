@@ -214,6 +214,17 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
         importedUserLogsInAndIsRehashed("yves", argon2);
     }
 
+    @Test
+    @DisplayName("A17 SEC-05 users imported with Django, passlib and PHC scrypt hashes log in and are re-hashed to Argon2id")
+    void importedStandardEncodingsLogInAndAreRehashed() {
+        // hashlib output in each system's layout (see PasswordHasherFormatsTest); the salt is fb ef 7e 00 11 22 33 44 fb ef 7e 55 66 77 88 99
+        importedUserLogsInAndIsRehashed("django",
+                "pbkdf2_sha256$10000$Xo3kP9qLm2RtZ8vB1cYw4e$THKbT5p1VgWZ6p2di0I/oNYDLO2Mq2CT7EITO47Zk38=");
+        importedUserLogsInAndIsRehashed("passlib", "$pbkdf2-sha512$25000$..9.ABEiM0T7735VZneImQ$"
+                + "ueo2sqGn1lWNSPrn5VZJfeMjH9k4R0jklf2kMXcSjOyTK7CCpGNwNlZ/OQqzdBmrQFcflEfVsfErjHD7aLU4Vw");
+        importedUserLogsInAndIsRehashed("scrypt", "$scrypt$ln=10,r=8,p=1$++9+ABEiM0T7735VZneImQ$FXArcYfHvPDkrKuv19sc9QGyMKr6Di04iUxuKTH/UnA");
+    }
+
     private void importedUserLogsInAndIsRehashed(String name, String oldHash) {
         UserKit kit = kit();
         UserId id = kit.accounts().importUser(NewUser.builder(name, name + "@example.org").build(), oldHash, null);

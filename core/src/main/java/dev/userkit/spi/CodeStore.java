@@ -7,7 +7,11 @@ import java.util.OptionalInt;
 
 /** Persists one-time codes by hash. Each method is atomic by itself. */
 public interface CodeStore {
-    /** Inserts a code; an existing hash throws {@link DuplicateKeyException}. */
+    /**
+     * Inserts a code; an existing hash throws {@link DuplicateKeyException}.
+     * The user must exist; a SQL store may refuse an unknown user with {@link UnknownUserException}
+     * (by foreign key), which the services meet only when the user is deleted concurrently.
+     */
     void insert(CodeRecord code);
 
     /**

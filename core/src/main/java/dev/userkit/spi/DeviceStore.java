@@ -8,7 +8,11 @@ import java.util.Optional;
 
 /** Persists the devices users log in from (D1). Each method is atomic by itself. */
 public interface DeviceStore {
-    /** Inserts a device; the same user and token hash twice throws {@link DuplicateKeyException}. */
+    /**
+     * Inserts a device; the same user and token hash twice throws {@link DuplicateKeyException}.
+     * The user must exist; a SQL store may refuse an unknown user with {@link UnknownUserException}
+     * (by foreign key), which the services meet only when the user is deleted concurrently.
+     */
     void insert(DeviceRecord device);
 
     /** The user's device with this token hash, or empty. */

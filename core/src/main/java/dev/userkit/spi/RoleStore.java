@@ -29,7 +29,11 @@ public interface RoleStore {
     /** Deletes the role and every grant of it; true if it existed. */
     boolean delete(RoleId id);
 
-    /** Grants the role to the user; true if newly granted, false if already held. Idempotent. */
+    /**
+     * Grants the role to the user; true if newly granted, false if already held. Idempotent.
+     * The user must exist; a SQL store may refuse an unknown user with {@link UnknownUserException}
+     * (by foreign key), which the services meet only when the user is deleted concurrently.
+     */
     boolean grant(UserId userId, RoleId roleId);
 
     /** Revokes the role from the user; true if it was held. */

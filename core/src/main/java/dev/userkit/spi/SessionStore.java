@@ -10,7 +10,12 @@ import java.util.Optional;
  * Expiry is decided by the services at read time; the store only filters by the instants it is given.
  */
 public interface SessionStore {
-    /** Inserts a session; a token hash or id that exists already throws {@link DuplicateKeyException}. */
+    /**
+     * Inserts a session; a token hash or id that exists already throws {@link DuplicateKeyException}.
+     * Its user, if it has one (anonymous sessions have none), must exist; a SQL store may refuse an
+     * unknown user with {@link UnknownUserException} (by foreign key), which the services meet only
+     * when the user is deleted concurrently.
+     */
     void insert(SessionRecord session);
 
     /** The session with this token hash, or empty (expired sessions are returned too). */

@@ -33,7 +33,10 @@ public interface UserStore {
      */
     boolean update(UserRecord next);
 
-    /** Deletes the user; true if it existed. Related records are the services' job (a SQL store may cascade as a backstop). */
+    /**
+     * Deletes the user; true if it existed. Related records are the services' job (the SQL stores
+     * also cascade to the user's sessions, codes, grants and devices by foreign key, as a backstop).
+     */
     boolean delete(UserId id);
 
     /** A page of users in ascending id order, filtered as the query says. */

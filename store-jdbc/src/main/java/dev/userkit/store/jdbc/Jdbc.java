@@ -2,6 +2,7 @@ package dev.userkit.store.jdbc;
 
 import dev.userkit.StoreException;
 import dev.userkit.spi.DuplicateKeyException;
+import dev.userkit.spi.UnknownUserException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,10 +18,13 @@ import javax.sql.DataSource;
  * Runs parameterised statements on a pooled {@link DataSource}. A unit of work binds one
  * connection and transaction to the calling thread; every statement on that thread uses it, and
  * nested units join it. Outside a unit of work each call borrows a connection in auto-commit
- * mode. Unique violations become {@link DuplicateKeyException}, every other SQL fault a
- * {@link StoreException} with its cause.
+ * mode. Unique violations become {@link DuplicateKeyException}, a row naming a user that does not
+ * exist {@link UnknownUserException}, every other SQL fault a {@link StoreException} with its cause.
  */
 final class Jdbc {
+    /** How the migrations name the foreign keys from sessions, codes, grants and devices to users. */
+    private static final String USER_FOREIGN_KEY_SUFFIX = "_user_fk";
+
     private final DataSource dataSource;
     private final SqlDialect dialect;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
@@ -170,6 +174,10 @@ final class Jdbc {
         if (dialect.isUniqueViolation(e)) {
             // the domain exception carries no cause by design: the key name is all callers may see
             return new DuplicateKeyException(what);
+        }
+        // both servers name the violated constraint in the message, whatever its language
+        if (dialect.isForeignKeyViolation(e) && String.valueOf(e.getMessage()).contains(USER_FOREIGN_KEY_SUFFIX)) {
+            return new UnknownUserException(what, e);
         }
         return new StoreException("Database call failed: " + what, e);
     }

@@ -22,9 +22,6 @@ final class JdbcUserStore implements UserStore {
             + "address, additional_info, metadata, admin, status, created_at, updated_at, password_hash, version";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM userkit_users ";
 
-    private static final List<String> DEPENDENTS =
-            List.of("userkit_sessions", "userkit_codes", "userkit_role_grants", "userkit_devices");
-
     private final Jdbc jdbc;
 
     JdbcUserStore(Jdbc jdbc) {
@@ -77,13 +74,10 @@ final class JdbcUserStore implements UserStore {
 
     @Override
     public boolean delete(UserId id) {
-        // the backstop for A10/REL-7: whatever the services forgot goes with the user, in one transaction
-        return jdbc.unitOfWork(() -> {
-            for (String table : DEPENDENTS) {
-                jdbc.update("DELETE FROM " + table + " WHERE user_id = ?", p -> p.uuid(id.value()), "delete user");
-            }
-            return jdbc.update("DELETE FROM userkit_users WHERE id = ?", p -> p.uuid(id.value()), "delete user") == 1;
-        });
+        // The backstop for A10/REL-7 is the schema: sessions, codes, grants and devices reference the
+        // user ON DELETE CASCADE (V3), so whatever the services forgot goes in this one statement. It
+        // locks the user row first, so an insert racing it waits and then fails with UnknownUserException.
+        return jdbc.update("DELETE FROM userkit_users WHERE id = ?", p -> p.uuid(id.value()), "delete user") == 1;
     }
 
     @Override

@@ -54,6 +54,9 @@ public interface SqlDialect {
     /** True if the exception is a unique-key violation. */
     boolean isUniqueViolation(SQLException e);
 
+    /** True if the exception is a foreign-key violation of a child row (its parent does not exist). */
+    boolean isForeignKeyViolation(SQLException e);
+
     /**
      * True if a failed statement spoils the whole transaction (PostgreSQL), so that statements in
      * a unit of work run under a savepoint and a caught duplicate does not doom the rest.

@@ -19,6 +19,9 @@ import java.util.UUID;
 final class MariaDbDialect implements SqlDialect {
     static final MariaDbDialect INSTANCE = new MariaDbDialect();
     private static final int DUPLICATE_ENTRY = 1062;
+    /** ER_NO_REFERENCED_ROW_2 and its older form ER_NO_REFERENCED_ROW: a child row without its parent. */
+    private static final int NO_REFERENCED_ROW = 1452;
+    private static final int NO_REFERENCED_ROW_OLD = 1216;
 
     private MariaDbDialect() {}
 
@@ -104,6 +107,11 @@ final class MariaDbDialect implements SqlDialect {
     @Override
     public boolean isUniqueViolation(SQLException e) {
         return e.getErrorCode() == DUPLICATE_ENTRY;
+    }
+
+    @Override
+    public boolean isForeignKeyViolation(SQLException e) {
+        return e.getErrorCode() == NO_REFERENCED_ROW || e.getErrorCode() == NO_REFERENCED_ROW_OLD;
     }
 
     @Override

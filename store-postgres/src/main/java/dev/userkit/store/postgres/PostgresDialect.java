@@ -16,6 +16,7 @@ import java.util.UUID;
 final class PostgresDialect implements SqlDialect {
     static final PostgresDialect INSTANCE = new PostgresDialect();
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private PostgresDialect() {}
 
@@ -82,6 +83,11 @@ final class PostgresDialect implements SqlDialect {
     @Override
     public boolean isUniqueViolation(SQLException e) {
         return UNIQUE_VIOLATION.equals(e.getSQLState());
+    }
+
+    @Override
+    public boolean isForeignKeyViolation(SQLException e) {
+        return FOREIGN_KEY_VIOLATION.equals(e.getSQLState());
     }
 
     @Override

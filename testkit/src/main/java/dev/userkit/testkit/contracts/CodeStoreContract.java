@@ -2,12 +2,12 @@ package dev.userkit.testkit.contracts;
 
 import static dev.userkit.testkit.contracts.ContractRecords.code;
 import static dev.userkit.testkit.contracts.ContractRecords.millisNow;
+import static dev.userkit.testkit.contracts.ContractRecords.owner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userkit.domain.CodePurpose;
 import dev.userkit.domain.UserId;
-import dev.userkit.internal.IdGenerator;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.CodeStore;
 import dev.userkit.spi.DuplicateKeyException;
@@ -36,7 +36,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     @DisplayName("CodeStore consume: returns the inserted code with every field intact")
     void consumeReturnsInsertedCode() {
         Instant at = millisNow(clock);
-        CodeRecord c = new CodeRecord(ContractRecords.tokenHash(), IdGenerator.userId(), CodePurpose.EMAIL_CHANGE,
+        CodeRecord c = new CodeRecord(ContractRecords.tokenHash(), owner(stores), CodePurpose.EMAIL_CHANGE,
                 "Neue.Adresse+ü'$x@Example.com", at, at.plus(Duration.ofHours(24)).plusMillis(1), 0);
         codes().insert(c);
 
@@ -46,7 +46,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     @Test
     @DisplayName("CodeStore consume: a consumed code is gone, a second consume returns empty (single use)")
     void consumeIsSingleUse() {
-        CodeRecord c = inserted(IdGenerator.userId(), CodePurpose.PASSWORD_RESET);
+        CodeRecord c = inserted(owner(stores), CodePurpose.PASSWORD_RESET);
 
         assertThat(codes().consume(c.codeHash(), CodePurpose.PASSWORD_RESET)).contains(c);
         assertThat(codes().consume(c.codeHash(), CodePurpose.PASSWORD_RESET)).isEmpty();
@@ -55,7 +55,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     @Test
     @DisplayName("CodeStore consume: an unknown hash returns empty")
     void consumeUnknownReturnsEmpty() {
-        CodeRecord c = inserted(IdGenerator.userId(), CodePurpose.PASSWORD_RESET);
+        CodeRecord c = inserted(owner(stores), CodePurpose.PASSWORD_RESET);
 
         assertThat(codes().consume(ContractRecords.tokenHash(), CodePurpose.PASSWORD_RESET)).isEmpty();
         assertThat(codes().consume(c.codeHash().toUpperCase(), CodePurpose.PASSWORD_RESET)).isEmpty();
@@ -65,8 +65,8 @@ public abstract class CodeStoreContract extends StoreFixture {
     @Test
     @DisplayName("CodeStore insert: an existing hash throws DuplicateKeyException (SEC-15: not even for another user or purpose)")
     void insertDuplicateHashThrows() {
-        CodeRecord c = inserted(IdGenerator.userId(), CodePurpose.PASSWORD_RESET);
-        CodeRecord clash = new CodeRecord(c.codeHash(), IdGenerator.userId(), CodePurpose.EMAIL_VERIFY, null,
+        CodeRecord c = inserted(owner(stores), CodePurpose.PASSWORD_RESET);
+        CodeRecord clash = new CodeRecord(c.codeHash(), owner(stores), CodePurpose.EMAIL_VERIFY, null,
                 c.createdAt(), c.expiresAt(), 0);
 
         assertThatThrownBy(() -> codes().insert(clash)).isInstanceOf(DuplicateKeyException.class);
@@ -77,7 +77,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     @Test
     @DisplayName("CodeStore consume: a code of another purpose is neither returned nor removed (SEC-15)")
     void consumeWithWrongPurposeKeepsCode() {
-        CodeRecord c = inserted(IdGenerator.userId(), CodePurpose.EMAIL_VERIFY);
+        CodeRecord c = inserted(owner(stores), CodePurpose.EMAIL_VERIFY);
 
         for (CodePurpose other : CodePurpose.values()) {
             if (other != CodePurpose.EMAIL_VERIFY) assertThat(codes().consume(c.codeHash(), other)).isEmpty();
@@ -89,7 +89,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     @DisplayName("CodeStore consume: expired codes are returned too (the service tells expired from invalid)")
     void consumeReturnsExpiredCode() {
         Instant at = millisNow(clock).minus(Duration.ofDays(2));
-        CodeRecord expired = new CodeRecord(ContractRecords.tokenHash(), IdGenerator.userId(), CodePurpose.PASSWORD_RESET, null,
+        CodeRecord expired = new CodeRecord(ContractRecords.tokenHash(), owner(stores), CodePurpose.PASSWORD_RESET, null,
                 at, at.plus(Duration.ofMinutes(15)), 2);
         codes().insert(expired);
 
@@ -99,11 +99,11 @@ public abstract class CodeStoreContract extends StoreFixture {
     @Test
     @DisplayName("CodeStore deleteFor: deletes the user's codes of this purpose only and returns how many")
     void deleteForDeletesOnePurpose() {
-        UserId user = IdGenerator.userId();
+        UserId user = owner(stores);
         inserted(user, CodePurpose.PASSWORD_RESET);
         inserted(user, CodePurpose.PASSWORD_RESET);
         CodeRecord otherPurpose = inserted(user, CodePurpose.EMAIL_VERIFY);
-        CodeRecord otherUser = inserted(IdGenerator.userId(), CodePurpose.PASSWORD_RESET);
+        CodeRecord otherUser = inserted(owner(stores), CodePurpose.PASSWORD_RESET);
 
         assertThat(codes().deleteFor(user, CodePurpose.PASSWORD_RESET)).isEqualTo(2);
         assertThat(codes().deleteFor(user, CodePurpose.PASSWORD_RESET)).isZero();
@@ -114,10 +114,10 @@ public abstract class CodeStoreContract extends StoreFixture {
     @Test
     @DisplayName("CodeStore deleteAllFor: deletes every code of the user and returns how many (A10)")
     void deleteAllForDeletesUsersCodes() {
-        UserId user = IdGenerator.userId();
+        UserId user = owner(stores);
         List<CodeRecord> mine = List.of(inserted(user, CodePurpose.PASSWORD_RESET), inserted(user, CodePurpose.EMAIL_VERIFY),
                 inserted(user, CodePurpose.PHONE_RESET));
-        CodeRecord otherUser = inserted(IdGenerator.userId(), CodePurpose.PASSWORD_RESET);
+        CodeRecord otherUser = inserted(owner(stores), CodePurpose.PASSWORD_RESET);
 
         assertThat(codes().deleteAllFor(user)).isEqualTo(3);
         assertThat(codes().deleteAllFor(user)).isZero();
@@ -128,7 +128,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     @Test
     @DisplayName("CodeStore recordFailedAttempt: adds one to the user's codes of this purpose and returns the new highest count")
     void recordFailedAttemptCounts() {
-        UserId user = IdGenerator.userId();
+        UserId user = owner(stores);
         CodeRecord c = inserted(user, CodePurpose.PHONE_RESET);
         CodeRecord otherPurpose = inserted(user, CodePurpose.PASSWORD_RESET);
 
@@ -142,9 +142,9 @@ public abstract class CodeStoreContract extends StoreFixture {
     @Test
     @DisplayName("CodeStore recordFailedAttempt: empty if the user has no code of this purpose")
     void recordFailedAttemptWithoutCodeIsEmpty() {
-        UserId user = IdGenerator.userId();
+        UserId user = owner(stores);
         inserted(user, CodePurpose.PASSWORD_RESET);
-        inserted(IdGenerator.userId(), CodePurpose.PHONE_RESET);
+        inserted(owner(stores), CodePurpose.PHONE_RESET);
 
         assertThat(codes().recordFailedAttempt(user, CodePurpose.PHONE_RESET)).isEmpty();
     }
@@ -152,7 +152,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     @Test
     @DisplayName("REL-1 SEC-13 CodeStore consume: 64 concurrent consumers, exactly one wins")
     void concurrentConsumeHasOneWinner() {
-        CodeRecord c = inserted(IdGenerator.userId(), CodePurpose.PASSWORD_RESET);
+        CodeRecord c = inserted(owner(stores), CodePurpose.PASSWORD_RESET);
 
         List<Race.Outcome<Optional<CodeRecord>>> outcomes = Race.run(64, i -> codes().consume(c.codeHash(), CodePurpose.PASSWORD_RESET));
 
@@ -164,7 +164,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     @Test
     @DisplayName("SEC-11 CodeStore recordFailedAttempt: 32 concurrent failures are all counted")
     void concurrentFailedAttemptsAllCount() {
-        UserId user = IdGenerator.userId();
+        UserId user = owner(stores);
         CodeRecord c = inserted(user, CodePurpose.PHONE_RESET);
 
         List<Race.Outcome<OptionalInt>> outcomes = Race.run(32, i -> codes().recordFailedAttempt(user, CodePurpose.PHONE_RESET));

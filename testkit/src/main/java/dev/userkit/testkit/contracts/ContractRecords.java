@@ -20,6 +20,7 @@ import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.DeviceRecord;
 import dev.userkit.spi.RoleRecord;
 import dev.userkit.spi.SessionRecord;
+import dev.userkit.spi.Stores;
 import dev.userkit.spi.UserRecord;
 import dev.userkit.spi.UserStore;
 import java.time.Clock;
@@ -42,6 +43,9 @@ public final class ContractRecords {
     public static final List<String> EXOTIC_STRINGS = List.of(
             "' OR 1=1 --", "Robert'); DROP TABLE users;--", "quote \" and back\\slash", "$ne", "a.b.c",
             "{\"$ne\": null}", "Grüße, 日本語, emoji 🎉", "line\nbreak\ttab", "%_*?[]", "");
+
+    /** When {@link #owner} users were created; no contract looks at it. */
+    private static final Instant OWNER_CREATED = Instant.parse("2026-01-01T00:00:00Z");
 
     private ContractRecords() {}
 
@@ -74,6 +78,16 @@ public final class ContractRecords {
     public static UserRecord stored(UserStore users, UserRecord r) {
         users.insert(r);
         return r;
+    }
+
+    /**
+     * Inserts a fresh user and returns its id: sessions, codes, grants and devices belong to a user
+     * that exists (a SQL store refuses an unknown one by foreign key).
+     */
+    public static UserId owner(Stores stores) {
+        UserRecord r = user("owner-" + IdGenerator.userId().value(), OWNER_CREATED);
+        stores.users().insert(r);
+        return r.user().id();
     }
 
     /** The same record with a changed user view, keeping the hash and version. */

@@ -2,6 +2,7 @@ package dev.userkit.testkit.contracts;
 
 import static dev.userkit.testkit.contracts.ContractRecords.device;
 import static dev.userkit.testkit.contracts.ContractRecords.millisNow;
+import static dev.userkit.testkit.contracts.ContractRecords.owner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,7 +46,7 @@ public abstract class DeviceStoreContract extends StoreFixture {
     @DisplayName("DeviceStore find/findById: return the inserted device with every field intact")
     void findReturnsInsertedDevice() {
         Instant at = millisNow(clock);
-        DeviceRecord d = new DeviceRecord(new Device(IdGenerator.deviceId(), IdGenerator.userId(), false,
+        DeviceRecord d = new DeviceRecord(new Device(IdGenerator.deviceId(), owner(stores), false,
                 "Mozilla/5.0 \"quoted\" \\ ' OR 1=1 -- $ne a.b Grüße 日本", at, at.plusMillis(1)), ContractRecords.tokenHash());
         devices().insert(d);
 
@@ -56,7 +57,7 @@ public abstract class DeviceStoreContract extends StoreFixture {
     @Test
     @DisplayName("DeviceStore find*: an unknown device, or another user's token hash, returns empty")
     void findUnknownReturnsEmpty() {
-        DeviceRecord d = inserted(IdGenerator.userId());
+        DeviceRecord d = inserted(owner(stores));
 
         assertThat(devices().find(IdGenerator.userId(), d.tokenHash())).isEmpty();
         assertThat(devices().find(d.device().userId(), ContractRecords.tokenHash())).isEmpty();
@@ -66,7 +67,7 @@ public abstract class DeviceStoreContract extends StoreFixture {
     @Test
     @DisplayName("DeviceStore insert: the same user and token hash twice throws DuplicateKeyException")
     void insertDuplicateUserAndHashThrows() {
-        DeviceRecord first = inserted(IdGenerator.userId());
+        DeviceRecord first = inserted(owner(stores));
         DeviceRecord clash = new DeviceRecord(device(first.device().userId(), millisNow(clock)).device(), first.tokenHash());
 
         assertThatThrownBy(() -> devices().insert(clash)).isInstanceOf(DuplicateKeyException.class);
@@ -77,8 +78,8 @@ public abstract class DeviceStoreContract extends StoreFixture {
     @Test
     @DisplayName("DeviceStore insert: one token hash for two different users is no clash")
     void sameHashForOtherUserIsAllowed() {
-        DeviceRecord first = inserted(IdGenerator.userId());
-        DeviceRecord second = new DeviceRecord(device(IdGenerator.userId(), millisNow(clock)).device(), first.tokenHash());
+        DeviceRecord first = inserted(owner(stores));
+        DeviceRecord second = new DeviceRecord(device(owner(stores), millisNow(clock)).device(), first.tokenHash());
         devices().insert(second);
 
         assertThat(devices().find(second.device().userId(), first.tokenHash())).contains(second);
@@ -88,7 +89,7 @@ public abstract class DeviceStoreContract extends StoreFixture {
     @Test
     @DisplayName("DeviceStore setPermitted: sets the flag and nothing else; false if the device does not exist")
     void setPermittedChangesFlag() {
-        DeviceRecord d = inserted(IdGenerator.userId());
+        DeviceRecord d = inserted(owner(stores));
 
         assertThat(devices().setPermitted(d.device().id(), false)).isTrue();
         assertThat(devices().findById(d.device().id())).contains(changed(d, x ->
@@ -101,7 +102,7 @@ public abstract class DeviceStoreContract extends StoreFixture {
     @Test
     @DisplayName("DeviceStore touch: records the last use and nothing else; false if the device does not exist")
     void touchRecordsLastUse() {
-        DeviceRecord d = inserted(IdGenerator.userId());
+        DeviceRecord d = inserted(owner(stores));
         Instant later = d.device().lastUsedAt().plusMillis(90_001);
 
         assertThat(devices().touch(d.device().id(), later)).isTrue();
@@ -113,10 +114,10 @@ public abstract class DeviceStoreContract extends StoreFixture {
     @Test
     @DisplayName("DeviceStore list: one user's devices (or everyone's for null), optionally permitted only, in id order")
     void listFiltersAndOrders() {
-        UserId user = IdGenerator.userId();
+        UserId user = owner(stores);
         List<DeviceRecord> mine = new ArrayList<>();
         for (int i = 0; i < 4; i++) mine.add(device(user, millisNow(clock)));
-        DeviceRecord others = device(IdGenerator.userId(), millisNow(clock));
+        DeviceRecord others = device(owner(stores), millisNow(clock));
         for (int i = mine.size() - 1; i >= 0; i--) devices().insert(mine.get(i));
         devices().insert(others);
         devices().setPermitted(mine.get(1).device().id(), false);
@@ -134,10 +135,10 @@ public abstract class DeviceStoreContract extends StoreFixture {
     @Test
     @DisplayName("DeviceStore deleteAllFor: deletes every device of the user and returns how many (A10)")
     void deleteAllForDeletesUsersDevices() {
-        UserId user = IdGenerator.userId();
+        UserId user = owner(stores);
         DeviceRecord a = inserted(user);
         inserted(user);
-        DeviceRecord other = inserted(IdGenerator.userId());
+        DeviceRecord other = inserted(owner(stores));
 
         assertThat(devices().deleteAllFor(user)).isEqualTo(2);
         assertThat(devices().deleteAllFor(user)).isZero();

@@ -1,5 +1,6 @@
 package dev.userkit.testkit.contracts;
 
+import static dev.userkit.testkit.contracts.ContractRecords.owner;
 import static dev.userkit.testkit.contracts.ContractRecords.role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -155,7 +156,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     void deleteRemovesRoleAndGrants() {
         RoleRecord editor = inserted("editor");
         RoleRecord viewer = inserted("viewer");
-        UserId user = IdGenerator.userId();
+        UserId user = owner(stores);
         roles().grant(user, editor.role().id());
         roles().grant(user, viewer.role().id());
 
@@ -170,7 +171,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     @DisplayName("RoleStore grant: true if newly granted, false if already held")
     void grantIsIdempotent() {
         RoleRecord editor = inserted("editor");
-        UserId user = IdGenerator.userId();
+        UserId user = owner(stores);
 
         assertThat(roles().grant(user, editor.role().id())).isTrue();
         assertThat(roles().grant(user, editor.role().id())).isFalse();
@@ -181,8 +182,8 @@ public abstract class RoleStoreContract extends StoreFixture {
     @DisplayName("RoleStore revoke: true if the role was held, false otherwise")
     void revokeReportsWhetherHeld() {
         RoleRecord editor = inserted("editor");
-        UserId user = IdGenerator.userId();
-        UserId other = IdGenerator.userId();
+        UserId user = owner(stores);
+        UserId other = owner(stores);
         roles().grant(user, editor.role().id());
         roles().grant(other, editor.role().id());
 
@@ -195,7 +196,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     @Test
     @DisplayName("RoleStore rolesOf: the roles the user holds, ordered by name; none for a user without grants")
     void rolesOfIsOrderedByName() {
-        UserId user = IdGenerator.userId();
+        UserId user = owner(stores);
         List<RoleRecord> made = List.of(inserted("viewer"), inserted("admin"), inserted("editor"));
         inserted("auditor");
         made.forEach(r -> roles().grant(user, r.role().id()));
@@ -210,9 +211,9 @@ public abstract class RoleStoreContract extends StoreFixture {
         RoleRecord editor = inserted("editor");
         RoleRecord viewer = inserted("viewer");
         List<UserId> holders = new ArrayList<>();
-        for (int i = 0; i < 5; i++) holders.add(IdGenerator.userId());
+        for (int i = 0; i < 5; i++) holders.add(owner(stores));
         for (int i = holders.size() - 1; i >= 0; i--) roles().grant(holders.get(i), editor.role().id());
-        roles().grant(IdGenerator.userId(), viewer.role().id());
+        roles().grant(owner(stores), viewer.role().id());
         List<UserId> sorted = holders.stream().sorted(Comparator.naturalOrder()).toList();
 
         List<UserId> first = roles().usersWith(editor.role().id(), null, 2);
@@ -225,8 +226,8 @@ public abstract class RoleStoreContract extends StoreFixture {
     void revokeAllRemovesUsersGrants() {
         RoleRecord editor = inserted("editor");
         RoleRecord viewer = inserted("viewer");
-        UserId user = IdGenerator.userId();
-        UserId other = IdGenerator.userId();
+        UserId user = owner(stores);
+        UserId other = owner(stores);
         roles().grant(user, editor.role().id());
         roles().grant(user, viewer.role().id());
         roles().grant(other, viewer.role().id());

@@ -1,6 +1,7 @@
 package dev.userkit.testkit.contracts;
 
 import static dev.userkit.testkit.contracts.ContractRecords.millisNow;
+import static dev.userkit.testkit.contracts.ContractRecords.owner;
 import static dev.userkit.testkit.contracts.ContractRecords.session;
 import static dev.userkit.testkit.contracts.ContractRecords.sessionExpiringAt;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,7 +79,7 @@ public abstract class SessionStoreContract extends StoreFixture {
         data.put("locale", "de-DE ü 日本 \"q\" \\ $ne");
         data.put("big", Long.MAX_VALUE);
         data.put("none", null);
-        SessionRecord r = new SessionRecord(new Session(IdGenerator.sessionId(), IdGenerator.userId(), at, at.plusMillis(1),
+        SessionRecord r = new SessionRecord(new Session(IdGenerator.sessionId(), owner(stores), at, at.plusMillis(1),
                 at.plus(Duration.ofHours(1)), at.plus(Duration.ofDays(30)), data, IdGenerator.deviceId()),
                 ContractRecords.tokenHash());
         sessions().insert(r);
@@ -99,7 +100,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     @Test
     @DisplayName("SessionStore find*: an unknown token hash or id returns empty")
     void findUnknownReturnsEmpty() {
-        SessionRecord r = inserted(session(IdGenerator.userId(), millisNow(clock)));
+        SessionRecord r = inserted(session(owner(stores), millisNow(clock)));
 
         assertThat(sessions().findByTokenHash(ContractRecords.tokenHash())).isEmpty();
         assertThat(sessions().findByTokenHash(r.tokenHash().toUpperCase())).isEmpty();
@@ -109,8 +110,8 @@ public abstract class SessionStoreContract extends StoreFixture {
     @Test
     @DisplayName("SessionStore insert: a token hash that exists already throws DuplicateKeyException")
     void insertDuplicateTokenHashThrows() {
-        SessionRecord first = inserted(session(IdGenerator.userId(), millisNow(clock)));
-        SessionRecord other = session(IdGenerator.userId(), millisNow(clock));
+        SessionRecord first = inserted(session(owner(stores), millisNow(clock)));
+        SessionRecord other = session(owner(stores), millisNow(clock));
         SessionRecord clash = new SessionRecord(other.session(), first.tokenHash());
 
         assertThatThrownBy(() -> sessions().insert(clash)).isInstanceOf(DuplicateKeyException.class);
@@ -121,7 +122,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     @Test
     @DisplayName("SessionStore insert: an id that exists already throws DuplicateKeyException")
     void insertDuplicateIdThrows() {
-        SessionRecord first = inserted(session(IdGenerator.userId(), millisNow(clock)));
+        SessionRecord first = inserted(session(owner(stores), millisNow(clock)));
         SessionRecord clash = new SessionRecord(first.session(), ContractRecords.tokenHash());
 
         assertThatThrownBy(() -> sessions().insert(clash)).isInstanceOf(DuplicateKeyException.class);
@@ -131,7 +132,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     @Test
     @DisplayName("SessionStore findByTokenHash: expired sessions are returned too")
     void findReturnsExpiredSessions() {
-        SessionRecord expired = inserted(sessionExpiringAt(IdGenerator.userId(), millisNow(clock).minus(Duration.ofDays(1)), null));
+        SessionRecord expired = inserted(sessionExpiringAt(owner(stores), millisNow(clock).minus(Duration.ofDays(1)), null));
 
         assertThat(sessions().findByTokenHash(expired.tokenHash())).contains(expired);
     }
@@ -139,7 +140,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     @Test
     @DisplayName("SessionStore touch: sets last-seen and idle expiry only; false if the session is gone")
     void touchSetsSlidingInstants() {
-        SessionRecord r = inserted(session(IdGenerator.userId(), millisNow(clock)));
+        SessionRecord r = inserted(session(owner(stores), millisNow(clock)));
         Instant seen = r.session().createdAt().plusMillis(61_001);
         Instant idle = seen.plus(Duration.ofHours(1));
         Session s = r.session();
@@ -153,8 +154,8 @@ public abstract class SessionStoreContract extends StoreFixture {
     @Test
     @DisplayName("SessionStore delete: true if it existed, false the second time; it is then found by neither key")
     void deleteIsIdempotent() {
-        SessionRecord r = inserted(session(IdGenerator.userId(), millisNow(clock)));
-        SessionRecord other = inserted(session(IdGenerator.userId(), millisNow(clock)));
+        SessionRecord r = inserted(session(owner(stores), millisNow(clock)));
+        SessionRecord other = inserted(session(owner(stores), millisNow(clock)));
 
         assertThat(sessions().delete(r.session().id())).isTrue();
         assertThat(sessions().delete(r.session().id())).isFalse();
@@ -166,9 +167,9 @@ public abstract class SessionStoreContract extends StoreFixture {
     @Test
     @DisplayName("SessionStore deleteMatching: deletes at most limit sessions and returns how many")
     void deleteMatchingRespectsLimit() {
-        UserId user = IdGenerator.userId();
+        UserId user = owner(stores);
         for (int i = 0; i < 5; i++) inserted(session(user, millisNow(clock)));
-        SessionRecord bystander = inserted(session(IdGenerator.userId(), millisNow(clock)));
+        SessionRecord bystander = inserted(session(owner(stores), millisNow(clock)));
 
         assertThat(sessions().deleteMatching(SessionFilter.ofUser(user), 2)).isEqualTo(2);
         assertThat(sessions().list(SessionFilter.ofUser(user), null, 100)).hasSize(3);
@@ -180,7 +181,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     @Test
     @DisplayName("SessionStore list: ascending id order, after 'after', at most 'limit'")
     void listPagesInIdOrder() {
-        UserId user = IdGenerator.userId();
+        UserId user = owner(stores);
         List<SessionRecord> made = new ArrayList<>();
         for (int i = 0; i < 5; i++) made.add(session(user, millisNow(clock)));
         List<SessionId> sorted = made.stream().map(r -> r.session().id()).sorted(Comparator.naturalOrder()).toList();
@@ -196,9 +197,9 @@ public abstract class SessionStoreContract extends StoreFixture {
     @EnumSource(Selection.class)
     @DisplayName("SessionStore filter all: null fields do not filter, every session is selected")
     void emptyFilterSelectsAll(Selection via) {
-        SessionRecord a = inserted(session(IdGenerator.userId(), millisNow(clock)));
+        SessionRecord a = inserted(session(owner(stores), millisNow(clock)));
         SessionRecord b = inserted(session(null, millisNow(clock)));
-        SessionRecord c = inserted(sessionExpiringAt(IdGenerator.userId(), millisNow(clock).minusSeconds(5), IdGenerator.deviceId()));
+        SessionRecord c = inserted(sessionExpiringAt(owner(stores), millisNow(clock).minusSeconds(5), IdGenerator.deviceId()));
 
         assertThat(via.select(sessions(), SessionFilter.all())).isEqualTo(ids(a, b, c));
     }
@@ -207,10 +208,10 @@ public abstract class SessionStoreContract extends StoreFixture {
     @EnumSource(Selection.class)
     @DisplayName("SessionStore filter userId: only that user's sessions (never anonymous ones)")
     void userIdFilterSelectsUsersSessions(Selection via) {
-        UserId user = IdGenerator.userId();
+        UserId user = owner(stores);
         SessionRecord a = inserted(session(user, millisNow(clock)));
         SessionRecord b = inserted(sessionExpiringAt(user, millisNow(clock).minusSeconds(5), null));
-        inserted(session(IdGenerator.userId(), millisNow(clock)));
+        inserted(session(owner(stores), millisNow(clock)));
         inserted(session(null, millisNow(clock)));
 
         assertThat(via.select(sessions(), SessionFilter.ofUser(user))).isEqualTo(ids(a, b));
@@ -221,7 +222,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     @DisplayName("SessionStore filter expiredAt: sessions whose expiresAt is at or before it (inclusive), the earlier end counting")
     void expiredAtFilterIsInclusive(Selection via) {
         Instant now = millisNow(clock);
-        UserId user = IdGenerator.userId();
+        UserId user = owner(stores);
         SessionRecord atNow = inserted(sessionExpiringAt(user, now, null));
         SessionRecord earlier = inserted(sessionExpiringAt(null, now.minus(Duration.ofDays(2)), null));
         SessionRecord absoluteEnded = inserted(session(user, now.minus(Duration.ofDays(1)), now.plus(Duration.ofHours(1)),
@@ -236,7 +237,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     @EnumSource(Selection.class)
     @DisplayName("SessionStore filter except: every session but that one (S10)")
     void exceptFilterSparesOneSession(Selection via) {
-        UserId user = IdGenerator.userId();
+        UserId user = owner(stores);
         SessionRecord keep = inserted(session(user, millisNow(clock)));
         SessionRecord a = inserted(session(user, millisNow(clock)));
         SessionRecord b = inserted(session(null, millisNow(clock)));
@@ -249,7 +250,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     @DisplayName("SessionStore filter deviceId: only sessions from that device (SEC-21)")
     void deviceIdFilterSelectsDeviceSessions(Selection via) {
         DeviceId device = IdGenerator.deviceId();
-        UserId user = IdGenerator.userId();
+        UserId user = owner(stores);
         SessionRecord a = inserted(session(user, millisNow(clock), millisNow(clock).plusSeconds(60), millisNow(clock).plusSeconds(600), device));
         inserted(session(user, millisNow(clock), millisNow(clock).plusSeconds(60), millisNow(clock).plusSeconds(600), IdGenerator.deviceId()));
         inserted(session(user, millisNow(clock)));
@@ -262,13 +263,13 @@ public abstract class SessionStoreContract extends StoreFixture {
     @DisplayName("SessionStore filter combined: all set fields must match (user, expiredAt, except, device)")
     void combinedFilterNeedsEveryField(Selection via) {
         Instant now = millisNow(clock);
-        UserId user = IdGenerator.userId();
+        UserId user = owner(stores);
         DeviceId device = IdGenerator.deviceId();
         SessionRecord match = inserted(sessionExpiringAt(user, now.minusSeconds(1), device));
         SessionRecord excepted = inserted(sessionExpiringAt(user, now.minusSeconds(2), device));
         inserted(sessionExpiringAt(user, now.plusSeconds(1), device));
         inserted(sessionExpiringAt(user, now.minusSeconds(1), IdGenerator.deviceId()));
-        inserted(sessionExpiringAt(IdGenerator.userId(), now.minusSeconds(1), device));
+        inserted(sessionExpiringAt(owner(stores), now.minusSeconds(1), device));
         inserted(sessionExpiringAt(user, now.minusSeconds(1), null));
 
         assertThat(via.select(sessions(), new SessionFilter(user, now, excepted.session().id(), device))).isEqualTo(ids(match));
@@ -278,10 +279,10 @@ public abstract class SessionStoreContract extends StoreFixture {
     @EnumSource(Selection.class)
     @DisplayName("SessionStore filter user and except: the user's other sessions only (S10 sign out everywhere else)")
     void userAndExceptFilter(Selection via) {
-        UserId user = IdGenerator.userId();
+        UserId user = owner(stores);
         SessionRecord keep = inserted(session(user, millisNow(clock)));
         SessionRecord other = inserted(session(user, millisNow(clock)));
-        inserted(session(IdGenerator.userId(), millisNow(clock)));
+        inserted(session(owner(stores), millisNow(clock)));
 
         assertThat(via.select(sessions(), new SessionFilter(user, null, keep.session().id(), null))).isEqualTo(ids(other));
     }

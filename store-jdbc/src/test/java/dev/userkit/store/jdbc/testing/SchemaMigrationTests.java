@@ -1,9 +1,13 @@
 package dev.userkit.store.jdbc.testing;
 
+import static dev.userkit.testkit.contracts.ContractRecords.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userkit.StoreException;
+import dev.userkit.domain.CodePurpose;
+import dev.userkit.internal.IdGenerator;
+import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.UserRecord;
 import dev.userkit.store.jdbc.SchemaMigrations;
 import dev.userkit.store.jdbc.SchemaMode;
@@ -35,16 +39,23 @@ public abstract class SchemaMigrationTests {
     }
 
     @Test
-    @DisplayName("ST2 a version 1 schema with data is upgraded in place and the data is intact")
+    @DisplayName("ST2 a version 1 schema with data is upgraded in place: the data is intact, rows of users long gone are dropped (V3)")
     void upgradeKeepsData() {
         try (TestSpace space = emptySpace()) {
             SchemaMigrations m = migrationsFor(space);
             assertThat(m.migrate(space.dataSource(), "1")).isEqualTo(1);
             UserRecord ada = SampleUsers.user("ada");
             space.stores().users().insert(ada);
+            CodeRecord adas = code(ada.user().id(), CodePurpose.PASSWORD_RESET, SampleUsers.AT);
+            // version 1 had no foreign key: a code could outlive its user
+            CodeRecord orphan = code(IdGenerator.userId(), CodePurpose.PASSWORD_RESET, SampleUsers.AT);
+            space.stores().codes().insert(adas);
+            space.stores().codes().insert(orphan);
 
             assertThat(m.migrate(space.dataSource(), null)).isEqualTo(m.migrationNames().size() - 1);
             assertThat(space.stores().users().findById(ada.user().id())).contains(ada);
+            assertThat(space.stores().codes().consume(adas.codeHash(), CodePurpose.PASSWORD_RESET)).contains(adas);
+            assertThat(space.stores().codes().consume(orphan.codeHash(), CodePurpose.PASSWORD_RESET)).isEmpty();
         }
     }
 
@@ -75,7 +86,8 @@ public abstract class SchemaMigrationTests {
                 assertThat(at).as(name).isGreaterThan(last);
                 last = at;
             }
-            assertThat(sql).contains("CREATE TABLE userkit_users").contains("CREATE TABLE userkit_sessions");
+            assertThat(sql).contains("CREATE TABLE userkit_users").contains("CREATE TABLE userkit_sessions")
+                    .contains("ADD CONSTRAINT userkit_sessions_user_fk");
         }
     }
 }

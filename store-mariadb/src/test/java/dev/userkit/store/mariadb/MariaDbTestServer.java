@@ -120,18 +120,8 @@ final class MariaDbTestServer implements SqlTestServer {
         }
 
         @Override
-        public String description() {
-            return view.description();
-        }
-
-        @Override
-        public TestSpace newEmptySpace(String prefix, Duration connectionTimeout) {
-            return view.newEmptySpace(prefix, connectionTimeout);
-        }
-
-        @Override
-        public TestSpace newSpace(String prefix) {
-            return view.newSpace(prefix);
+        public SqlTestServer view() {
+            return view;
         }
 
         @Override

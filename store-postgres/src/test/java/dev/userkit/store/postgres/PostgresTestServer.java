@@ -123,18 +123,8 @@ final class PostgresTestServer implements SqlTestServer {
                 pg.getJdbcUrl("postgres", "postgres"), "postgres", null);
 
         @Override
-        public String description() {
-            return view.description();
-        }
-
-        @Override
-        public TestSpace newEmptySpace(String prefix, Duration connectionTimeout) {
-            return view.newEmptySpace(prefix, connectionTimeout);
-        }
-
-        @Override
-        public TestSpace newSpace(String prefix) {
-            return view.newSpace(prefix);
+        public SqlTestServer view() {
+            return view;
         }
 
         @Override

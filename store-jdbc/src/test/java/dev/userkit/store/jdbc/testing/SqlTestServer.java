@@ -16,8 +16,29 @@ public interface SqlTestServer {
     /** A new user space with the latest schema applied. */
     TestSpace newSpace(String prefix);
 
-    /** A server the test may stop and start (REL-4). */
+    /**
+     * A server the test may stop and start (REL-4). It serves user spaces through {@link #view()},
+     * an ordinary server pointing at it, so only stopping and starting differ per database.
+     */
     interface Restartable extends SqlTestServer {
+        /** The ordinary server on this one's port that makes its user spaces. */
+        SqlTestServer view();
+
+        @Override
+        default String description() {
+            return view().description();
+        }
+
+        @Override
+        default TestSpace newEmptySpace(String prefix, Duration connectionTimeout) {
+            return view().newEmptySpace(prefix, connectionTimeout);
+        }
+
+        @Override
+        default TestSpace newSpace(String prefix) {
+            return view().newSpace(prefix);
+        }
+
         /** Stops the server; connections break. */
         void stop();
 

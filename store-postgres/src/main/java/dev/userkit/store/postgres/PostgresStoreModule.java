@@ -1,12 +1,11 @@
 package dev.userkit.store.postgres;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.Provides;
-import com.google.inject.Singleton;
 import dev.userkit.spi.Stores;
+import dev.userkit.store.jdbc.JdbcStoreModule;
 import dev.userkit.store.jdbc.PoolOptions;
 import dev.userkit.store.jdbc.SchemaMode;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -20,13 +19,7 @@ import javax.sql.DataSource;
  *     new PostgresStoreModule(PostgresSettings.fromEnvironment(), PoolOptions.DEFAULTS, SchemaMode.MIGRATE));
  * }</pre>
  */
-public final class PostgresStoreModule extends AbstractModule {
-    private final PostgresSettings settings;
-    private final PoolOptions pool;
-    private final DataSource dataSource;
-    private final String schema;
-    private final SchemaMode mode;
-
+public final class PostgresStoreModule extends JdbcStoreModule {
     /** Settings resolved from the environment at provision time, default pool, schema validated (fail fast). */
     public PostgresStoreModule(PostgresSettings settings) {
         this(settings, PoolOptions.DEFAULTS, SchemaMode.VALIDATE);
@@ -34,33 +27,25 @@ public final class PostgresStoreModule extends AbstractModule {
 
     /** A HikariCP pool built from {@code settings} (resolved against the environment) with {@code pool} options. */
     public PostgresStoreModule(PostgresSettings settings, PoolOptions pool, SchemaMode mode) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.pool = Objects.requireNonNull(pool, "pool");
-        this.dataSource = null;
-        this.schema = null;
-        this.mode = Objects.requireNonNull(mode, "mode");
+        super(pooled(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(pool, "pool"),
+                Objects.requireNonNull(mode, "mode")));
     }
 
     /** The application's own data source, whose connections use {@code schema} (see {@link PostgresStores#open}). */
     public PostgresStoreModule(DataSource dataSource, String schema, SchemaMode mode) {
-        this.settings = null;
-        this.pool = null;
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.schema = Objects.requireNonNull(schema, "schema");
-        this.mode = Objects.requireNonNull(mode, "mode");
+        super(own(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(schema, "schema"),
+                Objects.requireNonNull(mode, "mode")));
     }
 
-    @Override
-    protected void configure() {
-        // everything happens in the provider below, never here
+    private static Supplier<Stores> pooled(PostgresSettings settings, PoolOptions pool, SchemaMode mode) {
+        return () -> {
+            PostgresSettings s = settings.resolve();
+            DataSource ds = pool.pool("userkit-postgres", s.url(), s.user(), s.password(), s.schema());
+            return PostgresStores.open(ds, s.schema(), mode);
+        };
     }
 
-    @Provides
-    @Singleton
-    Stores stores() {
-        if (dataSource != null) return PostgresStores.open(dataSource, schema, mode);
-        PostgresSettings s = settings.resolve();
-        DataSource ds = pool.pool("userkit-postgres", s.url(), s.user(), s.password(), s.schema());
-        return PostgresStores.open(ds, s.schema(), mode);
+    private static Supplier<Stores> own(DataSource dataSource, String schema, SchemaMode mode) {
+        return () -> PostgresStores.open(dataSource, schema, mode);
     }
 }

@@ -8,23 +8,41 @@ package dev.userkit;
  * @param address the client's network address as the application sees it
  * @param deviceToken a client-held random secret identifying the device (at least 128 bits)
  * @param userAgent the client's user agent string
+ * @param knownClientToken the known-client token an earlier successful login of this client was
+ *                         given ({@link dev.userkit.sessions.LoginResult#knownClientToken()}, S11):
+ *                         with it, a login is limited only by this client's own failures (SEC-28)
  */
-public record ClientContext(String address, String deviceToken, String userAgent) {
+public record ClientContext(String address, String deviceToken, String userAgent, String knownClientToken) {
     /** No information about the client. */
-    public static final ClientContext NONE = new ClientContext(null, null, null);
+    public static final ClientContext NONE = new ClientContext(null, null, null, null);
+
+    /** A context with an address, a device token and a user agent (each may be null), no known-client token. */
+    public ClientContext(String address, String deviceToken, String userAgent) {
+        this(address, deviceToken, userAgent, null);
+    }
 
     /** A context with only an address. */
     public static ClientContext fromAddress(String address) {
-        return new ClientContext(address, null, null);
+        return new ClientContext(address, null, null, null);
     }
 
     /** A copy carrying a device token. */
     public ClientContext withDeviceToken(String token) {
-        return new ClientContext(address, token, userAgent);
+        return new ClientContext(address, token, userAgent, knownClientToken);
+    }
+
+    /** A copy carrying a known-client token (S11). */
+    public ClientContext withKnownClientToken(String token) {
+        return new ClientContext(address, deviceToken, userAgent, token);
     }
 
     @Override
     public String toString() {
-        return "ClientContext[address=" + address + ", device=" + (deviceToken == null ? "none" : "given") + "]";
+        // secrets never reach a log line (SEC-24): only whether they were given
+        return "ClientContext[address=" + address + ", device=" + given(deviceToken) + ", knownClient=" + given(knownClientToken) + "]";
+    }
+
+    private static String given(String secret) {
+        return secret == null ? "none" : "given";
     }
 }

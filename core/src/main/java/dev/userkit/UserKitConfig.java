@@ -25,6 +25,7 @@ import java.util.Objects;
  * @param loginFailureLimit failures per identifier in a window before even the right password is refused (SEC-09); default 10
  * @param addressFailureLimit failures per client address in a window (SEC-09); default 100
  * @param loginFailureWindow the throttling window and cooldown (SEC-09); default 15 min
+ * @param knownClientTtl how long a known-client token exempts its holder from lockouts caused by others (S11, SEC-28); default 90 days
  * @param sendLimit codes and reminders sent per address, phone or client in a send window (SEC-25); default 5
  * @param sendWindow the send-rate window (SEC-25); default 1 h
  * @param shortCodeMaxAttempts wrong guesses before a short (SMS) code is void (SEC-11); default 5
@@ -39,7 +40,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
                             boolean usernameCaseSensitive, boolean deviceControl, int passwordMinLength,
                             int passwordMaxLength, PasswordHashing passwordHashing, Duration pendingAccountTtl,
                             int loginFailureLimit, int addressFailureLimit, Duration loginFailureWindow,
-                            int sendLimit, Duration sendWindow, int shortCodeMaxAttempts, boolean resetByEmail,
+                            Duration knownClientTtl, int sendLimit, Duration sendWindow, int shortCodeMaxAttempts, boolean resetByEmail,
                             boolean unknownAddressNotice, KeyRing keyRing, int maxConcurrentHashes, KeyRing pepper) {
 
     /** Validates ranges; bad settings throw {@link IllegalArgumentException} at start-up. */
@@ -49,6 +50,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         Objects.requireNonNull(slidingWriteInterval, "slidingWriteInterval");
         positive(pendingAccountTtl, "pendingAccountTtl");
         positive(loginFailureWindow, "loginFailureWindow");
+        positive(knownClientTtl, "knownClientTtl");
         positive(sendWindow, "sendWindow");
         EnumMap<CodePurpose, Duration> ttls = new EnumMap<>(CodePurpose.class);
         ttls.putAll(defaultCodeTtls());
@@ -99,6 +101,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         b.usernameCaseSensitive = usernameCaseSensitive; b.deviceControl = deviceControl; b.passwordMinLength = passwordMinLength;
         b.passwordMaxLength = passwordMaxLength; b.passwordHashing = passwordHashing; b.pendingAccountTtl = pendingAccountTtl;
         b.loginFailureLimit = loginFailureLimit; b.addressFailureLimit = addressFailureLimit; b.loginFailureWindow = loginFailureWindow;
+        b.knownClientTtl = knownClientTtl;
         b.sendLimit = sendLimit; b.sendWindow = sendWindow; b.shortCodeMaxAttempts = shortCodeMaxAttempts;
         b.resetByEmail = resetByEmail; b.unknownAddressNotice = unknownAddressNotice; b.keyRing = keyRing;
         b.maxConcurrentHashes = maxConcurrentHashes; b.pepper = pepper;
@@ -122,6 +125,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         private int loginFailureLimit = 10;
         private int addressFailureLimit = 100;
         private Duration loginFailureWindow = Duration.ofMinutes(15);
+        private Duration knownClientTtl = Duration.ofDays(90);
         private int sendLimit = 5;
         private Duration sendWindow = Duration.ofHours(1);
         private int shortCodeMaxAttempts = 5;
@@ -163,6 +167,8 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         public Builder addressFailureLimit(int v) { addressFailureLimit = v; return this; }
         /** @see UserKitConfig#loginFailureWindow() */
         public Builder loginFailureWindow(Duration v) { loginFailureWindow = v; return this; }
+        /** @see UserKitConfig#knownClientTtl() */
+        public Builder knownClientTtl(Duration v) { knownClientTtl = v; return this; }
         /** @see UserKitConfig#sendLimit() */
         public Builder sendLimit(int v) { sendLimit = v; return this; }
         /** @see UserKitConfig#sendWindow() */
@@ -186,7 +192,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         public UserKitConfig build() {
             return new UserKitConfig(sessionIdleTtl, sessionAbsoluteTtl, slidingWriteInterval, codeTtls, activateOnSignup,
                     defaultRole, usernameCaseSensitive, deviceControl, passwordMinLength, passwordMaxLength, passwordHashing,
-                    pendingAccountTtl, loginFailureLimit, addressFailureLimit, loginFailureWindow, sendLimit, sendWindow,
+                    pendingAccountTtl, loginFailureLimit, addressFailureLimit, loginFailureWindow, knownClientTtl, sendLimit, sendWindow,
                     shortCodeMaxAttempts, resetByEmail, unknownAddressNotice, keyRing == null ? KeyRing.ephemeral() : keyRing,
                     maxConcurrentHashes, pepper);
         }

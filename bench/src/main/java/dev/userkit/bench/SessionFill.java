@@ -23,7 +23,7 @@ final class SessionFill {
         for (int i = 0; i < n; i++) {
             Session s = new Session(IdGenerator.sessionId(), IdGenerator.userId(), START, START,
                     START.plus(Duration.ofHours(24)), START.plus(Duration.ofDays(30)), Map.of(), null);
-            SessionRecord r = new SessionRecord(s, Secrets.sha256(Secrets.newToken()));
+            SessionRecord r = new SessionRecord(s, Secrets.sha256(Secrets.newToken()), 0);
             store.insert(r);
             also.accept(r);
             hashes[i] = r.tokenHash();

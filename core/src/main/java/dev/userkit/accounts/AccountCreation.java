@@ -62,7 +62,7 @@ final class AccountCreation {
     UserId createActive(NewUser u) {
         User user = newUser(u, UserStatus.ACTIVE);
         support.policy().check(u.password(), user.username(), user.email());
-        insert(new UserRecord(user, ctx.hasher().hash(u.password()), 0));
+        insert(UserRecord.created(user, ctx.hasher().hash(u.password())));
         ctx.events().emit(Type.USER_REGISTERED, user.id(), null);
         return user.id();
     }
@@ -71,7 +71,7 @@ final class AccountCreation {
     UserId importUser(NewUser u, String passwordHash, UserStatus status) {
         User user = newUser(u, status == null ? UserStatus.ACTIVE : status);
         if (!ctx.hasher().supports(passwordHash)) throw new UserKitException(ErrorCode.UNSUPPORTED_HASH);
-        insert(new UserRecord(user, passwordHash, 0));
+        insert(UserRecord.created(user, passwordHash));
         ctx.events().emit(Type.USER_REGISTERED, user.id(), null, Map.of("imported", "true"));
         return user.id();
     }

@@ -75,7 +75,7 @@ final class AccountRemoval {
         Stores s = ctx.stores();
         return s.unitOfWork().run(() -> {
             UserRecord disabled = seen.user().status() == UserStatus.DISABLED ? null
-                    : seen.next(seen.user().withStatus(UserStatus.DISABLED, ctx.clock().instant()));
+                    : seen.next(seen.user().withStatus(UserStatus.DISABLED, ctx.clock().instant())).endingSessions();
             if (disabled != null && !s.users().update(disabled)) return false;
             removeDependents(seen.user().id());
             return s.users().delete(seen.user().id());
@@ -84,7 +84,7 @@ final class AccountRemoval {
 
     private void removeDependents(UserId id) {
         Stores s = ctx.stores();
-        revocation.all(id);
+        revocation.deleteAll(id);
         s.codes().deleteAllFor(id);
         s.roles().revokeAll(id);
         s.devices().deleteAllFor(id);

@@ -9,7 +9,9 @@ import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.hooks.UserKitEvent.Type;
 import dev.userkit.internal.AccountSupport;
+import dev.userkit.internal.LoginThrottle;
 import dev.userkit.internal.UserKitContext;
+import dev.userkit.spi.UserRecord;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,10 +23,12 @@ import java.util.Map;
 final class AccountUpdates {
     private final UserKitContext ctx;
     private final AccountSupport support;
+    private final LoginThrottle throttle;
 
     AccountUpdates(AccountSupport support) {
         this.ctx = support.ctx();
         this.support = support;
+        this.throttle = new LoginThrottle(ctx.limiter(), ctx.config(), ctx.events());
     }
 
     /** See {@link Accounts#updateProfile}. */
@@ -53,14 +57,23 @@ final class AccountUpdates {
     /** See {@link Accounts#setStatus}. */
     User setStatus(UserId id, UserStatus status) {
         if (status == null) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "Status is required");
+        // disabling raises the security stamp in the same write (SEC-27): a later re-activation
+        // does not bring back a session that a login racing the deactivation managed to insert
         User u = ctx.stores().unitOfWork().run(() -> {
-            User changed = support.records().modify(id,
-                    r -> r.user().status() == status ? r : r.next(r.user().withStatus(status, now()))).user();
-            if (status == UserStatus.DISABLED) support.revocation().all(id);
-            return changed;
+            UserRecord changed = support.records().modify(id, r -> r.user().status() == status ? r
+                    : status == UserStatus.DISABLED ? r.next(r.user().withStatus(status, now())).endingSessions()
+                    : r.next(r.user().withStatus(status, now())));
+            if (status == UserStatus.DISABLED) support.revocation().deleteAll(id);
+            return changed.user();
         });
         ctx.events().emit(Type.USER_STATUS_CHANGED, id, null, Map.of("status", status.name()));
         return u;
+    }
+
+    /** See {@link Accounts#unlock}. */
+    void unlock(UserId id) {
+        throttle.unlock(support.records().require(id).user());
+        ctx.events().emit(Type.UNLOCKED, id, null);
     }
 
     /** See {@link Accounts#setAdmin}. */

@@ -269,6 +269,17 @@ public final class Accounts {
         return setStatus(id, UserStatus.DISABLED);
     }
 
+    /**
+     * Lifts a login lockout of the account (SEC-28): the failure counters of its username and email
+     * start again, so the right password works at once; a {@code UNLOCKED} event records who was
+     * unlocked. Counters of client addresses and of single known clients are left alone.
+     *
+     * @throws UserKitException USER_NOT_FOUND (605), INVALID_ARGUMENT (1010) for a null id
+     */
+    public void unlock(UserId id) {
+        updates.unlock(id);
+    }
+
     /** The admin flag (A12). @throws UserKitException USER_NOT_FOUND (605) */
     public boolean isAdmin(UserId id) {
         return queries.require(id).admin();

@@ -43,7 +43,7 @@ final class Registrations {
         support.policy().check(u.password(), user.username(), user.email());
         String hash = ctx.hasher().hash(u.password());
         String code = ctx.stores().unitOfWork().run(() -> {
-            creation.insert(new UserRecord(user, hash, 0));
+            creation.insert(UserRecord.created(user, hash));
             if (active) {
                 grantDefaultRole(user.id());
                 return null;

@@ -20,22 +20,22 @@ public record AccountSupport(UserRecords records, PasswordPolicy policy, OneTime
 
     /** The helpers over this context. */
     public static AccountSupport of(UserKitContext ctx) {
-        return new AccountSupport(new UserRecords(ctx.stores().users(), ctx.config().usernameCaseSensitive()),
-                new PasswordPolicy(ctx.config()), new OneTimeCodes(ctx), new Notifier(ctx), new SendLimits(ctx),
-                new SessionRevocation(ctx.stores().sessions()), ctx.hasher(), ctx);
+        UserRecords records = new UserRecords(ctx.stores().users(), ctx.config().usernameCaseSensitive());
+        return new AccountSupport(records, new PasswordPolicy(ctx.config()), new OneTimeCodes(ctx), new Notifier(ctx),
+                new SendLimits(ctx), new SessionRevocation(ctx.stores().sessions(), records), ctx.hasher(), ctx);
     }
 
     /**
      * Stores a new password (already checked against the policy) and ends the user's sessions but
-     * {@code keep} (null: all). Order (REL-3): the hash is computed outside the unit of work, then
-     * the new hash is written, then the sessions go, so a fault between leaves the old sessions of
-     * a user whose password is already new, never a changed password with a usable old one.
+     * {@code keep} (null: all). The new hash and the raised security stamp are one write (SEC-27),
+     * so when this returns no session issued against the old password validates, whatever logins
+     * raced it. Order (REL-3): the hash is computed outside the unit of work, then the record is
+     * written, then {@code keep} follows the new stamp and the other sessions are deleted; a fault
+     * in between logs {@code keep} out too, never leaves an old session usable.
      */
     public void replacePassword(UserId id, String newPassword, SessionId keep) {
         String hash = hasher.hash(newPassword);
-        ctx.stores().unitOfWork().run(() -> {
-            records.modify(id, r -> r.nextWithHash(hash));
-            return revocation.allBut(id, keep);
-        });
+        ctx.stores().unitOfWork().run(() ->
+                revocation.afterStampRaised(records.modify(id, r -> r.nextWithHash(hash).endingSessions()), keep));
     }
 }

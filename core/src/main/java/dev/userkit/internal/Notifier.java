@@ -38,6 +38,15 @@ public final class Notifier {
         ctx.mailerIfAny().ifPresent(m -> m.send(template.apply(ctx.recipients().resolve(address, kind))));
     }
 
+    /**
+     * Resolves the recipient and renders the mail as {@link #mail} would, then drops it (SEC-31): a
+     * request for an unknown address does the work of a real one up to the mailer, so its timing
+     * does not tell the two apart. Delivery itself is the one step a real request adds.
+     */
+    public void rehearse(MailMessage.Kind kind, String address, Function<String, MailMessage> template) {
+        if (canMail()) template.apply(ctx.recipients().resolve(address, kind));
+    }
+
     /** Sends a text message if an SMS sender is configured. */
     public void text(String phone, String text) {
         ctx.smsIfAny().ifPresent(s -> s.send(phone, text));

@@ -21,6 +21,8 @@ import java.util.OptionalInt;
 public final class OneTimeCodes {
     /** Digits in a short code (SEC-11: at least 6). */
     public static final int SHORT_CODE_DIGITS = 6;
+    /** An id no user has (generated ids are never all zero): the decoy's delete matches nothing. */
+    private static final UserId NOBODY = new UserId(new java.util.UUID(0, 0));
     private final UserKitContext ctx;
 
     /** Codes over the context's code store, clock, configuration and key ring. */
@@ -77,6 +79,24 @@ public final class OneTimeCodes {
             throw new UserKitException(ErrorCode.CODE_ATTEMPTS_EXHAUSTED);
         }
         throw invalid();
+    }
+
+    /**
+     * Does the work of {@link #issueLink} without issuing a code (SEC-31): a request for an unknown
+     * or disabled account computes and writes as much as a real one, so its timing does not tell
+     * the two apart. The previous-code delete matches nobody; the row written is a counter under
+     * the hash of a random value, gone with the attempt store's expiry purge.
+     *
+     * @return a random value shaped like a link code, which works nowhere
+     */
+    public String issueDecoy(CodePurpose purpose) {
+        String decoy = Secrets.newToken();
+        ctx.stores().unitOfWork().run(() -> {
+            ctx.stores().codes().deleteFor(NOBODY, purpose);
+            ctx.limiter().hit("decoy", decoy, ctx.config().codeTtl(purpose));
+            return null;
+        });
+        return decoy;
     }
 
     /** Puts back a code consumed by a call that then failed on other input, so that rejection changes nothing. */

@@ -5,8 +5,6 @@ import dev.userkit.spi.AttemptCount;
 import dev.userkit.spi.AttemptStore;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Fixed-window counters over the {@link AttemptStore} (SEC-09, SEC-25). Keys are the SHA-256 of
@@ -33,13 +31,14 @@ public final class RateLimiter {
         return store.increment(key(kind, subject), clock.instant(), window);
     }
 
-    /** Throws THROTTLED with a retry-after if the subject has reached {@code limit} in its window. */
-    public void checkNotLocked(String kind, String subject, int limit) {
-        Instant now = clock.instant();
-        Optional<AttemptCount> c = store.current(key(kind, subject), now);
-        if (c.isPresent() && c.get().count() >= limit) {
-            throw UserKitException.throttled(Duration.between(now, c.get().windowEndsAt()));
-        }
+    /** THROTTLED (1005) with the time left in the counter's window as the retry-after. */
+    public UserKitException throttled(AttemptCount c) {
+        return UserKitException.throttled(Duration.between(clock.instant(), c.windowEndsAt()));
+    }
+
+    /** Whether the subject has a counter in a window that has not ended. */
+    public boolean active(String kind, String subject) {
+        return store.current(key(kind, subject), clock.instant()).isPresent();
     }
 
     /** Counts one event and reports whether it stayed within {@code limit} (the limit-th event is still allowed). */

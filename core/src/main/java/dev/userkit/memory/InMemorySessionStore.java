@@ -2,6 +2,7 @@ package dev.userkit.memory;
 
 import dev.userkit.domain.Session;
 import dev.userkit.domain.SessionId;
+import dev.userkit.domain.UserId;
 import dev.userkit.spi.DuplicateKeyException;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionRecord;
@@ -40,7 +41,15 @@ final class InMemorySessionStore implements SessionStore {
         if (r == null) return false;
         Session s = r.session();
         byId.put(id, new SessionRecord(new Session(s.id(), s.userId(), s.createdAt(), lastSeenAt, idleExpiresAt,
-                s.absoluteExpiresAt(), s.data(), s.deviceId()), r.tokenHash()));
+                s.absoluteExpiresAt(), s.data(), s.deviceId()), r.tokenHash(), r.securityStamp()));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean restamp(SessionId id, UserId userId, long securityStamp) {
+        SessionRecord r = byId.get(id);
+        if (r == null || !userId.equals(r.session().userId())) return false;
+        byId.put(id, new SessionRecord(r.session(), r.tokenHash(), securityStamp));
         return true;
     }
 

@@ -26,7 +26,7 @@ final class InMemoryUserStore implements UserStore {
         User u = rec.user();
         if (byId.containsKey(u.id())) throw new DuplicateKeyException("id");
         checkFree(u, null);
-        byId.put(u.id(), new UserRecord(u, rec.passwordHash(), 0));
+        byId.put(u.id(), new UserRecord(u, rec.passwordHash(), 0, rec.securityStamp()));
         index(u);
     }
 

@@ -8,9 +8,11 @@ import dev.userkit.domain.CodePurpose;
 import dev.userkit.domain.Email;
 import dev.userkit.domain.Phone;
 import dev.userkit.domain.User;
+import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.hooks.UserKitEvent.Type;
 import dev.userkit.internal.AccountSupport;
+import dev.userkit.internal.IdGenerator;
 import dev.userkit.internal.LoginThrottle;
 import dev.userkit.internal.MailTemplates;
 import dev.userkit.internal.Notifier;
@@ -18,6 +20,7 @@ import dev.userkit.internal.OneTimeCodes;
 import dev.userkit.internal.PasswordPolicy;
 import dev.userkit.internal.SendLimits;
 import dev.userkit.internal.UserKitContext;
+import dev.userkit.spi.AttemptCount;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.MailMessage;
 import dev.userkit.spi.UserRecord;
@@ -36,6 +39,8 @@ import java.util.function.Function;
  * A reset by mail also verifies a PENDING owner's email (it proves the mailbox, as A3 does).
  */
 public final class Recovery {
+    /** Counter kind for code guesses per submitted phone number. */
+    private static final String PHONE_GUESSES = "phone-reset-guess";
     private final UserKitContext ctx;
     private final UserKitConfig config;
     private final AccountSupport support;
@@ -55,7 +60,7 @@ public final class Recovery {
         this.codes = support.codes();
         this.notifier = support.notifier();
         this.sendLimits = support.sendLimits();
-        this.throttle = new LoginThrottle(ctx.limiter(), config);
+        this.throttle = new LoginThrottle(ctx.limiter(), config, ctx.events());
     }
 
     /**
@@ -71,11 +76,18 @@ public final class Recovery {
         // one counter per mailbox: asking by username and by email of one account share it
         String destination = found.map(u -> u.email().key()).orElseGet(() -> fold(usernameOrEmail));
         if (!sendLimits.allow("reset", destination, client)) return;
-        if (found.isPresent() && found.get().status() != UserStatus.DISABLED) {
-            User u = found.get();
-            String link = notifier.link(CodePurpose.PASSWORD_RESET, codes.issueLink(u.id(), CodePurpose.PASSWORD_RESET, u.email().key()));
+        Optional<User> owner = found.filter(u -> u.status() != UserStatus.DISABLED);
+        // SEC-31: without an owner the same work is done, on a decoy code, and only the mail is left out
+        String code = owner.map(u -> codes.issueLink(u.id(), CodePurpose.PASSWORD_RESET, u.email().key()))
+                .orElseGet(() -> codes.issueDecoy(CodePurpose.PASSWORD_RESET));
+        String link = notifier.link(CodePurpose.PASSWORD_RESET, code);
+        if (owner.isPresent()) {
+            User u = owner.get();
             notifier.mail(MailMessage.Kind.PASSWORD_RESET, u.email().value(), to -> MailTemplates.passwordReset(to, u.username().value(), link));
-        } else if (found.isEmpty() && config.unknownAddressNotice()) {
+            return;
+        }
+        notifier.rehearse(MailMessage.Kind.PASSWORD_RESET, destination, to -> MailTemplates.passwordReset(to, destination, link));
+        if (found.isEmpty() && config.unknownAddressNotice()) {
             validEmail(usernameOrEmail).ifPresent(e ->
                     notifier.mail(MailMessage.Kind.UNKNOWN_ADDRESS_NOTICE, e.value(), MailTemplates::unknownAddressNotice));
         }
@@ -118,10 +130,16 @@ public final class Recovery {
         if (!notifier.canMail()) throw new UserKitException(ErrorCode.EMAIL_RESET_UNSUPPORTED);
         Optional<Email> address = validEmail(email);
         if (address.isEmpty() || !sendLimits.allow("reminder", address.get().key(), client)) return;
-        ctx.stores().users().findByEmailKey(address.get().key()).map(UserRecord::user)
-                .filter(u -> u.status() != UserStatus.DISABLED)
-                .ifPresent(u -> notifier.mail(MailMessage.Kind.USERNAME_REMINDER, u.email().value(),
-                        to -> MailTemplates.usernameReminder(to, u.username().value())));
+        Optional<User> owner = ctx.stores().users().findByEmailKey(address.get().key()).map(UserRecord::user)
+                .filter(u -> u.status() != UserStatus.DISABLED);
+        if (owner.isPresent()) {
+            User u = owner.get();
+            notifier.mail(MailMessage.Kind.USERNAME_REMINDER, u.email().value(), to -> MailTemplates.usernameReminder(to, u.username().value()));
+        } else {
+            // SEC-31: the rendering of a real reminder, without the mail
+            notifier.rehearse(MailMessage.Kind.USERNAME_REMINDER, address.get().value(),
+                    to -> MailTemplates.usernameReminder(to, address.get().value()));
+        }
     }
 
     /**
@@ -133,17 +151,25 @@ public final class Recovery {
     public void requestPasswordResetByPhone(String phone, ClientContext client) {
         Phone p = phoneChannel(phone);
         if (!sendLimits.allow("sms", p.value(), client)) return;
-        ctx.stores().users().findByPhone(p.value()).map(UserRecord::user).filter(u -> u.status() != UserStatus.DISABLED)
-                .ifPresent(u -> {
-                    String code = codes.issueShort(u.id(), CodePurpose.PHONE_RESET, p.value());
-                    notifier.text(p.value(), "Your password reset code is " + code + ". It expires in "
-                            + config.codeTtl(CodePurpose.PHONE_RESET).toMinutes() + " minutes.");
-                });
+        // a new code gets a new count of guesses, for a number without an account just the same
+        ctx.limiter().reset(PHONE_GUESSES, p.value());
+        Optional<User> owner = ctx.stores().users().findByPhone(p.value()).map(UserRecord::user)
+                .filter(u -> u.status() != UserStatus.DISABLED);
+        if (owner.isEmpty()) {
+            codes.issueDecoy(CodePurpose.PHONE_RESET);
+            return;
+        }
+        String code = codes.issueShort(owner.get().id(), CodePurpose.PHONE_RESET, p.value());
+        notifier.text(p.value(), "Your password reset code is " + code + ". It expires in "
+                + config.codeTtl(CodePurpose.PHONE_RESET).toMinutes() + " minutes.");
     }
 
     /**
-     * Resets the password with the short code texted to the phone (C6). Wrong codes count; the
-     * guess that reaches the configured cap (default 5) voids the code.
+     * Resets the password with the short code texted to the phone (C6). Wrong guesses are counted
+     * per submitted number, whether or not an account uses it (SEC-07, SEC-10): the guess that
+     * reaches the configured cap (default 5) answers 1006 and voids the code, and so does every
+     * later guess for that number until a new code is requested or the code lifetime has passed,
+     * so that an unknown number answers exactly as a real one does.
      *
      * @throws UserKitException PHONE_RESET_UNSUPPORTED (803), INVALID_PHONE (804), CODE_INVALID (801),
      *         CODE_EXPIRED (800), CODE_ATTEMPTS_EXHAUSTED (1006), 1001-1004 for a weak password
@@ -151,10 +177,24 @@ public final class Recovery {
     public void resetPasswordByPhone(String phone, String code, String newPassword) {
         Phone p = phoneChannel(phone);
         policy.checkAlone(newPassword);
-        UserRecord rec = ctx.stores().users().findByPhone(p.value()).orElseThrow(() -> new UserKitException(ErrorCode.CODE_INVALID));
-        CodeRecord c = codes.consumeShort(rec.user().id(), CodePurpose.PHONE_RESET, code);
+        AttemptCount guesses = ctx.limiter().hit(PHONE_GUESSES, p.value(), config.codeTtl(CodePurpose.PHONE_RESET));
+        if (guesses.count() > config.shortCodeMaxAttempts()) throw new UserKitException(ErrorCode.CODE_ATTEMPTS_EXHAUSTED);
+        // an unknown number runs the same consumption against an id nobody has: same store work, same answer
+        UserId holder = ctx.stores().users().findByPhone(p.value()).map(r -> r.user().id()).orElseGet(IdGenerator::userId);
+        CodeRecord c;
+        try {
+            c = codes.consumeShort(holder, CodePurpose.PHONE_RESET, code);
+        } catch (UserKitException wrong) {
+            // only the holder of a real code can see it expire; every other refusal follows the
+            // per-number count alone, even where the code's own count would have voided it sooner
+            if (wrong.code() == ErrorCode.CODE_EXPIRED) throw wrong;
+            if (guesses.count() < config.shortCodeMaxAttempts()) throw new UserKitException(ErrorCode.CODE_INVALID);
+            ctx.stores().codes().deleteFor(holder, CodePurpose.PHONE_RESET);
+            throw new UserKitException(ErrorCode.CODE_ATTEMPTS_EXHAUSTED);
+        }
         User u = owner(c, Recovery::phoneNumber);
         checkContextOrRestore(c, u, newPassword);
+        ctx.limiter().reset(PHONE_GUESSES, p.value());
         applyReset(u, newPassword, "phone");
     }
 

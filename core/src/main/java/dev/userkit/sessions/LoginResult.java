@@ -13,11 +13,16 @@ import java.util.Objects;
  * @param session the new session
  * @param user the user who logged in (carries the admin flag)
  * @param roleNames the user's roles, ordered by name
+ * @param knownClientToken a new known-client token (S11, SEC-28) for the client to keep (for example
+ *                         in a long-lived cookie) and present in {@link dev.userkit.ClientContext#knownClientToken()}
+ *                         at its next logins: then only its own failures can lock it out. It is a secret;
+ *                         the store keeps only a hash of it, bound to the user and their current password
  */
-public record LoginResult(String token, Session session, User user, List<String> roleNames) {
+public record LoginResult(String token, Session session, User user, List<String> roleNames, String knownClientToken) {
     /** Checks required fields and copies the list. */
     public LoginResult {
         Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(knownClientToken, "knownClientToken");
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(user, "user");
         roleNames = List.copyOf(roleNames);

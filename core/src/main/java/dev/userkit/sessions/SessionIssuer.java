@@ -19,8 +19,16 @@ final class SessionIssuer {
         this.ctx = ctx;
     }
 
-    /** A new token and the session stored under its hash. */
-    record Issued(String token, Session session) {}
+    /** A new token, the session stored under its hash and the user's security stamp it carries (SEC-27). */
+    record Issued(String token, Session session, long securityStamp) {}
+
+    /** Longest token looked up; real ones have 43 characters. */
+    static final int MAX_TOKEN_LENGTH = 256;
+
+    /** Whether a token is worth a lookup: present and not longer than any real one. */
+    static boolean plausibleToken(String token) {
+        return token != null && !token.isEmpty() && token.length() <= MAX_TOKEN_LENGTH;
+    }
 
     /** The hash a store keeps for a token. */
     static String hashOf(String token) {
@@ -38,12 +46,16 @@ final class SessionIssuer {
         return idle.isBefore(absoluteEnd) ? idle : absoluteEnd;
     }
 
-    /** Builds the session (not stored yet) with a new token. The id may be an existing one being re-keyed. */
-    Issued prepare(SessionId id, UserId user, Map<String, Object> data, DeviceId device) {
+    /**
+     * Builds the session (not stored yet) with a new token. The id may be an existing one being
+     * re-keyed; {@code stamp} is the security stamp of the user record whose password was checked
+     * (0 for an anonymous session).
+     */
+    Issued prepare(SessionId id, UserId user, long stamp, Map<String, Object> data, DeviceId device) {
         Instant now = now();
         Instant absolute = now.plus(ctx.config().sessionAbsoluteTtl());
         Session s = new Session(id, user, now, now, idleEnd(now, absolute), absolute, data, device);
-        return new Issued(newToken(), s);
+        return new Issued(newToken(), s, stamp);
     }
 
     /** A new session token (SEC-16). */
@@ -53,7 +65,7 @@ final class SessionIssuer {
 
     /** Stores a prepared session. */
     Issued store(Issued issued) {
-        ctx.stores().sessions().insert(new SessionRecord(issued.session(), hashOf(issued.token())));
+        ctx.stores().sessions().insert(new SessionRecord(issued.session(), hashOf(issued.token()), issued.securityStamp()));
         return issued;
     }
 }

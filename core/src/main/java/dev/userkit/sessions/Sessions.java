@@ -3,26 +3,24 @@ package dev.userkit.sessions;
 import dev.userkit.ClientContext;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
-import dev.userkit.domain.DeviceId;
 import dev.userkit.domain.JsonValues;
-import dev.userkit.domain.Role;
 import dev.userkit.domain.Session;
 import dev.userkit.domain.SessionId;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
-import dev.userkit.hooks.LoginCheck;
 import dev.userkit.hooks.UserKitEvent;
 import dev.userkit.internal.IdGenerator;
 import dev.userkit.internal.LoginThrottle;
 import dev.userkit.internal.SessionBatches;
+import dev.userkit.internal.SessionRevocation;
+import dev.userkit.internal.UserRecords;
 import dev.userkit.internal.UserKitContext;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.UserRecord;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,22 +33,23 @@ import java.util.Optional;
  * a success (REL-5).
  */
 public final class Sessions {
-    /** Longest token accepted for a lookup; real ones have 43 characters. */
-    private static final int MAX_TOKEN_LENGTH = 256;
     private final UserKitContext ctx;
-    private final Devices devices;
     private final Credentials credentials;
     private final LoginThrottle throttle;
     private final SessionIssuer issuer;
+    private final SessionRevocation revocation;
+    private final Login login;
 
     /** Built by {@link dev.userkit.UserKit} or Guice. */
     @Inject
     public Sessions(UserKitContext ctx, Devices devices) {
         this.ctx = ctx;
-        this.devices = devices;
         this.credentials = new Credentials(ctx);
-        this.throttle = new LoginThrottle(ctx.limiter(), ctx.config());
+        this.throttle = new LoginThrottle(ctx.limiter(), ctx.config(), ctx.events());
         this.issuer = new SessionIssuer(ctx);
+        this.revocation = new SessionRevocation(ctx.stores().sessions(),
+                new UserRecords(ctx.stores().users(), ctx.config().usernameCaseSensitive()));
+        this.login = new Login(ctx, devices, credentials, throttle, issuer);
     }
 
     /** Logs in with no session data; see {@link #loginFromAnonymous}. */
@@ -68,11 +67,19 @@ public final class Sessions {
      * and a password (S1), optionally binding an anonymous session (S2): that session's token stops
      * working and its data is carried into the new session, which gets a new token (SEC-17).
      *
+     * <p>Every attempt is counted before the password is checked (SEC-28): a client without a
+     * known-client token against the identifier and its address, a client presenting a
+     * known-client token this account was given ({@link ClientContext#knownClientToken()}, S11)
+     * only against its own counter, so that failures of others cannot lock it out. The result
+     * carries a new known-client token for the client to keep. The session is bound to the user's
+     * security stamp, so a password change that returns before this login's session is stored
+     * still ends it (SEC-27).
+     *
      * <p>Raises: 603 WRONG_CREDENTIALS for an unknown user, a wrong password or a disabled account
      * (indistinguishable, SEC-07, at the same cost, SEC-08); 601 USER_NOT_ACTIVATED for a PENDING
      * account, only after a correct password; 1005 THROTTLED (with a retry-after) once the
-     * identifier or the client address has failed too often, even with the right password
-     * (SEC-09); 805 INVALID_DEVICE_TOKEN and 806 DEVICE_DENIED under device control (D1); whatever a
+     * counters of this attempt are past their limits, even with the right password (SEC-09);
+     * 805 INVALID_DEVICE_TOKEN and 806 DEVICE_DENIED under device control (D1); whatever a
      * {@link LoginCheck} throws (usually 1008); 1009 INVALID_METADATA for bad session data;
      * 1010 INVALID_ARGUMENT for a null identifier or password.
      *
@@ -85,96 +92,12 @@ public final class Sessions {
      */
     public LoginResult loginFromAnonymous(String anonymousToken, String identifier, String password, ClientContext client,
                                           Map<String, Object> data) {
-        if (identifier == null || password == null) {
-            throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "Identifier and password are required");
-        }
-        ClientContext caller = client == null ? ClientContext.NONE : client;
-        Map<String, Object> requested = JsonValues.object(data);
-        String key = credentials.key(identifier);
-        try {
-            if (devices.enabled()) devices.checkToken(caller);
-            throttle.checkNotLocked(key, caller.address());
-        } catch (UserKitException e) {
-            // Audited without a user: looking the account up here would tell a locked account from an unknown one.
-            ctx.events().emit(UserKitEvent.Type.LOGIN_FAILED, null, caller, Map.of("code", code(e.code())));
-            throw e;
-        }
-
-        UserRecord account = verifiedAccount(identifier, password, key, caller);
-        User user = account.user();
-        if (user.status() == UserStatus.PENDING) throw refused(user, caller, new UserKitException(ErrorCode.USER_NOT_ACTIVATED));
-        DeviceId device = admitted(user, caller);
-        throttle.succeeded(key);
-
-        Optional<SessionRecord> anonymous = liveAnonymous(anonymousToken);
-        Map<String, Object> carried = new LinkedHashMap<>(anonymous.map(r -> r.session().data()).orElse(Map.of()));
-        carried.putAll(requested);
-        Map<String, Object> sessionData = ctx.sessionData().build(user, Map.copyOf(carried));
-        SessionIssuer.Issued issued = ctx.stores().unitOfWork().run(() -> {
-            // The anonymous session goes first: a fault in between leaves the caller logged out, never fixed.
-            // Only the login that actually deleted it takes over its id; a concurrent one gets a new id.
-            SessionId id = anonymous.map(r -> r.session().id()).filter(ctx.stores().sessions()::delete)
-                    .orElseGet(IdGenerator::sessionId);
-            return issuer.store(issuer.prepare(id, user.id(), sessionData, device));
-        });
-        SessionId id = issued.session().id();
-        ctx.events().emit(UserKitEvent.Type.LOGIN_SUCCEEDED, user.id(), caller, Map.of("session", id.toString()));
-        return new LoginResult(issued.token(), issued.session(), user, roleNames(user.id()));
-    }
-
-    /** The account whose password matched, re-hashed if due (SEC-05); otherwise counts a failure and throws 603. */
-    private UserRecord verifiedAccount(String identifier, String password, String key, ClientContext caller) {
-        Credentials.Check check = password.codePointCount(0, password.length()) > ctx.config().passwordMaxLength()
-                // Longer than any password we accept: refused before hashing (SEC-01), still counted.
-                ? new Credentials.Check(Optional.empty(), false, false)
-                : credentials.check(identifier, password);
-        Optional<UserRecord> account = check.verified().filter(a -> a.user().status() != UserStatus.DISABLED);
-        if (account.isEmpty()) {
-            throttle.failed(key, caller.address());
-            UserId who = check.account().map(a -> a.user().id()).orElse(null);
-            ctx.events().emit(UserKitEvent.Type.LOGIN_FAILED, who, caller, Map.of("code", code(ErrorCode.WRONG_CREDENTIALS)));
-            throw new UserKitException(ErrorCode.WRONG_CREDENTIALS);
-        }
-        if (check.needsRehash() && account.get().user().status() == UserStatus.ACTIVE) {
-            credentials.rehash(account.get(), password);
-        }
-        return account.get();
-    }
-
-    /** Runs the login checks and device control after a correct password; a refusal is audited and rethrown. */
-    private DeviceId admitted(User user, ClientContext caller) {
-        try {
-            for (LoginCheck check : ctx.loginChecks()) check.check(user, caller);
-            return devices.enabled() ? devices.admit(user, caller) : null;
-        } catch (UserKitException e) {
-            throw refused(user, caller, e);
-        }
-    }
-
-    /** Audits a refusal after a correct password and returns the exception to throw. */
-    private UserKitException refused(User user, ClientContext caller, UserKitException e) {
-        ctx.events().emit(UserKitEvent.Type.LOGIN_FAILED, user.id(), caller, Map.of("code", code(e.code())));
-        return e;
-    }
-
-    private static String code(ErrorCode c) {
-        return Integer.toString(c.number());
-    }
-
-    private Optional<SessionRecord> liveAnonymous(String token) {
-        if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) return Optional.empty();
-        Instant now = issuer.now();
-        return ctx.stores().sessions().findByTokenHash(SessionIssuer.hashOf(token))
-                .filter(r -> r.session().userId() == null && !r.session().isExpiredAt(now));
-    }
-
-    private List<String> roleNames(UserId user) {
-        return ctx.stores().roles().rolesOf(user).stream().map(Role::name).toList();
+        return login.run(anonymousToken, identifier, password, client, data);
     }
 
     /** Starts an anonymous session (S2) carrying {@code data} (S8). Raises 1009 for bad data. */
     public AnonymousSession startAnonymous(Map<String, Object> data) {
-        SessionIssuer.Issued issued = issuer.store(issuer.prepare(IdGenerator.sessionId(), null, JsonValues.object(data), null));
+        SessionIssuer.Issued issued = issuer.store(issuer.prepare(IdGenerator.sessionId(), null, 0, JsonValues.object(data), null));
         return new AnonymousSession(issued.token(), issued.session());
     }
 
@@ -197,12 +120,22 @@ public final class Sessions {
     }
 
     private Validation validate(String token, boolean forceSlide) {
+        return check(token, forceSlide).validation();
+    }
+
+    /** A valid session's record (as found) and its validation. */
+    private record Checked(SessionRecord record, Validation validation) {}
+
+    private Checked check(String token, boolean forceSlide) {
         SessionRecord rec = find(token);
         Session s = rec.session();
         Instant now = issuer.now();
         Optional<User> user = Optional.empty();
         if (s.userId() != null) {
-            user = ctx.stores().users().findById(s.userId()).map(UserRecord::user).filter(u -> u.status() == UserStatus.ACTIVE);
+            // a raised security stamp ends every session issued before it (SEC-27), in the same read
+            user = ctx.stores().users().findById(s.userId())
+                    .filter(r -> r.securityStamp() == rec.securityStamp())
+                    .map(UserRecord::user).filter(u -> u.status() == UserStatus.ACTIVE);
             if (user.isEmpty()) throw new UserKitException(ErrorCode.TOKEN_INVALID);
         }
         boolean due = !now.isBefore(s.lastSeenAt().plus(ctx.config().slidingWriteInterval()));
@@ -211,13 +144,13 @@ public final class Sessions {
             if (!ctx.stores().sessions().touch(s.id(), now, idle)) throw new UserKitException(ErrorCode.TOKEN_INVALID);
             s = new Session(s.id(), s.userId(), s.createdAt(), now, idle, s.absoluteExpiresAt(), s.data(), s.deviceId());
         }
-        return new Validation(s, user);
+        return new Checked(rec, new Validation(s, user));
     }
 
     /** The live (not expired) session of a token: 606, 607 or 608. */
     private SessionRecord find(String token) {
         if (token == null || token.isEmpty()) throw new UserKitException(ErrorCode.TOKEN_MISSING);
-        if (token.length() > MAX_TOKEN_LENGTH) throw new UserKitException(ErrorCode.TOKEN_INVALID);
+        if (!SessionIssuer.plausibleToken(token)) throw new UserKitException(ErrorCode.TOKEN_INVALID);
         SessionRecord rec = ctx.stores().sessions().findByTokenHash(SessionIssuer.hashOf(token))
                 .orElseThrow(() -> new UserKitException(ErrorCode.TOKEN_INVALID));
         if (rec.session().isExpiredAt(issuer.now())) throw new UserKitException(ErrorCode.TOKEN_EXPIRED);
@@ -229,8 +162,9 @@ public final class Sessions {
      * id, user, data, device and lifetimes. Raises 606, 607, 608 as {@link #validate} does.
      */
     public String rotate(String token) {
-        Session s = validate(token, false).session();
-        return replace(s.id(), new SessionIssuer.Issued(issuer.newToken(), s)).token();
+        Checked c = check(token, false);
+        Session s = c.validation().session();
+        return replace(s.id(), new SessionIssuer.Issued(issuer.newToken(), s, c.record().securityStamp())).token();
     }
 
     /**
@@ -245,17 +179,16 @@ public final class Sessions {
         Validation v = validate(token, false);
         User user = v.user().orElseThrow(() -> new UserKitException(ErrorCode.TOKEN_INVALID));
         if (password == null) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "Password is required");
-        String key = user.username().key();
-        throttle.checkNotLocked(key, null);
+        LoginThrottle.Attempt attempt = throttle.reserve(user.username().key(), null, user.id());
         Optional<UserRecord> account = ctx.stores().users().findById(user.id());
         if (credentials.verify(account, password).verified().isEmpty()) {
-            throttle.failed(key, null);
-            ctx.events().emit(UserKitEvent.Type.LOGIN_FAILED, user.id(), null, Map.of("code", code(ErrorCode.WRONG_PASSWORD)));
+            ctx.events().emit(UserKitEvent.Type.LOGIN_FAILED, user.id(), null, Map.of("code", Login.code(ErrorCode.WRONG_PASSWORD)));
             throw new UserKitException(ErrorCode.WRONG_PASSWORD);
         }
-        throttle.succeeded(key);
+        throttle.succeeded(attempt);
         Session s = v.session();
-        return replace(s.id(), issuer.prepare(s.id(), user.id(), s.data(), s.deviceId())).token();
+        long stamp = account.get().securityStamp();
+        return replace(s.id(), issuer.prepare(s.id(), user.id(), stamp, s.data(), s.deviceId())).token();
     }
 
     /** Swaps the session stored under {@code oldId} for {@code next}: the old one first, so a fault logs out, never fixes. */
@@ -275,7 +208,7 @@ public final class Sessions {
      */
     public boolean logout(String token) {
         if (token == null || token.isEmpty()) throw new UserKitException(ErrorCode.TOKEN_MISSING);
-        if (token.length() > MAX_TOKEN_LENGTH) return false;
+        if (!SessionIssuer.plausibleToken(token)) return false;
         Optional<SessionRecord> rec = ctx.stores().sessions().findByTokenHash(SessionIssuer.hashOf(token));
         if (rec.isEmpty() || !ctx.stores().sessions().delete(rec.get().session().id())) return false;
         ctx.events().emit(UserKitEvent.Type.LOGOUT, rec.get().session().userId(), null,
@@ -292,7 +225,7 @@ public final class Sessions {
      */
     public String logoutToAnonymous(String token) {
         Session s = find(token).session();
-        String next = replace(s.id(), issuer.prepare(s.id(), null, Map.of(), null)).token();
+        String next = replace(s.id(), issuer.prepare(s.id(), null, 0, Map.of(), null)).token();
         ctx.events().emit(UserKitEvent.Type.LOGOUT, s.userId(), null, Map.of("session", s.id().toString()));
         return next;
     }
@@ -321,7 +254,8 @@ public final class Sessions {
      * @return how many sessions were ended
      */
     public int kill(UserId user, boolean expiredOnly) {
-        int n = SessionBatches.deleteAll(ctx, filter(user, expiredOnly));
+        // all of one user's: one atomic stamp raise ends them, including any a racing login inserts (SEC-27)
+        int n = user != null && !expiredOnly ? revocation.allBut(user, null) : SessionBatches.deleteAll(ctx, filter(user, expiredOnly));
         if (n > 0 && user != null) {
             ctx.events().emit(UserKitEvent.Type.SESSIONS_REVOKED, user, null, Map.of("count", Integer.toString(n)));
         }
@@ -342,7 +276,7 @@ public final class Sessions {
     public int signOutOthers(String token) {
         Session s = validate(token, false).session();
         if (s.userId() == null) throw new UserKitException(ErrorCode.TOKEN_INVALID);
-        int n = SessionBatches.deleteAll(ctx, new SessionFilter(s.userId(), null, s.id(), null));
+        int n = revocation.allBut(s.userId(), s.id());
         ctx.events().emit(UserKitEvent.Type.SESSIONS_REVOKED, s.userId(), null, Map.of("count", Integer.toString(n)));
         return n;
     }

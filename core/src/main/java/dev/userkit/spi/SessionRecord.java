@@ -8,8 +8,11 @@ import java.util.Objects;
  *
  * @param session the session
  * @param tokenHash SHA-256 of the secret token, base64url without padding (43 characters); unique
+ * @param securityStamp the {@link UserRecord#securityStamp()} of the session's user when it was
+ *                      issued (0 for anonymous sessions); the session validates only while the two
+ *                      are equal (SEC-27). Stored and returned exactly as given.
  */
-public record SessionRecord(Session session, String tokenHash) {
+public record SessionRecord(Session session, String tokenHash, long securityStamp) {
     /** Checks required fields. */
     public SessionRecord {
         Objects.requireNonNull(session, "session");

@@ -1,6 +1,7 @@
 package dev.userkit.spi;
 
 import dev.userkit.domain.SessionId;
+import dev.userkit.domain.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,13 @@ public interface SessionStore {
 
     /** Sets the last-seen and idle-expiry instants (sliding expiry); false if the session is gone. */
     boolean touch(SessionId id, Instant lastSeenAt, Instant idleExpiresAt);
+
+    /**
+     * Sets the security stamp of the session with this id if it belongs to {@code userId}: the
+     * session a password change keeps follows its user to the new stamp (SEC-27). False, changing
+     * nothing, if there is no such session of that user.
+     */
+    boolean restamp(SessionId id, UserId userId, long securityStamp);
 
     /** Deletes one session; true if it existed. */
     boolean delete(SessionId id);

@@ -50,7 +50,7 @@ class ConcurrentLoginMemoryTest {
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         User user = new User(IdGenerator.userId(), Username.of("alice", false), Email.of("alice@example.com"), null,
                 Profile.EMPTY, Map.of(), false, UserStatus.ACTIVE, now, now);
-        stores.users().insert(new UserRecord(user, new PasswordHasher(PasswordHashing.PRODUCTION, 1).hash(PASSWORD), 0));
+        stores.users().insert(UserRecord.created(user, new PasswordHasher(PasswordHashing.PRODUCTION, 1).hash(PASSWORD)));
         Sessions sessions = UserKit.builder().stores(stores).config(cfg).build().sessions();
 
         ExecutorService pool = Executors.newFixedThreadPool(LOGINS);

@@ -5,12 +5,15 @@ import dev.userkit.testkit.features.AccessControlFeatureTests;
 import dev.userkit.testkit.features.AccountIntegrityTests;
 import dev.userkit.testkit.features.AccountsFeatureTests;
 import dev.userkit.testkit.features.BootstrapFeatureTests;
+import dev.userkit.testkit.features.CredentialRaceTests;
 import dev.userkit.testkit.features.DeviceFeatureTests;
 import dev.userkit.testkit.features.IdentityEventTests;
 import dev.userkit.testkit.features.LifecycleFeatureTests;
+import dev.userkit.testkit.features.LockoutTests;
 import dev.userkit.testkit.features.LoginSecurityTests;
 import dev.userkit.testkit.features.OneTimeCodeSecurityTests;
 import dev.userkit.testkit.features.PasswordSecurityTests;
+import dev.userkit.testkit.features.RecoveryEnumerationTests;
 import dev.userkit.testkit.features.RecoveryFeatureTests;
 import dev.userkit.testkit.features.SessionFeatureTests;
 import dev.userkit.testkit.features.TimingParityTests;
@@ -185,7 +188,28 @@ public abstract class StoreConformanceSuite {
         protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
     }
 
-    /** SEC-08. */
+    /** SEC-27. */
+    @Nested
+    class CredentialRaces extends CredentialRaceTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** SEC-28, S11. */
+    @Nested
+    class Lockouts extends LockoutTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** SEC-07 and SEC-10 for recovery. */
+    @Nested
+    class RecoveryEnumeration extends RecoveryEnumerationTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** SEC-08, SEC-31. */
     @Nested
     class TimingParity extends TimingParityTests {
         @Override

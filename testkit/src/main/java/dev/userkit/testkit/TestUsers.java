@@ -52,7 +52,7 @@ public final class TestUsers {
                               boolean admin, Map<String, Object> metadata) {
         User user = new User(IdGenerator.userId(), Username.of(username, false), Email.of(email), null, Profile.EMPTY,
                 metadata, admin, status, CREATED, CREATED);
-        stores.users().insert(new UserRecord(user, passwordHash, 0));
+        stores.users().insert(UserRecord.created(user, passwordHash));
         return user;
     }
 }

@@ -20,7 +20,7 @@ import java.util.UUID;
  */
 final class JdbcSessionStore implements SessionStore {
     private static final String COLUMNS =
-            "id, user_id, token_hash, created_at, last_seen_at, idle_expires_at, absolute_expires_at, expires_at, data, device_id";
+            "id, user_id, token_hash, created_at, last_seen_at, idle_expires_at, absolute_expires_at, expires_at, data, device_id, security_stamp";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM userkit_sessions ";
 
     private final Jdbc jdbc;
@@ -33,11 +33,11 @@ final class JdbcSessionStore implements SessionStore {
     public void insert(SessionRecord rec) {
         Session s = rec.session();
         jdbc.update("INSERT INTO userkit_sessions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                + jdbc.dialect().jsonParameter() + ", ?)", p -> p.uuid(s.id().value())
+                + jdbc.dialect().jsonParameter() + ", ?, ?)", p -> p.uuid(s.id().value())
                 .uuid(s.userId() == null ? null : s.userId().value()).text(rec.tokenHash())
                 .instant(s.createdAt()).instant(s.lastSeenAt()).instant(s.idleExpiresAt()).instant(s.absoluteExpiresAt())
                 .instant(s.expiresAt()).text(JsonCodec.write(s.data()))
-                .uuid(s.deviceId() == null ? null : s.deviceId().value()), "session");
+                .uuid(s.deviceId() == null ? null : s.deviceId().value()).number(rec.securityStamp()), "session");
     }
 
     @Override
@@ -56,6 +56,12 @@ final class JdbcSessionStore implements SessionStore {
                         + "expires_at = LEAST(?, absolute_expires_at) WHERE id = ?",
                 p -> p.instant(lastSeenAt).instant(idleExpiresAt).instant(idleExpiresAt).uuid(id.value()),
                 "touch session") == 1;
+    }
+
+    @Override
+    public boolean restamp(SessionId id, UserId userId, long securityStamp) {
+        return jdbc.update("UPDATE userkit_sessions SET security_stamp = ? WHERE id = ? AND user_id = ?",
+                p -> p.number(securityStamp).uuid(id.value()).uuid(userId.value()), "restamp session") == 1;
     }
 
     @Override
@@ -116,6 +122,6 @@ final class JdbcSessionStore implements SessionStore {
         Session s = new Session(new SessionId(r.uuid("id")), user == null ? null : new UserId(user), r.instant("created_at"),
                 r.instant("last_seen_at"), r.instant("idle_expires_at"), r.instant("absolute_expires_at"), r.json("data"),
                 device == null ? null : new DeviceId(device));
-        return new SessionRecord(s, r.text("token_hash"));
+        return new SessionRecord(s, r.text("token_hash"), r.number("security_stamp"));
     }
 }

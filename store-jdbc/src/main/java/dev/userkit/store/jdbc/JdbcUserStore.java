@@ -19,7 +19,7 @@ import java.util.Optional;
 /** Users in {@code userkit_users}; uniqueness of username key, email key and phone is the table's unique constraints. */
 final class JdbcUserStore implements UserStore {
     private static final String COLUMNS = "id, username, username_key, email, email_key, phone, first_name, last_name, "
-            + "address, additional_info, metadata, admin, status, created_at, updated_at, password_hash, version";
+            + "address, additional_info, metadata, admin, status, created_at, updated_at, password_hash, version, security_stamp";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM userkit_users ";
 
     private final Jdbc jdbc;
@@ -32,10 +32,10 @@ final class JdbcUserStore implements UserStore {
     public void insert(UserRecord rec) {
         User u = rec.user();
         jdbc.update("INSERT INTO userkit_users (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + jdbc.dialect().jsonParameter() + ", ?, ?, ?, ?, ?, ?)", p -> {
+                + jdbc.dialect().jsonParameter() + ", ?, ?, ?, ?, ?, ?, ?)", p -> {
             p.uuid(u.id().value());
             bindFields(p, u);
-            p.instant(u.createdAt()).instant(u.updatedAt()).text(rec.passwordHash()).number(0);
+            p.instant(u.createdAt()).instant(u.updatedAt()).text(rec.passwordHash()).number(0).number(rec.securityStamp());
         }, "user");
     }
 
@@ -65,9 +65,9 @@ final class JdbcUserStore implements UserStore {
         // the version guard makes a lost update impossible: one statement, checked by its count
         return jdbc.update("UPDATE userkit_users SET username = ?, username_key = ?, email = ?, email_key = ?, phone = ?, "
                 + "first_name = ?, last_name = ?, address = ?, additional_info = ?, metadata = " + jdbc.dialect().jsonParameter()
-                + ", admin = ?, status = ?, updated_at = ?, password_hash = ?, version = ? WHERE id = ? AND version = ?", p -> {
+                + ", admin = ?, status = ?, updated_at = ?, password_hash = ?, version = ?, security_stamp = ? WHERE id = ? AND version = ?", p -> {
             bindFields(p, u);
-            p.instant(u.updatedAt()).text(next.passwordHash()).number(next.version())
+            p.instant(u.updatedAt()).text(next.passwordHash()).number(next.version()).number(next.securityStamp())
                     .uuid(u.id().value()).number(next.version() - 1);
         }, "user") == 1;
     }
@@ -122,6 +122,6 @@ final class JdbcUserStore implements UserStore {
                 new Profile(r.text("first_name"), r.text("last_name"), r.text("address"), r.text("additional_info")),
                 r.json("metadata"), r.bool("admin"), UserStatus.valueOf(r.text("status")),
                 r.instant("created_at"), r.instant("updated_at"));
-        return new UserRecord(u, r.text("password_hash"), r.number("version"));
+        return new UserRecord(u, r.text("password_hash"), r.number("version"), r.number("security_stamp"));
     }
 }

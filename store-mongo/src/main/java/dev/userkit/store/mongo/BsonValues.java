@@ -35,6 +35,12 @@ final class BsonValues {
         return new BsonBinary(uuid, UuidRepresentation.STANDARD);
     }
 
+    /** A long field; absent (a document written before the field existed) reads as 0. */
+    static long longOrZero(Document doc, String field) {
+        Object v = doc.get(field);
+        return v == null ? 0 : ((Number) v).longValue();
+    }
+
     /** A stored UUID: decoded by a STANDARD registry, or left as binary subtype 4 by any other. */
     static UUID uuid(Document doc, String field) {
         Object v = doc.get(field);

@@ -33,6 +33,7 @@ final class MongoSessionStore implements SessionStore {
     static final String IDLE_EXPIRES_AT = "idleExpiresAt";
     static final String ABSOLUTE_EXPIRES_AT = "absoluteExpiresAt";
     private static final String LAST_SEEN_AT = "lastSeenAt";
+    private static final String SECURITY_STAMP = "securityStamp";
 
     private final Documents sessions;
 
@@ -59,6 +60,12 @@ final class MongoSessionStore implements SessionStore {
     public boolean touch(SessionId id, Instant lastSeenAt, Instant idleExpiresAt) {
         Bson change = Updates.combine(Updates.set(LAST_SEEN_AT, date(lastSeenAt)), Updates.set(IDLE_EXPIRES_AT, date(idleExpiresAt)));
         return sessions.updateOne(eq("_id", bin(id.value())), change);
+    }
+
+    @Override
+    public boolean restamp(SessionId id, UserId userId, long securityStamp) {
+        return sessions.updateOne(and(eq("_id", bin(id.value())), eq(USER_ID, bin(userId.value()))),
+                Updates.set(SECURITY_STAMP, securityStamp));
     }
 
     @Override
@@ -102,7 +109,8 @@ final class MongoSessionStore implements SessionStore {
                 .append(IDLE_EXPIRES_AT, date(s.idleExpiresAt()))
                 .append(ABSOLUTE_EXPIRES_AT, date(s.absoluteExpiresAt()))
                 .append("data", s.data())
-                .append(DEVICE_ID, s.deviceId() == null ? null : bin(s.deviceId().value()));
+                .append(DEVICE_ID, s.deviceId() == null ? null : bin(s.deviceId().value()))
+                .append(SECURITY_STAMP, rec.securityStamp());
     }
 
     private static SessionRecord fromDocument(Document d) {
@@ -111,6 +119,6 @@ final class MongoSessionStore implements SessionStore {
         Session s = new Session(new SessionId(BsonValues.uuid(d, "_id")), user == null ? null : new UserId(user),
                 instant(d, "createdAt"), instant(d, LAST_SEEN_AT), instant(d, IDLE_EXPIRES_AT),
                 instant(d, ABSOLUTE_EXPIRES_AT), BsonValues.json(d, "data"), device == null ? null : new DeviceId(device));
-        return new SessionRecord(s, d.getString(TOKEN_HASH));
+        return new SessionRecord(s, d.getString(TOKEN_HASH), BsonValues.longOrZero(d, SECURITY_STAMP));
     }
 }

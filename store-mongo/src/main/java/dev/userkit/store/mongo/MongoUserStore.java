@@ -39,6 +39,7 @@ final class MongoUserStore implements UserStore {
     static final String CREATED_AT = "createdAt";
     static final String METADATA = "metadata";
     private static final String VERSION = "version";
+    private static final String SECURITY_STAMP = "securityStamp";
 
     private final Documents users;
 
@@ -48,7 +49,7 @@ final class MongoUserStore implements UserStore {
 
     @Override
     public void insert(UserRecord user) {
-        users.insert(toDocument(new UserRecord(user.user(), user.passwordHash(), 0)));
+        users.insert(toDocument(new UserRecord(user.user(), user.passwordHash(), 0, user.securityStamp())));
     }
 
     @Override
@@ -124,7 +125,8 @@ final class MongoUserStore implements UserStore {
                 .append(CREATED_AT, date(u.createdAt()))
                 .append("updatedAt", date(u.updatedAt()))
                 .append("passwordHash", rec.passwordHash())
-                .append(VERSION, rec.version());
+                .append(VERSION, rec.version())
+                .append(SECURITY_STAMP, rec.securityStamp());
     }
 
     private static UserRecord fromDocument(Document d) {
@@ -138,6 +140,7 @@ final class MongoUserStore implements UserStore {
                 phone == null ? null : new Phone(phone), profile, BsonValues.json(d, METADATA),
                 d.getBoolean("admin", false), UserStatus.valueOf(d.getString(STATUS)),
                 instant(d, CREATED_AT), instant(d, "updatedAt"));
-        return new UserRecord(user, d.getString("passwordHash"), ((Number) d.get(VERSION)).longValue());
+        return new UserRecord(user, d.getString("passwordHash"), ((Number) d.get(VERSION)).longValue(),
+                BsonValues.longOrZero(d, SECURITY_STAMP));
     }
 }

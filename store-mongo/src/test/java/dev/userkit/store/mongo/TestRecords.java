@@ -35,7 +35,7 @@ final class TestRecords {
         User u = new User(IdGenerator.userId(), Username.of(name, false), Email.of(name + "@example.org"),
                 phone == null ? null : Phone.of(phone), new Profile("Ada", null, "1 Road", null), metadata, false,
                 UserStatus.ACTIVE, NOW, NOW);
-        return new UserRecord(u, "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA", 0);
+        return UserRecord.created(u, "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA");
     }
 
     static UserRecord user(String name) {
@@ -44,7 +44,7 @@ final class TestRecords {
 
     static SessionRecord session(UserId user, String tokenHash) {
         return new SessionRecord(new Session(IdGenerator.sessionId(), user, NOW, NOW, NOW.plus(Duration.ofMinutes(30)),
-                NOW.plus(Duration.ofHours(12)), Map.of("theme", "dark"), null), tokenHash);
+                NOW.plus(Duration.ofHours(12)), Map.of("theme", "dark"), null), tokenHash, 0);
     }
 
     static CodeRecord code(UserId user, String hash, CodePurpose purpose) {

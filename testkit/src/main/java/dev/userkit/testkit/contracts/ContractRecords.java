@@ -66,7 +66,7 @@ public final class ContractRecords {
     public static UserRecord userWith(Username username, Instant at) {
         User u = new User(IdGenerator.userId(), username, Email.of(username.key() + "@example.com"), null,
                 Profile.EMPTY, Map.of(), false, UserStatus.ACTIVE, at, at);
-        return new UserRecord(u, PASSWORD_HASH, 0);
+        return UserRecord.created(u, PASSWORD_HASH);
     }
 
     /** An ACTIVE user as {@link #user} carrying {@code metadata}, normalised as the services store it. */
@@ -92,7 +92,7 @@ public final class ContractRecords {
 
     /** The same record with a changed user view, keeping the hash and version. */
     public static UserRecord changed(UserRecord r, UnaryOperator<User> change) {
-        return new UserRecord(change.apply(r.user()), r.passwordHash(), r.version());
+        return new UserRecord(change.apply(r.user()), r.passwordHash(), r.version(), r.securityStamp());
     }
 
     /** A fresh SHA-256 token hash, as sessions, codes and devices store them. */
@@ -103,7 +103,7 @@ public final class ContractRecords {
     /** A session of {@code user} (null: anonymous) created at {@code at}, with the given ends. */
     public static SessionRecord session(UserId user, Instant at, Instant idleEnd, Instant absoluteEnd, DeviceId device) {
         Session s = new Session(IdGenerator.sessionId(), user, at, at, idleEnd, absoluteEnd, Map.of(), device);
-        return new SessionRecord(s, tokenHash());
+        return new SessionRecord(s, tokenHash(), 0);
     }
 
     /** A user's session created at {@code at}, idle end one hour and absolute end one day later. */

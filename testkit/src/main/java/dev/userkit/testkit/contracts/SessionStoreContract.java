@@ -81,7 +81,7 @@ public abstract class SessionStoreContract extends StoreFixture {
         data.put("none", null);
         SessionRecord r = new SessionRecord(new Session(IdGenerator.sessionId(), owner(stores), at, at.plusMillis(1),
                 at.plus(Duration.ofHours(1)), at.plus(Duration.ofDays(30)), data, IdGenerator.deviceId()),
-                ContractRecords.tokenHash());
+                ContractRecords.tokenHash(), 7_000_000_000L);
         sessions().insert(r);
 
         assertThat(sessions().findByTokenHash(r.tokenHash())).contains(r);
@@ -112,7 +112,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     void insertDuplicateTokenHashThrows() {
         SessionRecord first = inserted(session(owner(stores), millisNow(clock)));
         SessionRecord other = session(owner(stores), millisNow(clock));
-        SessionRecord clash = new SessionRecord(other.session(), first.tokenHash());
+        SessionRecord clash = new SessionRecord(other.session(), first.tokenHash(), 0);
 
         assertThatThrownBy(() -> sessions().insert(clash)).isInstanceOf(DuplicateKeyException.class);
         assertThat(sessions().findById(other.session().id())).isEmpty();
@@ -123,7 +123,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     @DisplayName("SessionStore insert: an id that exists already throws DuplicateKeyException")
     void insertDuplicateIdThrows() {
         SessionRecord first = inserted(session(owner(stores), millisNow(clock)));
-        SessionRecord clash = new SessionRecord(first.session(), ContractRecords.tokenHash());
+        SessionRecord clash = new SessionRecord(first.session(), ContractRecords.tokenHash(), 0);
 
         assertThatThrownBy(() -> sessions().insert(clash)).isInstanceOf(DuplicateKeyException.class);
         assertThat(sessions().findByTokenHash(clash.tokenHash())).isEmpty();
@@ -147,7 +147,7 @@ public abstract class SessionStoreContract extends StoreFixture {
 
         assertThat(sessions().touch(s.id(), seen, idle)).isTrue();
         Session expected = new Session(s.id(), s.userId(), s.createdAt(), seen, idle, s.absoluteExpiresAt(), s.data(), s.deviceId());
-        assertThat(sessions().findById(s.id())).contains(new SessionRecord(expected, r.tokenHash()));
+        assertThat(sessions().findById(s.id())).contains(new SessionRecord(expected, r.tokenHash(), r.securityStamp()));
         assertThat(sessions().touch(IdGenerator.sessionId(), seen, idle)).isFalse();
     }
 

@@ -181,7 +181,7 @@ public abstract class UserStoreContract extends StoreFixture {
         assertThat(users().update(v1)).isTrue();
 
         UserRecord stale = r.next(r.user().withAdmin(true, r.user().updatedAt()));
-        UserRecord skipped = new UserRecord(r.user().withAdmin(true, r.user().updatedAt()), "x", 3);
+        UserRecord skipped = new UserRecord(r.user().withAdmin(true, r.user().updatedAt()), "x", 3, 0);
         assertThat(users().update(stale)).isFalse();
         assertThat(users().update(skipped)).isFalse();
         assertThat(users().findById(r.user().id())).contains(v1);

@@ -73,7 +73,7 @@ public abstract class IdentityFixture extends StoreFixture {
         Instant now = clock.instant();
         SessionId id = IdGenerator.sessionId();
         stores.sessions().insert(new SessionRecord(new Session(id, user, now, now, now.plus(Duration.ofHours(1)),
-                now.plus(Duration.ofDays(1)), Map.of("locale", "en"), null), Secrets.sha256(Secrets.newToken())));
+                now.plus(Duration.ofDays(1)), Map.of("locale", "en"), null), Secrets.sha256(Secrets.newToken()), 0));
         return id;
     }
 

@@ -21,6 +21,6 @@ public final class SampleUsers {
     public static UserRecord user(String name) {
         User u = new User(IdGenerator.userId(), Username.of(name, false), Email.of(name + "@example.com"), null,
                 new Profile("Ada", "Lovelace", null, null), Map.of("plan", "gold"), false, UserStatus.ACTIVE, AT, AT);
-        return new UserRecord(u, "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA", 0);
+        return UserRecord.created(u, "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA");
     }
 }

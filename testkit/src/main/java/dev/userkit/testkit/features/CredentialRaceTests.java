@@ -1,0 +1,157 @@
+package dev.userkit.testkit.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.userkit.ErrorCode;
+import dev.userkit.UserKit;
+import dev.userkit.UserKitException;
+import dev.userkit.domain.User;
+import dev.userkit.spi.MailMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SEC-27: credential changes win every race. Four threads log in with the current password while
+ * the test changes it (or resets it, or disables the user); once the change has returned, none of
+ * the sessions those logins got may validate, whichever step of a login the change fell between.
+ * Production hashing, so the logins spend real time between checking the password and storing
+ * the session, as in production.
+ */
+public abstract class CredentialRaceTests extends LoginFixture {
+    private static final int ROUNDS = 10;
+    private static final int LOGIN_THREADS = 4;
+    private static final Pattern LINK_CODE = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    /** A credential change under test: from {@code old} to the password it returns. */
+    private interface Change {
+        String apply(UserKit kit, User user, String old, int round);
+    }
+
+    @Test
+    @DisplayName("SEC-27 no session of a login racing changePassword validates once the change has returned")
+    void loginRacingPasswordChange() throws Exception {
+        race((kit, user, old, round) -> {
+            String next = "violet harbour lantern round " + round;
+            kit.accounts().changePassword(user.id(), old, next, null);
+            return next;
+        });
+    }
+
+    @Test
+    @DisplayName("SEC-27 no session of a login racing a password reset by mail validates once the reset has returned")
+    void loginRacingReset() throws Exception {
+        race((kit, user, old, round) -> {
+            kit.recovery().requestPasswordReset("alice@example.com", null);
+            String next = "amber meadow compass round " + round;
+            kit.recovery().resetPassword(linkCode(), next);
+            return next;
+        });
+    }
+
+    @Test
+    @DisplayName("SEC-27 no session of a login racing deactivate validates, even after the user is activated again")
+    void loginRacingDeactivation() throws Exception {
+        race((kit, user, old, round) -> {
+            kit.accounts().deactivate(user.id());
+            kit.accounts().activate(user.id());
+            return old;
+        });
+    }
+
+    @Test
+    @DisplayName("SEC-27 a session kept by changePassword and a login after the change both validate")
+    void keptAndLaterSessionsValidate() {
+        User alice = alice();
+        UserKit kit = kit();
+        String kept = kit.sessions().login("alice", PASSWORD, CLIENT).token();
+        String other = kit.sessions().login("alice", PASSWORD, CLIENT).token();
+        kit.accounts().changePassword(alice.id(), PASSWORD, "violet harbour lantern kept", kit.sessions().validate(kept).session().id());
+        assertThat(kit.sessions().validate(kept).user()).isPresent();
+        expectCode(ErrorCode.TOKEN_INVALID, () -> kit.sessions().validate(other));
+        String later = kit.sessions().login("alice", "violet harbour lantern kept", CLIENT).token();
+        assertThat(kit.sessions().validate(later).user()).isPresent();
+        assertThat(kit.sessions().rotate(later)).satisfies(t -> assertThat(kit.sessions().validate(t).user()).isPresent());
+    }
+
+    @Test
+    @DisplayName("SEC-27 signOutOthers and kill(user) end every other session in one step; the caller's stays")
+    void revokeAllIsOneStep() {
+        User alice = alice();
+        UserKit kit = kit();
+        String mine = kit.sessions().login("alice", PASSWORD, CLIENT).token();
+        String second = kit.sessions().login("alice", PASSWORD, CLIENT).token();
+        kit.sessions().signOutOthers(mine);
+        expectCode(ErrorCode.TOKEN_INVALID, () -> kit.sessions().validate(second));
+        assertThat(kit.sessions().validate(mine).user()).isPresent();
+        kit.sessions().kill(alice.id(), false);
+        expectCode(ErrorCode.TOKEN_INVALID, () -> kit.sessions().validate(mine));
+    }
+
+    private void race(Change change) throws Exception {
+        User alice = alice();
+        // Throttling is not under test: the logins that lose the race fail, and must not lock alice out.
+        UserKit kit = kit(config().loginFailureLimit(1_000_000).addressFailureLimit(1_000_000).sendLimit(1_000).build());
+        ExecutorService pool = Executors.newFixedThreadPool(LOGIN_THREADS);
+        int outlived = 0;
+        int issued = 0;
+        try {
+            String current = PASSWORD;
+            for (int round = 0; round < ROUNDS; round++) {
+                String old = current;
+                AtomicBoolean changed = new AtomicBoolean();
+                List<String> tokens = new CopyOnWriteArrayList<>();
+                CountDownLatch running = new CountDownLatch(LOGIN_THREADS);
+                List<Future<?>> logins = new ArrayList<>();
+                for (int t = 0; t < LOGIN_THREADS; t++) {
+                    logins.add(pool.submit(() -> {
+                        running.countDown();
+                        while (!changed.get()) {
+                            try {
+                                tokens.add(kit.sessions().login("alice", old, CLIENT).token());
+                            } catch (UserKitException lost) {
+                                // 603 once the password changed, or 603 for the disabled user
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                running.await();
+                Thread.sleep(30); // let logins be in flight, some between their password check and their insert
+                current = change.apply(kit, alice, old, round);
+                // Every token collected, also from logins that finish after this point, was issued against `old`.
+                changed.set(true);
+                for (Future<?> f : logins) f.get(1, TimeUnit.MINUTES);
+                issued += tokens.size();
+                for (String token : tokens) {
+                    try {
+                        kit.sessions().validate(token);
+                        outlived++;
+                    } catch (UserKitException e) {
+                        assertThat(e.code()).isEqualTo(ErrorCode.TOKEN_INVALID);
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(issued).as("logins with the old credentials that got a session").isPositive();
+        assertThat(outlived).as("sessions (of %d issued) that outlived the change", issued).isZero();
+    }
+
+    private String linkCode() {
+        Matcher m = LINK_CODE.matcher(mailer.lastTo("alice@example.com").map(MailMessage::body).orElse(""));
+        assertThat(m.find()).as("a reset code in the mail").isTrue();
+        return m.group();
+    }
+}

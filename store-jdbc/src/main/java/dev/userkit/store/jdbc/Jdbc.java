@@ -11,6 +11,7 @@ import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -24,6 +25,8 @@ import javax.sql.DataSource;
 final class Jdbc {
     /** How the migrations name the foreign keys from sessions, codes, grants and devices to users. */
     private static final String USER_FOREIGN_KEY_SUFFIX = "_user_fk";
+    /** Runs of a unit of work, the first included, when the server keeps choosing it as a deadlock victim. */
+    static final int TRANSACTION_TRIES = 5;
 
     private final DataSource dataSource;
     private final SqlDialect dialect;
@@ -44,9 +47,29 @@ final class Jdbc {
         T run(Connection c) throws SQLException;
     }
 
-    /** Runs {@code work} in the thread's transaction, or in a new one committed on return and rolled back on any exception. */
+    /**
+     * Runs {@code work} in the thread's transaction, or in a new one committed on return and rolled
+     * back on any exception. A new transaction (or a statement outside one) that the server chose
+     * as a deadlock or serialization victim is rolled back and run again (at most {@link #TRANSACTION_TRIES} times in all): both
+     * servers ask for exactly that, and the work is only store calls, undone by the rollback.
+     */
     <T> T unitOfWork(Supplier<T> work) {
         if (bound.get() != null) return work.get();
+        return retryingVictims(() -> transaction(work));
+    }
+
+    private static <T> T retryingVictims(Supplier<T> transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (StoreException e) {
+                if (attempt >= TRANSACTION_TRIES || !isTransactionRollback(e)) throw e;
+                pauseBeforeRetry(attempt);
+            }
+        }
+    }
+
+    private <T> T transaction(Supplier<T> work) {
         Connection c = borrow();
         try {
             c.setAutoCommit(false);
@@ -66,6 +89,26 @@ final class Jdbc {
         } finally {
             bound.remove();
             release(c);
+        }
+    }
+
+    // SQLState 40001 (serialization failure; MariaDB's deadlock too) and 40P01 (PostgreSQL's deadlock)
+    private static boolean isTransactionRollback(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // a short, growing, jittered pause, so that the two victims of one deadlock do not meet again
+    private static void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted before retrying a transaction", e);
         }
     }
 
@@ -108,16 +151,19 @@ final class Jdbc {
     }
 
     private <T> T withConnection(Work<T> work, String what) {
-        Connection c = bound.get();
-        if (c != null) return inBoundTransaction(c, work, what);
-        c = borrow();
-        try {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw translate(e, what);
-        } finally {
-            release(c);
-        }
+        Connection bc = bound.get();
+        if (bc != null) return inBoundTransaction(bc, work, what);
+        // a statement in auto-commit mode is a transaction of its own, and may be a victim as well
+        return retryingVictims(() -> {
+            Connection c = borrow();
+            try {
+                return work.run(c);
+            } catch (SQLException e) {
+                throw translate(e, what);
+            } finally {
+                release(c);
+            }
+        });
     }
 
     // On PostgreSQL a failed statement aborts the transaction; a savepoint keeps a duplicate the

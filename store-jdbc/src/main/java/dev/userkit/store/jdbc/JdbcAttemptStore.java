@@ -57,7 +57,8 @@ final class JdbcAttemptStore implements AttemptStore {
 
     @Override
     public int deleteExpired(Instant now, int limit) {
-        return jdbc.update(jdbc.dialect().deleteLimited("userkit_attempts", "attempt_key", "window_ends_at <= ?"),
+        return jdbc.update(jdbc.dialect().deleteLimited("userkit_attempts", "attempt_key", "window_ends_at <= ?",
+                        "window_ends_at, attempt_key"),
                 p -> p.instant(now).number(limit), "purge counters");
     }
 

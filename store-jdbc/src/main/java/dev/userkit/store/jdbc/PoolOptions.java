@@ -3,22 +3,81 @@ package dev.userkit.store.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Size and timeouts of the HikariCP pool a store module builds from settings.
  *
+ * <p>The connection timeout is how long a call waits for a pooled connection before it fails with
+ * a StoreException (REL-4). It is the bound on every call while the database is down: the pool
+ * keeps trying to connect in the background, and each waiting call gives up after this long. The
+ * default, {@link #DEFAULT_CONNECTION_TIMEOUT} (1 s), lets a web request fail fast and answer
+ * with an error page or a fallback instead of holding its thread for HikariCP's 30 s (or the 5 s
+ * this record used to default to). It is still generous for a healthy pool: a free connection is
+ * handed out in microseconds, and opening a new one on a local network (TCP, TLS, authentication)
+ * takes milliseconds, so the wait runs out only when the server is unreachable or every connection
+ * has been busy for a whole second, an overload that queueing longer would make worse.
+ *
+ * <p>Precedence: values passed to the constructor are explicit and always win;
+ * {@link #fromEnvironment(Map, String)} reads {@code PREFIX_POOL_SIZE} and
+ * {@code PREFIX_CONNECTION_TIMEOUT_MS} (for example {@code USERKIT_PG_CONNECTION_TIMEOUT_MS}), each
+ * falling back to {@link #DEFAULTS}. The connection string has no say here: the drivers'
+ * {@code connectTimeout} URL parameter is their socket connect timeout, which the pool's wait bounds anyway.
+ *
  * @param maximumPoolSize most connections at once
- * @param connectionTimeout how long a call waits for a connection before failing with a StoreException (REL-4)
+ * @param connectionTimeout how long a call waits for a connection before failing with a StoreException
+ *                          (REL-4); at least 250 ms, HikariCP's floor
  */
 public record PoolOptions(int maximumPoolSize, Duration connectionTimeout) {
-    /** Ten connections, a five-second wait. */
-    public static final PoolOptions DEFAULTS = new PoolOptions(10, Duration.ofSeconds(5));
+    /** HikariCP refuses a shorter connection timeout (declared first: DEFAULTS is checked against it). */
+    private static final Duration MINIMUM_CONNECTION_TIMEOUT = Duration.ofMillis(250);
+    /** The default wait for a connection: 1 s, see the class comment for why. */
+    public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(1);
+    /** Ten connections, a one-second wait. */
+    public static final PoolOptions DEFAULTS = new PoolOptions(10, DEFAULT_CONNECTION_TIMEOUT);
+    /** HikariCP's own default for how long checking a connection's liveness may take. */
+    private static final long MAXIMUM_VALIDATION_MILLIS = 5000;
 
     /** Checks the values. */
     public PoolOptions {
         if (maximumPoolSize < 1) throw new IllegalArgumentException("maximumPoolSize must be at least 1");
         Objects.requireNonNull(connectionTimeout, "connectionTimeout");
+        if (connectionTimeout.compareTo(MINIMUM_CONNECTION_TIMEOUT) < 0) {
+            throw new IllegalArgumentException("connectionTimeout must be at least 250 ms");
+        }
+    }
+
+    /** {@link #fromEnvironment(Map, String)} over the process environment. */
+    public static PoolOptions fromEnvironment(String prefix) {
+        return fromEnvironment(System.getenv(), prefix);
+    }
+
+    /**
+     * Options from {@code PREFIX_POOL_SIZE} and {@code PREFIX_CONNECTION_TIMEOUT_MS} in {@code env},
+     * each one that is absent or blank taken from {@link #DEFAULTS}.
+     *
+     * @throws IllegalArgumentException naming the variable, if a value is not a whole number or out of range
+     */
+    public static PoolOptions fromEnvironment(Map<String, String> env, String prefix) {
+        Long size = number(env, prefix + "_POOL_SIZE");
+        Long timeout = number(env, prefix + "_CONNECTION_TIMEOUT_MS");
+        try {
+            return new PoolOptions(size == null ? DEFAULTS.maximumPoolSize : Math.toIntExact(size),
+                    timeout == null ? DEFAULTS.connectionTimeout : Duration.ofMillis(timeout));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new IllegalArgumentException(prefix + "_POOL_SIZE or " + prefix + "_CONNECTION_TIMEOUT_MS: " + e.getMessage());
+        }
+    }
+
+    private static Long number(Map<String, String> env, String name) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) return null;
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " is not a whole number");
+        }
     }
 
     /**
@@ -35,7 +94,8 @@ public record PoolOptions(int maximumPoolSize, Duration connectionTimeout) {
         cfg.setMaximumPoolSize(maximumPoolSize);
         cfg.setMinimumIdle(Math.min(2, maximumPoolSize));
         cfg.setConnectionTimeout(connectionTimeout.toMillis());
-        cfg.setValidationTimeout(Math.min(connectionTimeout.toMillis(), 5000));
+        // a liveness check may not outlast the wait it is part of
+        cfg.setValidationTimeout(Math.min(connectionTimeout.toMillis(), MAXIMUM_VALIDATION_MILLIS));
         cfg.setInitializationFailTimeout(-1);
         return new HikariDataSource(cfg);
     }

@@ -43,10 +43,15 @@ public interface SqlDialect {
     boolean incrementReturnsRow();
 
     /**
-     * A DELETE of at most {@code ?} rows of {@code table} matching {@code where}, in key order, the
-     * limit being the last parameter, so that a purge takes short locks (S7).
+     * A DELETE of at most {@code ?} rows of {@code table} matching {@code where}, taken in
+     * {@code orderBy} order, the limit being the last parameter, so that a purge takes short locks (S7).
+     * {@code orderBy} ends with a unique column, so the batch is deterministic (statement-based
+     * replication needs that), and it is the order of the index that serves {@code where}: the
+     * database then reads the index range only until it has the limit, instead of sorting every match.
+     *
+     * @param keyColumn the unique key, for databases that select the batch in a subquery
      */
-    String deleteLimited(String table, String keyColumn, String where);
+    String deleteLimited(String table, String keyColumn, String where, String orderBy);
 
     /** False if text columns cannot hold U+0000 (PostgreSQL); a lookup by such a value then matches nothing. */
     boolean storesNulCharacter();

@@ -95,8 +95,8 @@ final class MariaDbDialect implements SqlDialect {
     }
 
     @Override
-    public String deleteLimited(String table, String keyColumn, String where) {
-        return "DELETE FROM " + table + " WHERE " + where + " ORDER BY " + keyColumn + " LIMIT ?";
+    public String deleteLimited(String table, String keyColumn, String where, String orderBy) {
+        return "DELETE FROM " + table + " WHERE " + where + " ORDER BY " + orderBy + " LIMIT ?";
     }
 
     @Override

@@ -20,9 +20,13 @@ import javax.sql.DataSource;
  * }</pre>
  */
 public final class MariaDbStoreModule extends JdbcStoreModule {
-    /** Settings resolved from the environment at provision time, default pool, schema validated (fail fast). */
+    /**
+     * Settings resolved from the environment at provision time, pool options from the environment
+     * ({@link PoolOptions#fromEnvironment(String)} with {@link MariaDbSettings#ENV_PREFIX}, else the
+     * defaults: a 1 s connection timeout), schema validated (fail fast).
+     */
     public MariaDbStoreModule(MariaDbSettings settings) {
-        this(settings, PoolOptions.DEFAULTS, SchemaMode.VALIDATE);
+        this(settings, PoolOptions.fromEnvironment(MariaDbSettings.ENV_PREFIX), SchemaMode.VALIDATE);
     }
 
     /** A HikariCP pool built from {@code settings} (resolved against the environment) with {@code pool} options. */

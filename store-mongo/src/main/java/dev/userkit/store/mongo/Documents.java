@@ -78,14 +78,18 @@ final class Documents {
     }
 
     /**
-     * Deletes at most {@code limit} documents matching {@code filter}, lowest ids first; returns how
-     * many. MongoDB's deleteMany has no limit, so this reads up to {@code limit} ids and deletes those
-     * that still match: each document goes atomically and the batch never grows past the limit.
+     * Deletes at most {@code limit} documents matching {@code filter}, in no particular order; returns
+     * how many. MongoDB's deleteMany has no limit, so this reads up to {@code limit} ids and deletes
+     * those that still match: each document goes atomically and the batch never grows past the limit.
      */
     int deleteFirst(Bson filter, int limit) {
         if (limit <= 0) return 0;
         return MongoFaults.call(name, () -> {
-            List<Object> ids = collection.find(filter).projection(Projections.include("_id")).sort(Sorts.ascending("_id"))
+            // Unsorted on purpose: the server then streams the ids off the filter's own index (one
+            // index scan per $or branch) and stops at the limit. Sorting by _id made it either walk
+            // the _id index past every non-matching document or sort all matches, per batch, so a
+            // purge grew with the square of the expired count (issue 7, defect 12).
+            List<Object> ids = collection.find(filter).projection(Projections.include("_id"))
                     .limit(limit).map(d -> d.get("_id")).into(new ArrayList<>());
             if (ids.isEmpty()) return 0;
             // re-check the filter: a document changed since it was read is left alone

@@ -6,27 +6,39 @@ import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import org.bson.UuidRepresentation;
 
 /**
  * Where and how the MongoDB store connects (ST3). Each field is resolved on its own, first match
- * wins: an explicit builder value, then the environment ({@value #ENV_URI}, {@value #ENV_DATABASE}),
- * then what the connection string says (its database path, {@code w=}, {@code readConcernLevel=}),
- * then the default.
+ * wins: an explicit builder value, then the environment ({@value #ENV_URI}, {@value #ENV_DATABASE},
+ * {@value #ENV_SERVER_SELECTION_TIMEOUT_MS}), then what the connection string says (its database
+ * path, {@code w=}, {@code readConcernLevel=}, {@code serverSelectionTimeoutMS=}), then the default.
  *
  * <p>Write concern defaults to {@link WriteConcern#ACKNOWLEDGED}; on a replica set use
  * {@link WriteConcern#MAJORITY} so that an acknowledged write (a consumed code, a revoked session)
  * survives a fail-over. Read concern defaults to the server's default ({@link ReadConcern#DEFAULT});
  * {@link ReadConcern#MAJORITY} pairs with majority writes. Reads always go to the primary.
  *
+ * <p>The server selection timeout is how long a call waits for a usable server (the primary)
+ * before it fails with a StoreException (REL-4). The driver's own default is 30 s, which would
+ * hold a web request, and its thread, for half a minute while the database is down; this store's
+ * default, {@link #DEFAULT_SERVER_SELECTION_TIMEOUT} (2 s), fails the request fast instead. It still
+ * leaves room for what selecting a server normally takes: connecting and a TLS handshake to a
+ * remote cluster, a few hundred milliseconds. A replica-set election (about 10 s) then fails
+ * calls rather than queueing them; choose a longer timeout if waiting out an election matters more.
+ *
  * @param connectionString the resolved connection string (may hold credentials: never logged, see {@link #toString()})
  * @param database the database holding this user space's collections
  * @param writeConcern the write concern for every write
  * @param readConcern the read concern for every read
+ * @param serverSelectionTimeout how long a call waits for a usable server before failing (positive)
  */
-public record MongoSettings(String connectionString, String database, WriteConcern writeConcern, ReadConcern readConcern) {
+public record MongoSettings(String connectionString, String database, WriteConcern writeConcern, ReadConcern readConcern,
+                            Duration serverSelectionTimeout) {
     /** Environment variable with the connection string. */
     public static final String ENV_URI = "USERKIT_MONGO_URI";
     /** Environment variable with the database name. */
@@ -35,6 +47,10 @@ public record MongoSettings(String connectionString, String database, WriteConce
     public static final String DEFAULT_URI = "mongodb://localhost:27017";
     /** Used when neither the builder, the environment nor the connection string names a database. */
     public static final String DEFAULT_DATABASE = "userkit";
+    /** Environment variable with the server selection timeout in milliseconds. */
+    public static final String ENV_SERVER_SELECTION_TIMEOUT_MS = "USERKIT_MONGO_SERVER_SELECTION_TIMEOUT_MS";
+    /** Used when neither the builder, the environment nor the connection string sets a server selection timeout. */
+    public static final Duration DEFAULT_SERVER_SELECTION_TIMEOUT = Duration.ofSeconds(2);
 
     /** Checks that every field is set and the connection string parses. */
     public MongoSettings {
@@ -42,6 +58,11 @@ public record MongoSettings(String connectionString, String database, WriteConce
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(writeConcern, "writeConcern");
         Objects.requireNonNull(readConcern, "readConcern");
+        Objects.requireNonNull(serverSelectionTimeout, "serverSelectionTimeout");
+        // zero would mean "fail at once" to the driver, negative "wait for ever"
+        if (serverSelectionTimeout.isNegative() || serverSelectionTimeout.isZero()) {
+            throw new IllegalArgumentException("serverSelectionTimeout must be positive");
+        }
         parse(connectionString);
     }
 
@@ -50,13 +71,14 @@ public record MongoSettings(String connectionString, String database, WriteConce
         return new Builder();
     }
 
-    /** Driver settings: the connection string, standard binary UUIDs, and the write and read concerns. */
+    /** Driver settings: the connection string, standard binary UUIDs, the write and read concerns and the server selection timeout. */
     public MongoClientSettings clientSettings() {
         return MongoClientSettings.builder()
                 .applyConnectionString(parse(connectionString))
                 .uuidRepresentation(UuidRepresentation.STANDARD)
                 .writeConcern(writeConcern)
                 .readConcern(readConcern)
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(serverSelectionTimeout.toMillis(), TimeUnit.MILLISECONDS))
                 .build();
     }
 
@@ -64,7 +86,8 @@ public record MongoSettings(String connectionString, String database, WriteConce
     @Override
     public String toString() {
         return "MongoSettings[hosts=" + parse(connectionString).getHosts() + ", database=" + database
-                + ", writeConcern=" + writeConcern + ", readConcern=" + readConcern.getLevel() + "]";
+                + ", writeConcern=" + writeConcern + ", readConcern=" + readConcern.getLevel()
+                + ", serverSelectionTimeout=" + serverSelectionTimeout + "]";
     }
 
     private static ConnectionString parse(String text) {
@@ -82,6 +105,7 @@ public record MongoSettings(String connectionString, String database, WriteConce
         private String database;
         private WriteConcern writeConcern;
         private ReadConcern readConcern;
+        private Duration serverSelectionTimeout;
 
         private Builder() {}
 
@@ -109,6 +133,12 @@ public record MongoSettings(String connectionString, String database, WriteConce
             return this;
         }
 
+        /** How long a call waits for a usable server before failing; see {@link MongoSettings}. */
+        public Builder serverSelectionTimeout(Duration value) {
+            this.serverSelectionTimeout = value;
+            return this;
+        }
+
         /**
          * Resolves against the process environment.
          *
@@ -122,14 +152,27 @@ public record MongoSettings(String connectionString, String database, WriteConce
          * Resolves against the given environment (for tests and for applications with their own configuration source).
          *
          * @throws UserKitException {@link ErrorCode#INVALID_ARGUMENT} if the connection string is malformed
+         * @throws IllegalArgumentException if {@value MongoSettings#ENV_SERVER_SELECTION_TIMEOUT_MS} is not a number, or a timeout is not positive
          */
         public MongoSettings build(Map<String, String> env) {
             String uri = first(connectionString, env.get(ENV_URI), DEFAULT_URI);
             ConnectionString parsed = parse(uri);
+            Integer fromUri = parsed.getServerSelectionTimeout();
             return new MongoSettings(uri,
                     first(database, env.get(ENV_DATABASE), parsed.getDatabase(), DEFAULT_DATABASE),
                     first(writeConcern, parsed.getWriteConcern(), WriteConcern.ACKNOWLEDGED),
-                    first(readConcern, parsed.getReadConcern(), ReadConcern.DEFAULT));
+                    first(readConcern, parsed.getReadConcern(), ReadConcern.DEFAULT),
+                    first(serverSelectionTimeout, millis(env.get(ENV_SERVER_SELECTION_TIMEOUT_MS)),
+                            fromUri == null ? null : Duration.ofMillis(fromUri), DEFAULT_SERVER_SELECTION_TIMEOUT));
+        }
+
+        private static Duration millis(String value) {
+            if (value == null || value.isBlank()) return null;
+            try {
+                return Duration.ofMillis(Long.parseLong(value.strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(ENV_SERVER_SELECTION_TIMEOUT_MS + " is not a number of milliseconds");
+            }
         }
 
         @SafeVarargs

@@ -69,4 +69,18 @@ class MongoFaultsTest {
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(5_000);
         }
     }
+
+    @Test
+    @DisplayName("REL-4 with the default settings a call to an unreachable server fails within the 2 s server selection timeout, not the driver's 30 s")
+    void unreachableServerFailsWithinTheDefaultTimeout() {
+        MongoSettings settings = MongoSettings.builder().connectionString("mongodb://127.0.0.1:1/").build(java.util.Map.of());
+        try (MongoClient client = MongoClients.create(settings.clientSettings())) {
+            Stores stores = MongoStores.create(client.getDatabase("unreachable"));
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> stores.sessions().findByTokenHash("x")).isInstanceOf(StoreException.class);
+            // the timeout plus a second of slack for a loaded machine
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start))
+                    .isLessThan(MongoSettings.DEFAULT_SERVER_SELECTION_TIMEOUT.plusSeconds(1).toMillis());
+        }
+    }
 }

@@ -7,7 +7,9 @@ import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.bson.UuidRepresentation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,35 @@ class MongoSettingsTest {
         assertThat(s.clientSettings().getUuidRepresentation()).isEqualTo(UuidRepresentation.STANDARD);
         assertThat(s.clientSettings().getWriteConcern()).isEqualTo(WriteConcern.MAJORITY);
         assertThat(s.clientSettings().getReadConcern()).isEqualTo(ReadConcern.MAJORITY);
+    }
+
+    @Test
+    @DisplayName("REL-4 the server selection timeout defaults to 2 s, not the driver's 30 s, and reaches the client settings")
+    void serverSelectionTimeoutDefault() {
+        MongoSettings s = MongoSettings.builder().build(NO_ENV);
+        assertThat(s.serverSelectionTimeout()).isEqualTo(MongoSettings.DEFAULT_SERVER_SELECTION_TIMEOUT).isEqualTo(Duration.ofSeconds(2));
+        assertThat(s.clientSettings().getClusterSettings().getServerSelectionTimeout(TimeUnit.MILLISECONDS)).isEqualTo(2_000);
+    }
+
+    @Test
+    @DisplayName("ST3 server selection timeout: explicit beats USERKIT_MONGO_SERVER_SELECTION_TIMEOUT_MS, which beats serverSelectionTimeoutMS")
+    void serverSelectionTimeoutPrecedence() {
+        String uri = "mongodb://h/db?serverSelectionTimeoutMS=700";
+        assertThat(MongoSettings.builder().connectionString(uri).build(NO_ENV).serverSelectionTimeout()).isEqualTo(Duration.ofMillis(700));
+        Map<String, String> env = Map.of(MongoSettings.ENV_SERVER_SELECTION_TIMEOUT_MS, "1500");
+        assertThat(MongoSettings.builder().connectionString(uri).build(env).serverSelectionTimeout()).isEqualTo(Duration.ofMillis(1500));
+        MongoSettings explicit = MongoSettings.builder().connectionString(uri).serverSelectionTimeout(Duration.ofMillis(300)).build(env);
+        assertThat(explicit.serverSelectionTimeout()).isEqualTo(Duration.ofMillis(300));
+        assertThat(explicit.clientSettings().getClusterSettings().getServerSelectionTimeout(TimeUnit.MILLISECONDS)).isEqualTo(300);
+    }
+
+    @Test
+    @DisplayName("ST3 a server selection timeout that is not a positive number of milliseconds is refused, naming the setting")
+    void serverSelectionTimeoutChecked() {
+        assertThatThrownBy(() -> MongoSettings.builder().build(Map.of(MongoSettings.ENV_SERVER_SELECTION_TIMEOUT_MS, "2s")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(MongoSettings.ENV_SERVER_SELECTION_TIMEOUT_MS);
+        assertThatThrownBy(() -> MongoSettings.builder().serverSelectionTimeout(Duration.ZERO).build(NO_ENV))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("serverSelectionTimeout");
     }
 
     @Test

@@ -70,9 +70,12 @@ final class PostgresDialect implements SqlDialect {
     }
 
     @Override
-    public String deleteLimited(String table, String keyColumn, String where) {
-        return "DELETE FROM " + table + " WHERE " + keyColumn + " IN (SELECT " + keyColumn + " FROM " + table
-                + " WHERE " + where + " ORDER BY " + keyColumn + " LIMIT ?)";
+    public String deleteLimited(String table, String keyColumn, String where, String orderBy) {
+        // PostgreSQL's DELETE has no LIMIT: the batch's keys are chosen in a subquery. "= ANY(ARRAY(...))"
+        // makes it an init plan whose keys are then looked up in the primary key; "IN (subquery)" let the
+        // planner choose a semi-join that scans the whole table per batch when it misjudged the limit.
+        return "DELETE FROM " + table + " WHERE " + keyColumn + " = ANY(ARRAY(SELECT " + keyColumn + " FROM " + table
+                + " WHERE " + where + " ORDER BY " + orderBy + " LIMIT ?))";
     }
 
     @Override

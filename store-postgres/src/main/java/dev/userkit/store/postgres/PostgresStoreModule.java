@@ -20,9 +20,13 @@ import javax.sql.DataSource;
  * }</pre>
  */
 public final class PostgresStoreModule extends JdbcStoreModule {
-    /** Settings resolved from the environment at provision time, default pool, schema validated (fail fast). */
+    /**
+     * Settings resolved from the environment at provision time, pool options from the environment
+     * ({@link PoolOptions#fromEnvironment(String)} with {@link PostgresSettings#ENV_PREFIX}, else the
+     * defaults: a 1 s connection timeout), schema validated (fail fast).
+     */
     public PostgresStoreModule(PostgresSettings settings) {
-        this(settings, PoolOptions.DEFAULTS, SchemaMode.VALIDATE);
+        this(settings, PoolOptions.fromEnvironment(PostgresSettings.ENV_PREFIX), SchemaMode.VALIDATE);
     }
 
     /** A HikariCP pool built from {@code settings} (resolved against the environment) with {@code pool} options. */

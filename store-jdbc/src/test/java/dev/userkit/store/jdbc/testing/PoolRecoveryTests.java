@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.userkit.StoreException;
 import dev.userkit.spi.UserRecord;
 import dev.userkit.spi.UserStore;
+import dev.userkit.store.jdbc.PoolOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -21,10 +22,15 @@ import org.junit.jupiter.api.Test;
  * REL-4 on a private server: writers keep inserting while the server is stopped and started.
  * Calls fail with StoreException within a bounded time while it is down, the pool recovers on its
  * own, no connection leaks, and every acknowledged write is there afterwards. A store module extends it.
+ *
+ * <p>The pool uses the default connection timeout, and every failure must come within that bound:
+ * one wait for a connection, plus at most one liveness check of a dead pooled connection (itself
+ * capped at the timeout), plus a second of slack for a loaded machine. If this fails with failures
+ * far beyond the setting, check that the pool's connection timeout reaches HikariCP.
  */
 public abstract class PoolRecoveryTests {
-    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(2);
-    private static final Duration FAILURE_BOUND = Duration.ofSeconds(15);
+    private static final Duration CONNECTION_TIMEOUT = PoolOptions.DEFAULT_CONNECTION_TIMEOUT;
+    private static final Duration FAILURE_BOUND = CONNECTION_TIMEOUT.multipliedBy(2).plusSeconds(1);
     private static final int WRITERS = 4;
     private static final int OPERATIONS_BEFORE_STOP = 150;
     private static final int OPERATIONS_AFTER_RECOVERY = 150;
@@ -83,7 +89,9 @@ public abstract class PoolRecoveryTests {
 
             assertThat(unexpected).as("only StoreException may escape").isEmpty();
             assertThat(failureMillis).as("calls failed while the server was down").isNotEmpty();
-            assertThat(failureMillis).allSatisfy(ms -> assertThat(ms).isLessThan(FAILURE_BOUND.toMillis()));
+            long slowest = failureMillis.stream().mapToLong(Long::longValue).max().orElseThrow();
+            assertThat(slowest).as("slowest failure (ms) with a %s connection timeout", CONNECTION_TIMEOUT)
+                    .isLessThan(FAILURE_BOUND.toMillis());
             for (UserRecord u : acknowledged) {
                 assertThat(users.findById(u.user().id())).as("acknowledged write %s", u.user().username()).contains(u);
             }

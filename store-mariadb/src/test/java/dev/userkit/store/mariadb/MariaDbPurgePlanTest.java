@@ -1,0 +1,114 @@
+package dev.userkit.store.mariadb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.userkit.internal.SessionBatches;
+import dev.userkit.spi.SessionFilter;
+import dev.userkit.store.jdbc.testing.StatementRecorder;
+import dev.userkit.store.jdbc.testing.TestSpace;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * S7 at scale (issue 7, defect 12): one purge batch reads a bounded range of the expiry index, in
+ * that index's order, instead of sorting every expired session. Asserted on the plan MariaDB
+ * reports for the very statement the store sends (recorded, not rewritten here); speed itself is
+ * measured in the bench module, never here.
+ */
+class MariaDbPurgePlanTest {
+    private static final int SESSIONS = 20_000;
+    private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
+    private static final TestSpace SPACE = MariaDbTestServer.shared().newSpace("purgeplan");
+
+    @AfterAll
+    static void close() {
+        SPACE.close();
+    }
+
+    @Test
+    @DisplayName("S7 a purge batch reads the expiry index in order and stops at the limit: no filesort, about BATCH rows read")
+    void purgeBatchReadsABoundedIndexRange() throws SQLException {
+        fillHalfExpired();
+        StatementRecorder recorder = new StatementRecorder(SPACE.dataSource());
+        int deleted = MariaDbStores.over(recorder.dataSource()).sessions()
+                .deleteMatching(SessionFilter.expired(NOW), SessionBatches.BATCH);
+        assertThat(deleted).isEqualTo(SessionBatches.BATCH);
+        String batch = recorder.last("DELETE");
+
+        try (Connection c = SPACE.dataSource().getConnection()) {
+            String plan = single(c, "EXPLAIN FORMAT=JSON " + batch);
+            // if this fails, check that the batch is ordered by the expiry index's own columns
+            assertThat(plan).as(plan).contains("\"key\": \"userkit_sessions_expires_idx\"").doesNotContain("filesort");
+
+            c.setAutoCommit(false);
+            try {
+                // ANALYZE runs the statement: inside a transaction rolled back, so the data stays
+                String analyzed = single(c, "ANALYZE FORMAT=JSON " + batch);
+                assertThat(rowsRead(analyzed)).as(analyzed).isLessThanOrEqualTo(2L * SessionBatches.BATCH);
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Sessions with random ids, every other one expired, so the expired rows are spread over the whole id range. */
+    private static void fillHalfExpired() throws SQLException {
+        Random random = new Random(12);
+        try (Connection c = SPACE.dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO userkit_sessions (id, token_hash, created_at, last_seen_at, "
+                     + "idle_expires_at, absolute_expires_at, expires_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, '{}')")) {
+            c.setAutoCommit(false);
+            for (int i = 0; i < SESSIONS; i++) {
+                Instant ends = NOW.plus(Duration.ofSeconds(random.nextInt(86_400 * 10) * (i % 2 == 0 ? -1L : 1L)));
+                Instant start = ends.minus(Duration.ofDays(1));
+                ps.setString(1, UUID.randomUUID().toString());
+                ps.setString(2, "hash-" + i);
+                for (int col = 3; col <= 7; col++) ps.setObject(col, utc(col <= 4 ? start : ends));
+                ps.addBatch();
+                if (i % 1000 == 999) ps.executeBatch();
+            }
+            ps.executeBatch();
+            c.commit();
+            try (Statement s = c.createStatement()) {
+                s.execute("ANALYZE TABLE userkit_sessions");
+            }
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static LocalDateTime utc(Instant t) {
+        return LocalDateTime.ofInstant(t, ZoneOffset.UTC);
+    }
+
+    /** Runs {@code sql} (an EXPLAIN or ANALYZE of the recorded batch) with its two parameters: now and the limit. */
+    private static String single(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, utc(NOW));
+            ps.setInt(2, SessionBatches.BATCH);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    /** The rows MariaDB actually read from the table ({@code r_rows}) in an ANALYZE FORMAT=JSON answer. */
+    private static long rowsRead(String analyzed) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"r_rows\": ([0-9.]+)").matcher(analyzed);
+        assertThat(m.find()).as("r_rows in " + analyzed).isTrue();
+        return (long) Double.parseDouble(m.group(1));
+    }
+}

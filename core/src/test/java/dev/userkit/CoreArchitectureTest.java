@@ -29,10 +29,12 @@ class CoreArchitectureTest {
     }
 
     @Test
-    @DisplayName("domain depends only on java.* and on ErrorCode / UserKitException")
+    @DisplayName("domain depends only on java.*, ICU4J and on ErrorCode / UserKitException")
     void domainIsPlain() {
+        // ICU4J is the JDK's own Unicode support grown up (java.text came from it): the value types
+        // need its UTS #39 skeletons and character properties to canonicalise names (SEC-23)
         classes().that().resideInAPackage("dev.userkit.domain..")
-                .should().onlyDependOnClassesThat(or(resideInAnyPackage("java..", "dev.userkit.domain.."),
+                .should().onlyDependOnClassesThat(or(resideInAnyPackage("java..", "com.ibm.icu..", "dev.userkit.domain.."),
                         equivalentTo(ErrorCode.class), equivalentTo(UserKitException.class)))
                 .check(core);
     }

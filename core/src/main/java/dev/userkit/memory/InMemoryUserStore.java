@@ -18,6 +18,8 @@ import java.util.TreeMap;
 final class InMemoryUserStore implements UserStore {
     private final TreeMap<UserId, UserRecord> byId = new TreeMap<>();
     private final Map<String, UserId> byUsername = new HashMap<>();
+    // look-alike names share a skeleton; it is unique like the key (SEC-23)
+    private final Map<String, UserId> bySkeleton = new HashMap<>();
     private final Map<String, UserId> byEmail = new HashMap<>();
     private final Map<String, UserId> byPhone = new HashMap<>();
 
@@ -87,6 +89,8 @@ final class InMemoryUserStore implements UserStore {
 
     private void checkFree(User u, UserId self) {
         if (taken(byUsername, u.username().key(), self)) throw new DuplicateKeyException("username");
+        String skeleton = u.username().skeleton();
+        if (skeleton != null && taken(bySkeleton, skeleton, self)) throw new DuplicateKeyException("username skeleton");
         if (taken(byEmail, u.email().key(), self)) throw new DuplicateKeyException("email");
         if (u.phone() != null && taken(byPhone, u.phone().value(), self)) throw new DuplicateKeyException("phone");
     }
@@ -98,12 +102,14 @@ final class InMemoryUserStore implements UserStore {
 
     private void index(User u) {
         byUsername.put(u.username().key(), u.id());
+        if (u.username().skeleton() != null) bySkeleton.put(u.username().skeleton(), u.id());
         byEmail.put(u.email().key(), u.id());
         if (u.phone() != null) byPhone.put(u.phone().value(), u.id());
     }
 
     private void unindex(User u) {
         byUsername.remove(u.username().key());
+        if (u.username().skeleton() != null) bySkeleton.remove(u.username().skeleton());
         byEmail.remove(u.email().key());
         if (u.phone() != null) byPhone.remove(u.phone().value());
     }

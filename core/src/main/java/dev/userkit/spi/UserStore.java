@@ -7,11 +7,12 @@ import java.util.Optional;
 
 /**
  * Persists accounts. Every method is atomic by itself. Uniqueness of the username key, the
- * email key and the phone (when not null) is enforced by the store itself (unique indexes),
- * never by a check before the write.
+ * username skeleton (when not null; it makes look-alike names duplicates, SEC-23), the email key
+ * and the phone (when not null) is enforced by the store itself (unique indexes), never by a
+ * check before the write. A store keeps the skeleton it was given and returns it as it was.
  */
 public interface UserStore {
-    /** Inserts a new user; a taken username key, email key or phone throws {@link DuplicateKeyException}. */
+    /** Inserts a new user; a taken username key, username skeleton, email key or phone throws {@link DuplicateKeyException}. */
     void insert(UserRecord user);
 
     /** The user with this id, or empty. */
@@ -29,7 +30,7 @@ public interface UserStore {
     /**
      * Replaces the stored user with {@code next} if the stored version is {@code next.version() - 1};
      * returns false (and changes nothing) if it is not, or if the user is gone. A clash with
-     * another user's username, email or phone throws {@link DuplicateKeyException}.
+     * another user's username key or skeleton, email or phone throws {@link DuplicateKeyException}.
      */
     boolean update(UserRecord next);
 

@@ -7,6 +7,7 @@ import dev.userkit.testkit.features.AccountsFeatureTests;
 import dev.userkit.testkit.features.BootstrapFeatureTests;
 import dev.userkit.testkit.features.CredentialRaceTests;
 import dev.userkit.testkit.features.DeviceFeatureTests;
+import dev.userkit.testkit.features.IdentifierLookAlikeTests;
 import dev.userkit.testkit.features.IdentityEventTests;
 import dev.userkit.testkit.features.LifecycleFeatureTests;
 import dev.userkit.testkit.features.LockoutTests;
@@ -135,6 +136,13 @@ public abstract class StoreConformanceSuite {
     /** SEC-01..SEC-06. */
     @Nested
     class PasswordSecurity extends PasswordSecurityTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** SEC-23, SEC-29 for names and addresses: look-alikes are refused or duplicates. */
+    @Nested
+    class IdentifierLookAlikes extends IdentifierLookAlikeTests {
         @Override
         protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
     }

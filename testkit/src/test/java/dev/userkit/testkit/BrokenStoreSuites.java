@@ -14,6 +14,7 @@ import dev.userkit.spi.Stores;
 import dev.userkit.spi.UserRecord;
 import dev.userkit.spi.UserStore;
 import dev.userkit.domain.UserId;
+import dev.userkit.domain.Username;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -50,6 +51,15 @@ final class BrokenStoreSuites {
         @Override
         protected Stores emptyStores() {
             return replacing(s -> new Stores(new EmailsNotUnique(s.users()).asPort(), s.sessions(), s.codes(), s.roles(),
+                    s.devices(), s.attempts(), s.unitOfWork()));
+        }
+    }
+
+    /** A user store that ignores username skeletons: look-alike names become separate accounts. */
+    static class UsersWithoutUniqueSkeletons extends StoreConformanceSuite {
+        @Override
+        protected Stores emptyStores() {
+            return replacing(s -> new Stores(new SkeletonsForgotten(s.users()).asPort(), s.sessions(), s.codes(), s.roles(),
                     s.devices(), s.attempts(), s.unitOfWork()));
         }
     }
@@ -102,6 +112,27 @@ final class BrokenStoreSuites {
 
         public synchronized Optional<UserRecord> findById(UserId id) {
             return delegate.findById(id).or(() -> overflow.findById(id));
+        }
+    }
+
+    /** Drops the skeleton before every write, as a store without the skeleton column would. */
+    static final class SkeletonsForgotten extends PortOverride<UserStore> {
+        SkeletonsForgotten(UserStore delegate) {
+            super(UserStore.class, delegate);
+        }
+
+        public void insert(UserRecord user) {
+            delegate.insert(withoutSkeleton(user));
+        }
+
+        public boolean update(UserRecord next) {
+            return delegate.update(withoutSkeleton(next));
+        }
+
+        private static UserRecord withoutSkeleton(UserRecord r) {
+            Username u = r.user().username();
+            return new UserRecord(r.user().withUsername(new Username(u.value(), u.key(), null), r.user().updatedAt()),
+                    r.passwordHash(), r.version(), r.securityStamp());
         }
     }
 

@@ -36,6 +36,15 @@ class ConformanceSelfTest {
     }
 
     @Test
+    @DisplayName("T1 SEC-23 a user store that ignores username skeletons fails the look-alike contract and feature tests")
+    void usersWithoutUniqueSkeletonsAreCaught() {
+        assertNamedTestsCatch(BrokenStoreSuites.UsersWithoutUniqueSkeletons.class, StoreConformanceSuite.UserStoreContract.class,
+                "UserStore insert: a taken username skeleton (a look-alike name) throws DuplicateKeyException and stores nothing (SEC-23)");
+        assertNamedTestsCatch(BrokenStoreSuites.UsersWithoutUniqueSkeletons.class, StoreConformanceSuite.IdentifierLookAlikes.class,
+                "SEC-23 a whole-script Cyrillic look-alike of an existing name is a duplicate (602), at registration and rename");
+    }
+
+    @Test
     @DisplayName("T1 SEC-09 a read-then-write attempt counter fails the 200-increment test")
     void nonAtomicAttemptCounterIsCaught() {
         assertNamedTestsCatch(BrokenStoreSuites.NonAtomicAttempts.class, StoreConformanceSuite.AttemptStoreContract.class,

@@ -16,10 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Users in {@code userkit_users}; uniqueness of username key, email key and phone is the table's unique constraints. */
+/** Users in {@code userkit_users}; uniqueness of username key and skeleton, email key and phone is the table's unique constraints. */
 final class JdbcUserStore implements UserStore {
-    private static final String COLUMNS = "id, username, username_key, email, email_key, phone, first_name, last_name, "
-            + "address, additional_info, metadata, admin, status, created_at, updated_at, password_hash, version, security_stamp";
+    private static final String COLUMNS = "id, username, username_key, username_skeleton, email, email_key, phone, "
+            + "first_name, last_name, address, additional_info, metadata, admin, status, created_at, updated_at, password_hash, "
+            + "version, security_stamp";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM userkit_users ";
 
     private final Jdbc jdbc;
@@ -31,7 +32,7 @@ final class JdbcUserStore implements UserStore {
     @Override
     public void insert(UserRecord rec) {
         User u = rec.user();
-        jdbc.update("INSERT INTO userkit_users (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        jdbc.update("INSERT INTO userkit_users (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + jdbc.dialect().jsonParameter() + ", ?, ?, ?, ?, ?, ?, ?)", p -> {
             p.uuid(u.id().value());
             bindFields(p, u);
@@ -63,9 +64,10 @@ final class JdbcUserStore implements UserStore {
     public boolean update(UserRecord next) {
         User u = next.user();
         // the version guard makes a lost update impossible: one statement, checked by its count
-        return jdbc.update("UPDATE userkit_users SET username = ?, username_key = ?, email = ?, email_key = ?, phone = ?, "
-                + "first_name = ?, last_name = ?, address = ?, additional_info = ?, metadata = " + jdbc.dialect().jsonParameter()
-                + ", admin = ?, status = ?, updated_at = ?, password_hash = ?, version = ?, security_stamp = ? WHERE id = ? AND version = ?", p -> {
+        return jdbc.update("UPDATE userkit_users SET username = ?, username_key = ?, username_skeleton = ?, email = ?, "
+                + "email_key = ?, phone = ?, first_name = ?, last_name = ?, address = ?, additional_info = ?, metadata = "
+                + jdbc.dialect().jsonParameter() + ", admin = ?, status = ?, updated_at = ?, password_hash = ?, version = ?, "
+                + "security_stamp = ? WHERE id = ? AND version = ?", p -> {
             bindFields(p, u);
             p.instant(u.updatedAt()).text(next.passwordHash()).number(next.version()).number(next.securityStamp())
                     .uuid(u.id().value()).number(next.version() - 1);
@@ -109,7 +111,8 @@ final class JdbcUserStore implements UserStore {
 
     private static void bindFields(Params p, User u) throws SQLException {
         Profile pr = u.profile();
-        p.text(u.username().value()).text(u.username().key()).text(u.email().value()).text(u.email().key())
+        p.text(u.username().value()).text(u.username().key()).text(u.username().skeleton())
+                .text(u.email().value()).text(u.email().key())
                 .text(u.phone() == null ? null : u.phone().value())
                 .text(pr.firstName()).text(pr.lastName()).text(pr.address()).text(pr.additionalInfo())
                 .text(JsonCodec.write(u.metadata())).bool(u.admin()).text(u.status().name());
@@ -117,7 +120,8 @@ final class JdbcUserStore implements UserStore {
 
     private static UserRecord map(Row r) throws SQLException {
         String phone = r.text("phone");
-        User u = new User(new UserId(r.uuid("id")), new Username(r.text("username"), r.text("username_key")),
+        Username name = new Username(r.text("username"), r.text("username_key"), r.text("username_skeleton"));
+        User u = new User(new UserId(r.uuid("id")), name,
                 new Email(r.text("email"), r.text("email_key")), phone == null ? null : new Phone(phone),
                 new Profile(r.text("first_name"), r.text("last_name"), r.text("address"), r.text("additional_info")),
                 r.json("metadata"), r.bool("admin"), UserStatus.valueOf(r.text("status")),

@@ -51,15 +51,22 @@ public final class SchemaMigrations {
         }
     }
 
-    /** Applies pending migrations up to {@code targetVersion} (null: the latest); returns how many ran. */
+    /**
+     * Applies pending migrations up to {@code targetVersion} (null: the latest) and returns how
+     * many ran. Up to the latest, it then fills the username skeletons of rows stored before V5
+     * (SEC-23), which only Java can compute; that step is idempotent too.
+     */
     public int migrate(DataSource dataSource, String targetVersion) {
+        int executed;
         try {
             FluentConfiguration cfg = configure(dataSource);
             if (targetVersion != null) cfg.target(targetVersion);
-            return cfg.load().migrate().migrationsExecuted;
+            executed = cfg.load().migrate().migrationsExecuted;
         } catch (FlywayException e) {
             throw new StoreException("Schema migration failed", e);
         }
+        if (targetVersion == null) UsernameSkeletonBackfill.run(dataSource);
+        return executed;
     }
 
     /** Fails with a StoreException unless every migration is applied and unchanged. */

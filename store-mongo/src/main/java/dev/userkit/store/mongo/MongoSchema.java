@@ -15,8 +15,9 @@ import org.bson.conversions.Bson;
 /**
  * Creates UserKit's collections and indexes in one database (ST2). Call it explicitly at start-up
  * or from a deployment step, never from a Guice module; it is idempotent, so calling it on every
- * start is fine. Uniqueness rests on these indexes: without them the stores cannot keep usernames,
- * emails, phones, role names and token hashes unique.
+ * start is fine. Uniqueness rests on these indexes: without them the stores cannot keep usernames
+ * (and their look-alike skeletons), emails, phones, role names and token hashes unique. It also
+ * gives users stored before skeletons existed theirs.
  *
  * <p>The TTL indexes on session and code expiry only tidy up: expiry is always checked at read time
  * by the services, and MongoDB's TTL monitor runs about once a minute. {@code ttlGrace} keeps expired
@@ -53,6 +54,7 @@ public final class MongoSchema {
         MongoFaults.run("schema", () -> {
             createCollections(database);
             createIndexes(database, ttlGrace.toSeconds());
+            MongoSkeletonBackfill.run(database.getCollection(MongoCollections.USERS));
         });
     }
 
@@ -71,6 +73,8 @@ public final class MongoSchema {
     private static void createIndexes(MongoDatabase db, long ttlSeconds) {
         MongoCollection<Document> users = db.getCollection(MongoCollections.USERS);
         unique(users, Indexes.ascending(MongoUserStore.USERNAME_KEY));
+        // sparse: a legacy user whose name looks like an older user's has no skeleton (see MongoSkeletonBackfill)
+        users.createIndex(Indexes.ascending(MongoUserStore.USERNAME_SKELETON), new IndexOptions().unique(true).sparse(true));
         unique(users, Indexes.ascending(MongoUserStore.EMAIL_KEY));
         // Only users that have a phone take part in its uniqueness. Sparse rather than partial
         // ({phone: {$type: "string"}}): the store leaves the field out when there is no phone and

@@ -30,9 +30,10 @@ import org.bson.BsonType;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-/** Users as one document each, keyed by id; unique indexes on the username key, email key and phone. */
+/** Users as one document each, keyed by id; unique indexes on the username key and skeleton, email key and phone. */
 final class MongoUserStore implements UserStore {
     static final String USERNAME_KEY = "usernameKey";
+    static final String USERNAME_SKELETON = "usernameSkeleton";
     static final String EMAIL_KEY = "emailKey";
     static final String PHONE = "phone";
     static final String STATUS = "status";
@@ -114,7 +115,9 @@ final class MongoUserStore implements UserStore {
         Document d = new Document("_id", bin(u.id().value()))
                 .append("username", u.username().value()).append(USERNAME_KEY, u.username().key())
                 .append("email", u.email().value()).append(EMAIL_KEY, u.email().key());
-        // absent rather than null, so that the partial unique index ignores users without a phone
+        // absent rather than null, so that the sparse unique indexes ignore users without a phone
+        // and legacy names without a skeleton
+        if (u.username().skeleton() != null) d.append(USERNAME_SKELETON, u.username().skeleton());
         if (u.phone() != null) d.append(PHONE, u.phone().value());
         Profile p = u.profile();
         return d.append("profile", new Document("firstName", p.firstName()).append("lastName", p.lastName())
@@ -135,7 +138,7 @@ final class MongoUserStore implements UserStore {
                 p.getString("address"), p.getString("additionalInfo"));
         String phone = d.getString(PHONE);
         User user = new User(new UserId(BsonValues.uuid(d, "_id")),
-                new Username(d.getString("username"), d.getString(USERNAME_KEY)),
+                new Username(d.getString("username"), d.getString(USERNAME_KEY), d.getString(USERNAME_SKELETON)),
                 new Email(d.getString("email"), d.getString(EMAIL_KEY)),
                 phone == null ? null : new Phone(phone), profile, BsonValues.json(d, METADATA),
                 d.getBoolean("admin", false), UserStatus.valueOf(d.getString(STATUS)),

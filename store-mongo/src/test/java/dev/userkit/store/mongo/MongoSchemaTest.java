@@ -10,6 +10,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import dev.userkit.domain.Username;
 import dev.userkit.spi.DuplicateKeyException;
 import dev.userkit.spi.Stores;
 import dev.userkit.spi.UserRecord;
@@ -63,7 +64,7 @@ class MongoSchemaTest {
     void uniqueIndexes() {
         MongoSchema.create(freshDatabase(), MongoTestServer.TEST_TTL_GRACE);
         assertThat(requested(true)).contains(
-                "userkit_users{usernameKey}", "userkit_users{emailKey}", "userkit_users{phone}",
+                "userkit_users{usernameKey}", "userkit_users{usernameSkeleton}", "userkit_users{emailKey}", "userkit_users{phone}",
                 "userkit_sessions{tokenHash}", "userkit_roles{name}", "userkit_role_grants{userId,roleId}",
                 "userkit_devices{userId,tokenHash}");
     }
@@ -109,6 +110,35 @@ class MongoSchemaTest {
         stores.users().insert(TestRecords.user("withphone", "+4915112345678", Map.of()));
         assertThatThrownBy(() -> stores.users().insert(TestRecords.user("samephone", "+4915112345678", Map.of())))
                 .isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    @DisplayName("SEC-23 the schema call back-fills username skeletons oldest first: a legacy look-alike keeps working without one")
+    void skeletonBackfill() {
+        MongoDatabase db = MongoTestServer.rawDatabase("skeleton_backfill");
+        MongoSchema.create(db, MongoTestServer.TEST_TTL_GRACE);
+        Stores stores = MongoStores.create(db);
+        UserRecord admin = TestRecords.user("admin");
+        UserRecord dotless = TestRecords.user("adm\u0131n");
+        // written as releases before skeletons did: without the field
+        var users = db.getCollection(MongoCollections.USERS);
+        for (UserRecord legacy : List.of(dotless, admin)) {
+            stores.users().insert(withoutSkeleton(legacy));
+        }
+        MongoSchema.create(db, MongoTestServer.TEST_TTL_GRACE);
+
+        UserRecord older = admin.user().id().compareTo(dotless.user().id()) < 0 ? admin : dotless;
+        UserRecord newer = older == admin ? dotless : admin;
+        assertThat(stores.users().findById(older.user().id()).orElseThrow().user().username()).isEqualTo(older.user().username());
+        assertThat(stores.users().findById(newer.user().id()).orElseThrow().user().username().skeleton()).isNull();
+        assertThat(users.countDocuments(new org.bson.Document(MongoUserStore.USERNAME_SKELETON, Username.skeletonOf("admin")))).isOne();
+        assertThat(stores.users().update(stores.users().findById(newer.user().id()).orElseThrow().nextWithHash("h2"))).isTrue();
+        assertThatThrownBy(() -> stores.users().insert(TestRecords.user("adrnin"))).isInstanceOf(DuplicateKeyException.class);
+    }
+
+    private static UserRecord withoutSkeleton(UserRecord r) {
+        Username u = r.user().username();
+        return new UserRecord(r.user().withUsername(new Username(u.value(), u.key(), null), r.user().updatedAt()), r.passwordHash(), 0, 0);
     }
 
     @Test

@@ -109,6 +109,45 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
+    @DisplayName("UserStore insert: a taken username skeleton (a look-alike name) throws DuplicateKeyException and stores nothing (SEC-23)")
+    void insertDuplicateSkeletonThrows() {
+        UserRecord first = inserted("admin");
+        UserRecord lookAlike = user("adm\u0131n", millisNow(clock));
+
+        assertThatThrownBy(() -> users().insert(lookAlike)).isInstanceOf(DuplicateKeyException.class);
+        assertThat(users().findById(lookAlike.user().id())).isEmpty();
+        assertThat(users().findByUsernameKey("admin")).contains(first);
+    }
+
+    @Test
+    @DisplayName("UserStore update: another user's skeleton throws DuplicateKeyException; a look-alike of one's own name is fine (SEC-23)")
+    void updateToTakenSkeletonThrows() {
+        inserted("admin");
+        UserRecord scope = inserted("scope");
+        Instant at = millisNow(clock);
+
+        assertThatThrownBy(() -> users().update(scope.next(scope.user().withUsername(Username.of("adm\u0131n", false), at))))
+                .isInstanceOf(DuplicateKeyException.class);
+        assertThat(users().findById(scope.user().id())).contains(scope);
+        UserRecord cyrillic = scope.next(scope.user().withUsername(Username.of("\u0455\u0441\u043E\u0440\u0435", false), at));
+        assertThat(users().update(cyrillic)).isTrue();
+        assertThat(users().findById(scope.user().id())).contains(cyrillic);
+    }
+
+    @Test
+    @DisplayName("UserStore insert: users without a skeleton (stored before skeletons existed) coexist and read back without one (SEC-23)")
+    void usersWithoutSkeletonCoexist() {
+        Instant at = millisNow(clock);
+        UserRecord first = ContractRecords.userWith(new Username("legacy1", "legacy1", null), at);
+        UserRecord second = ContractRecords.userWith(new Username("legacy2", "legacy2", null), at);
+        users().insert(first);
+        users().insert(second);
+
+        assertThat(users().findById(first.user().id())).contains(first);
+        assertThat(users().findById(second.user().id())).contains(second);
+    }
+
+    @Test
     @DisplayName("UserStore findByPhone: finds the user with this E.164 phone")
     void findByPhoneFindsUser() {
         UserRecord r = changed(user("dave", millisNow(clock)), u -> u.withPhone(Phone.of("+4915112345678"), u.updatedAt()));

@@ -8,10 +8,16 @@ import dev.userkit.StoreException;
 import dev.userkit.domain.CodePurpose;
 import dev.userkit.internal.IdGenerator;
 import dev.userkit.spi.CodeRecord;
+import dev.userkit.domain.User;
+import dev.userkit.domain.UserId;
+import dev.userkit.domain.Username;
+import dev.userkit.spi.DuplicateKeyException;
 import dev.userkit.spi.UserRecord;
+import dev.userkit.spi.UserStore;
 import dev.userkit.store.jdbc.SchemaMigrations;
 import dev.userkit.store.jdbc.SchemaMode;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -44,18 +50,46 @@ public abstract class SchemaMigrationTests {
         try (TestSpace space = emptySpace()) {
             SchemaMigrations m = migrationsFor(space);
             assertThat(m.migrate(space.dataSource(), "1")).isEqualTo(1);
-            UserRecord ada = SampleUsers.user("ada");
-            space.stores().users().insert(ada);
-            CodeRecord adas = code(ada.user().id(), CodePurpose.PASSWORD_RESET, SampleUsers.AT);
+            UserId ada = IdGenerator.userId();
+            LegacyUsers.insert(space.dataSource(), ada.value(), "Ada", "ada");
+            CodeRecord adas = code(ada, CodePurpose.PASSWORD_RESET, SampleUsers.AT);
             // version 1 had no foreign key: a code could outlive its user
             CodeRecord orphan = code(IdGenerator.userId(), CodePurpose.PASSWORD_RESET, SampleUsers.AT);
             space.stores().codes().insert(adas);
             space.stores().codes().insert(orphan);
 
             assertThat(m.migrate(space.dataSource(), null)).isEqualTo(m.migrationNames().size() - 1);
-            assertThat(space.stores().users().findById(ada.user().id())).contains(ada);
+            User upgraded = space.stores().users().findById(ada).orElseThrow().user();
+            assertThat(upgraded.username()).isEqualTo(Username.of("Ada", false));
+            assertThat(upgraded.email().key()).isEqualTo("ada@example.com");
             assertThat(space.stores().codes().consume(adas.codeHash(), CodePurpose.PASSWORD_RESET)).contains(adas);
             assertThat(space.stores().codes().consume(orphan.codeHash(), CodePurpose.PASSWORD_RESET)).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("SEC-23 V5 back-fills username skeletons oldest first: a legacy look-alike keeps working without one, and blocks nothing")
+    void skeletonBackfill() {
+        try (TestSpace space = emptySpace()) {
+            SchemaMigrations m = migrationsFor(space);
+            m.migrate(space.dataSource(), "3");
+            UUID older = new UUID(0x0190_0000_0000_7000L, 0x8000_0000_0000_0001L);
+            UUID newer = new UUID(0x0190_0000_0001_7000L, 0x8000_0000_0000_0001L);
+            // inserted newest first, so that only the id order can make the older one win
+            LegacyUsers.insert(space.dataSource(), newer, "adm\u0131n", "adm\u0131n");
+            LegacyUsers.insert(space.dataSource(), older, "admin", "admin");
+
+            m.migrate(space.dataSource(), null);
+            assertThat(m.migrate(space.dataSource(), null)).isZero();
+            UserStore users = space.stores().users();
+            assertThat(users.findById(new UserId(older)).orElseThrow().user().username().skeleton())
+                    .isEqualTo(Username.skeletonOf("admin"));
+            UserRecord lookAlike = users.findById(new UserId(newer)).orElseThrow();
+            assertThat(lookAlike.user().username().skeleton()).isNull();
+            assertThat(users.update(lookAlike.nextWithHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$bmV3"))).isTrue();
+            // "adrnin" looks like "admin", whose skeleton the older row holds
+            assertThatThrownBy(() -> users.insert(SampleUsers.user("adrnin")))
+                    .isInstanceOf(DuplicateKeyException.class);
         }
     }
 

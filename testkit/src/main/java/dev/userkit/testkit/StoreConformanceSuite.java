@@ -18,6 +18,7 @@ import dev.userkit.testkit.features.RecoveryEnumerationTests;
 import dev.userkit.testkit.features.RecoveryFeatureTests;
 import dev.userkit.testkit.features.SessionFeatureTests;
 import dev.userkit.testkit.features.TimingParityTests;
+import dev.userkit.testkit.hostile.HostileInputTests;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -213,6 +214,13 @@ public abstract class StoreConformanceSuite {
     /** SEC-07 and SEC-10 for recovery. */
     @Nested
     class RecoveryEnumeration extends RecoveryEnumerationTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** SEC-29, SEC-22, SEC-23: the hostile-input corpus through every public entry point. */
+    @Nested
+    class HostileInputs extends HostileInputTests {
         @Override
         protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
     }

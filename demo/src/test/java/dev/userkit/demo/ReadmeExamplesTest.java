@@ -16,8 +16,14 @@ import dev.userkit.domain.Verb;
 import dev.userkit.memory.InMemoryStoreModule;
 import dev.userkit.memory.InMemoryStores;
 import dev.userkit.sessions.LoginResult;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The README's examples, verbatim between the markers, so they cannot rot. */
@@ -61,5 +67,36 @@ class ReadmeExamplesTest {
         kit.accounts().verifyEmail(reg.verificationCode());   // normally the code arrives by mail
         // README:builder-end
         assertThat(kit.accounts().findById(reg.userId()).orElseThrow().status().name()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void knownClientExampleWorks() {
+        UserKit kit = UserKit.builder().stores(InMemoryStores.create())
+                .config(UserKitConfig.builder().keyRing(KeyRing.of(Map.of(1, KEY), 1)).activateOnSignup(true).build()).build();
+        kit.accounts().register(NewUser.builder("carol", "carol@example.com").password("quiet amber otters at dusk").build(),
+                ClientContext.NONE);
+        // README:known-client-start
+        LoginResult first = kit.sessions().login("carol", "quiet amber otters at dusk", ClientContext.fromAddress("203.0.113.7"));
+        String knownClient = first.knownClientToken();   // keep it on the client, e.g. in a long-lived HttpOnly cookie
+
+        // later, from the same browser: only this client's own failures can lock it out (SEC-28)
+        LoginResult next = kit.sessions().login("carol", "quiet amber otters at dusk",
+                ClientContext.fromAddress("203.0.113.7").withKnownClientToken(knownClient));
+        // README:known-client-end
+        assertThat(kit.sessions().validate(next.token()).user()).isPresent();
+    }
+
+    @Test
+    void readmeShowsTheseExamplesVerbatim() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String source = Files.readString(Path.of("src", "test", "java", "dev", "userkit", "demo", "ReadmeExamplesTest.java"));
+        Matcher m = Pattern.compile("// README:([a-z-]+)-start\\n(.*?)\\n\\s*// README:\\1-end", Pattern.DOTALL).matcher(source);
+        int examples = 0;
+        while (m.find()) {
+            examples++;
+            String code = m.group(2).lines().map(l -> l.length() >= 8 ? l.substring(8) : l.strip()).collect(Collectors.joining("\n"));
+            assertThat(readme).as("README example " + m.group(1)).contains(code);
+        }
+        assertThat(examples).isEqualTo(3);
     }
 }

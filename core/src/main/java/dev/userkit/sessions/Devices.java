@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
 public final class Devices {
     /** At least 22 base64url characters: 132 bits, above the 128 D1 asks for. Longer input is refused before hashing. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22,512}");
-    private static final int MAX_USER_AGENT = 512;
     private final UserKitContext ctx;
 
     /** Built by {@link dev.userkit.UserKit} or Guice. */
@@ -127,10 +126,8 @@ public final class Devices {
     }
 
     private void record(User user, ClientContext client, String hash, Instant now) {
-        String agent = client.userAgent();
-        // Bounded, so any store column holds it; it is only shown to administrators.
-        if (agent != null && agent.length() > MAX_USER_AGENT) agent = agent.substring(0, MAX_USER_AGENT);
-        Device d = new Device(IdGenerator.deviceId(), user.id(), false, agent, now, now);
+        // ClientContext bounds the user agent (SEC-29), so any store column holds it as given
+        Device d = new Device(IdGenerator.deviceId(), user.id(), false, client.userAgent(), now, now);
         try {
             ctx.stores().devices().insert(new DeviceRecord(d, hash));
             ctx.events().emit(UserKitEvent.Type.DEVICE_CHANGED, user.id(), client,

@@ -109,7 +109,8 @@ public final class Sessions {
         Optional<SessionRecord> anonymous = liveAnonymous(anonymousToken);
         Map<String, Object> carried = new LinkedHashMap<>(anonymous.map(r -> r.session().data()).orElse(Map.of()));
         carried.putAll(requested);
-        Map<String, Object> sessionData = ctx.sessionData().build(user, Map.copyOf(carried));
+        // JsonValues, not Map.copyOf: JSON null is a valid value, and the merged object must stay within the caps
+        Map<String, Object> sessionData = ctx.sessionData().build(user, JsonValues.object(carried));
         SessionIssuer.Issued issued = ctx.stores().unitOfWork().run(() -> {
             // The anonymous session goes first: a fault in between leaves the caller logged out, never fixed.
             // Only the login that actually deleted it takes over its id; a concurrent one gets a new id.

@@ -7,8 +7,11 @@ import dev.userkit.testkit.features.AccountsFeatureTests;
 import dev.userkit.testkit.features.BootstrapFeatureTests;
 import dev.userkit.testkit.features.DeviceFeatureTests;
 import dev.userkit.testkit.features.IdentityEventTests;
+import dev.userkit.testkit.features.InputBoundsTests;
 import dev.userkit.testkit.features.LifecycleFeatureTests;
 import dev.userkit.testkit.features.LoginSecurityTests;
+import dev.userkit.testkit.features.NullArgumentTests;
+import dev.userkit.testkit.features.NumericModelTests;
 import dev.userkit.testkit.features.OneTimeCodeSecurityTests;
 import dev.userkit.testkit.features.PasswordSecurityTests;
 import dev.userkit.testkit.features.RecoveryFeatureTests;
@@ -181,6 +184,27 @@ public abstract class StoreConformanceSuite {
     /** Journeys across services: A2-A17, C3-C6, R4, R5, S2, H2, SEC-05, SEC-09. */
     @Nested
     class LifecycleFeatures extends LifecycleFeatureTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** SEC-29: caps and character rules for text, metadata, session data and filters. */
+    @Nested
+    class InputBounds extends InputBoundsTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** SEC-29: one numeric model for JSON values. */
+    @Nested
+    class NumericModel extends NumericModelTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** SEC-29: a null argument anywhere answers a typed code. */
+    @Nested
+    class NullArguments extends NullArgumentTests {
         @Override
         protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
     }

@@ -25,6 +25,8 @@ public final class Limits {
     public static final int PERMISSION_NAME = 64;
     /** A permission's path pattern, and a request path to authorise: at most 1,024 characters. */
     public static final int PATH = 1_024;
+    /** An imported password hash (A17): printable ASCII, at most 1,024 characters; anything else is 1011. */
+    public static final int PASSWORD_HASH = 1_024;
     /** A client's user agent (kept on device records): at most 512 code points, single-line. */
     public static final int USER_AGENT = 512;
     /** A client's network address (an IPv6 address with a zone fits): at most 256 code points, single-line. */

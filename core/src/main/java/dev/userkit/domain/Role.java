@@ -24,14 +24,14 @@ public record Role(RoleId id, String name, String description, List<Permission> 
     /**
      * Checks the fields and copies the list.
      *
-     * @throws UserKitException WRONG_ROLE_NAME (701) for an empty or over-long name or one with a character
+     * @throws UserKitException WRONG_ROLE_NAME (701) for a null or over-long name or one with a character
      *         {@link TextRules} refuses in a single line, INVALID_ARGUMENT (1010)
      *         for a description over its cap or with a character {@link TextRules} refuses,
      *         INVALID_PATTERN (703) for a null permission
      */
     public Role {
         Objects.requireNonNull(id, "id");
-        if (name == null || name.isEmpty()) throw new UserKitException(ErrorCode.WRONG_ROLE_NAME);
+        if (name == null) throw new UserKitException(ErrorCode.WRONG_ROLE_NAME);
         TextRules.check(name, "Role name", Limits.ROLE_NAME, Lines.SINGLE, ErrorCode.WRONG_ROLE_NAME);
         description = description == null ? ""
                 : TextRules.check(description, "Description", Limits.ROLE_DESCRIPTION, Lines.MULTI, ErrorCode.INVALID_ARGUMENT);

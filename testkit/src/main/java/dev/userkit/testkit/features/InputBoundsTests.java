@@ -261,6 +261,17 @@ public abstract class InputBoundsTests extends IdentityFixture {
     }
 
     @Test
+    @DisplayName("SEC-29 an imported hash holding NUL or non-ASCII text or over 1,024 characters is 1011 and adds nothing")
+    void importedHashText() {
+        Accounts accounts = kit().accounts();
+        String tail = "$" + "A".repeat(43) + "=";
+        for (String bad : List.of("pbkdf2_sha256$260000$sa\u0000lt" + tail, "pbkdf2_sha256$260000$sält" + tail,
+                "pbkdf2_sha256$260000$" + "s".repeat(Limits.PASSWORD_HASH) + tail)) {
+            refused(ErrorCode.UNSUPPORTED_HASH, () -> accounts.importUser(user("legacy"), bad, null));
+        }
+    }
+
+    @Test
     @DisplayName("SEC-29 a new password with NUL or an unpaired surrogate is refused with 1010, since UTF-8 would turn the surrogate into '?'")
     void passwordCharacters() {
         Accounts accounts = kit().accounts();

@@ -60,7 +60,10 @@ public abstract class NullArgumentTests extends IdentityFixture {
                 Map.entry(int.class, 10), Map.entry(boolean.class, false));
 
         List<String> failures = new ArrayList<>();
-        for (Object service : List.of(kit.accounts(), kit.sessions(), kit.recovery(), kit.access(), kit.devices(), kit.bootstrap())) {
+        // devices answer 807 with device control off, before looking at arguments: check them with it on as well
+        UserKit withDevices = kit(config().deviceControl(true).build());
+        for (Object service : List.of(kit.accounts(), kit.sessions(), kit.recovery(), kit.access(), kit.devices(), kit.bootstrap(),
+                withDevices.devices())) {
             for (Method m : publicMethods(service.getClass())) {
                 Class<?>[] types = m.getParameterTypes();
                 for (int i = 0; i < types.length; i++) {

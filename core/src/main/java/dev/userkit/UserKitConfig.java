@@ -78,6 +78,11 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
                 CodePurpose.USERNAME_REMINDER, Duration.ofMinutes(15));
     }
 
+    /** Whether a password is longer than any this configuration accepts: refused before any hashing (SEC-01). */
+    public boolean tooLongForPassword(String password) {
+        return password.codePointCount(0, password.length()) > passwordMaxLength;
+    }
+
     /** The lifetime of codes of this purpose. */
     public Duration codeTtl(CodePurpose purpose) {
         return codeTtls.get(purpose);

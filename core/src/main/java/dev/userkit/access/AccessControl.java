@@ -2,8 +2,11 @@ package dev.userkit.access;
 
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
+import dev.userkit.domain.Limits;
 import dev.userkit.domain.Permission;
 import dev.userkit.domain.Role;
+import dev.userkit.domain.TextRules;
+import dev.userkit.domain.TextRules.Lines;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.Verb;
 import dev.userkit.hooks.UserKitEvent;
@@ -17,10 +20,8 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /**
  * Roles, permissions, grants and authorisation (R1-R4). Authorisation denies by default, reads the
@@ -29,11 +30,6 @@ import java.util.regex.Pattern;
  * {@link #authorize} never turns one into ALLOWED (REL-5).
  */
 public final class AccessControl {
-    /** Role names: letters, digits, '_', '.', '-'; 1 to 64 characters. */
-    private static final Pattern ROLE_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
-    /** Permission names: letters, digits, '_', '.', ':', '-'; 1 to 64 characters. */
-    private static final Pattern PERMISSION_NAME = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
-    private static final int MAX_DESCRIPTION = 1000;
     /** Optimistic update attempts before giving up with 1013. */
     private static final int MAX_RETRIES = 8;
     private final UserKitContext ctx;
@@ -48,7 +44,8 @@ public final class AccessControl {
 
     /**
      * Creates a role with no permissions (R1). Raises 701 WRONG_ROLE_NAME for a malformed name,
-     * 702 ROLE_EXISTS for a taken one, 1010 for a description over 1000 characters.
+     * 702 ROLE_EXISTS for a taken one, 1010 for a description over {@link Limits#ROLE_DESCRIPTION}
+     * code points or with a character {@link TextRules} refuses in multi-line text.
      */
     public Role createRole(String name, String description) {
         Role role = new Role(IdGenerator.roleId(), validName(name), validDescription(description), List.of());
@@ -62,7 +59,8 @@ public final class AccessControl {
 
     /** The role of this name, or empty (also for a malformed name). */
     public Optional<Role> findRole(String name) {
-        return name == null ? Optional.empty() : ctx.stores().roles().findByName(name).map(RoleRecord::role);
+        if (name == null || !Role.NAME.matcher(name).matches()) return Optional.empty();
+        return ctx.stores().roles().findByName(name).map(RoleRecord::role);
     }
 
     /** Every role, ordered by name. */
@@ -76,7 +74,7 @@ public final class AccessControl {
         return modify(name, r -> new Role(r.id(), valid, r.description(), r.permissions()));
     }
 
-    /** Sets a role's description (R1). Raises 701 for an unknown role, 1010 for over 1000 characters, 1013. */
+    /** Sets a role's description (R1). Raises 701 for an unknown role, 1010 for a description {@link #createRole} refuses, 1013. */
     public Role describeRole(String name, String description) {
         String valid = validDescription(description);
         return modify(name, r -> new Role(r.id(), r.name(), valid, r.permissions()));
@@ -133,7 +131,7 @@ public final class AccessControl {
 
     /**
      * Grants a role to a user (R3); takes effect at the user's next check, without a new token
-     * (SEC-17). Raises 605 USER_NOT_FOUND, 701 for an unknown role.
+     * (SEC-17). Raises 605 USER_NOT_FOUND, 701 for an unknown role, 1010 for a null user.
      *
      * @return true if newly granted, false if already held
      */
@@ -143,7 +141,7 @@ public final class AccessControl {
 
     /**
      * Revokes a role from a user (R3); gone at the user's next check (SEC-20).
-     * Raises 605 USER_NOT_FOUND, 701 for an unknown role.
+     * Raises 605 USER_NOT_FOUND, 701 for an unknown role, 1010 for a null user.
      *
      * @return true if the role was held
      */
@@ -152,7 +150,7 @@ public final class AccessControl {
     }
 
     private boolean changeGrant(UserId user, String roleName, boolean grant) {
-        Objects.requireNonNull(user, "user");
+        if (user == null) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "User id is required");
         if (ctx.stores().users().findById(user).isEmpty()) throw new UserKitException(ErrorCode.USER_NOT_FOUND);
         RoleRecord rec = require(roleName);
         boolean changed = grant ? ctx.stores().roles().grant(user, rec.role().id())
@@ -164,9 +162,10 @@ public final class AccessControl {
         return changed;
     }
 
-    /** The roles the user holds, ordered by name (R3). */
+    /** The roles the user holds, ordered by name (R3). Raises 1010 for a null user. */
     public List<Role> rolesOf(UserId user) {
-        return ctx.stores().roles().rolesOf(Objects.requireNonNull(user, "user"));
+        if (user == null) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "User id is required");
+        return ctx.stores().roles().rolesOf(user);
     }
 
     /**
@@ -236,19 +235,18 @@ public final class AccessControl {
     }
 
     private static String validName(String name) {
-        if (name == null || !ROLE_NAME.matcher(name).matches()) throw new UserKitException(ErrorCode.WRONG_ROLE_NAME);
-        return name;
+        return Role.checkName(name);
     }
 
+    /** The description checked as {@link Role} checks it, before any store call. */
     private static String validDescription(String description) {
-        if (description != null && description.length() > MAX_DESCRIPTION) {
-            throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "Description is too long");
-        }
-        return description;
+        return description == null ? null
+                : TextRules.check(description, "Description", Limits.ROLE_DESCRIPTION, Lines.MULTI, ErrorCode.INVALID_ARGUMENT);
     }
 
+    /** Name and size are checked by {@link Permission} itself; the pattern syntax and the verbs here. */
     private static Permission validPermission(Permission p) {
-        if (p == null || !PERMISSION_NAME.matcher(p.name()).matches() || !PathPattern.isValid(p.pattern()) || p.verbs().isEmpty()) {
+        if (p == null || !PathPattern.isValid(p.pattern()) || p.verbs().isEmpty()) {
             throw new UserKitException(ErrorCode.INVALID_PATTERN);
         }
         return p;

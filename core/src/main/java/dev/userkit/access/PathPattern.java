@@ -1,5 +1,6 @@
 package dev.userkit.access;
 
+import dev.userkit.domain.Limits;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ final class PathPattern {
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._~!$&'()+,=:@*-]+");
     /** Characters a request path segment may hold; anything else (%, ;, \\, controls, spaces) is not canonical. */
     private static final Pattern PATH_SEGMENT = Pattern.compile("[A-Za-z0-9._~!$&'()*+,=:@-]+");
-    private static final int MAX_LENGTH = 1024;
+    private static final int MAX_LENGTH = Limits.PATH;
 
     private PathPattern() {}
 

@@ -20,7 +20,8 @@ final class AccountChecks {
 
     /** @throws UserKitException WRONG_PASSWORD (604) unless {@code password} matches the stored hash */
     void requirePassword(UserRecord rec, String password) {
-        if (password == null || !support.hasher().verify(password, rec.passwordHash()).matches()) {
+        if (password == null || support.ctx().config().tooLongForPassword(password)
+                || !support.hasher().verify(password, rec.passwordHash()).matches()) {
             throw new UserKitException(ErrorCode.WRONG_PASSWORD);
         }
     }

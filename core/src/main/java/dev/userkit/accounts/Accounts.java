@@ -125,7 +125,7 @@ public final class Accounts {
         return queries.listByMetadata(field, value, after, limit);
     }
 
-    /** A page of users as the query says (A5). */
+    /** A page of users as the query says (A5). @throws UserKitException INVALID_ARGUMENT (1010) for a null query */
     public List<User> list(UserQuery query) {
         return queries.list(query);
     }

@@ -4,6 +4,7 @@ import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
 import dev.userkit.domain.Email;
 import dev.userkit.domain.JsonValues;
+import dev.userkit.domain.Role;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.internal.UserRecords;
@@ -54,13 +55,15 @@ final class UserQueries {
     }
 
     List<User> list(UserQuery query) {
+        if (query == null) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "Query is required");
         return stores.users().list(query).stream().map(UserRecord::user).toList();
     }
 
     /** See {@link Accounts#listByRole}. */
     List<User> listByRole(String roleName, UserId after, int limit) {
         checkLimit(limit);
-        var role = stores.roles().findByName(roleName == null ? "" : roleName)
+        // a malformed name names no role: 701 without a store call
+        var role = stores.roles().findByName(Role.checkName(roleName))
                 .orElseThrow(() -> new UserKitException(ErrorCode.WRONG_ROLE_NAME));
         return stores.roles().usersWith(role.role().id(), after, limit).stream()
                 .map(this::findById).flatMap(Optional::stream).toList();

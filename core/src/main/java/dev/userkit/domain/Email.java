@@ -25,7 +25,7 @@ public record Email(String value, String key) {
     /** Normalises and validates; a bad address is {@link ErrorCode#INVALID_EMAIL}. */
     public static Email of(String raw) {
         if (raw == null) throw invalid();
-        String v = Normalizer.normalize(TextRules.widthMap(raw.strip()), Normalizer.Form.NFC);
+        String v = Normalizer.normalize(IdentifierChars.widthMap(raw.strip()), Normalizer.Form.NFC);
         int at = v.indexOf('@');
         if (v.isEmpty() || v.length() > MAX_LENGTH || at <= 0 || at != v.lastIndexOf('@')) throw invalid();
         String domain = v.substring(at + 1);
@@ -36,7 +36,7 @@ public record Email(String value, String key) {
             if (Character.isWhitespace(c) || c == '<' || c == '>' || c == ',' || c == ';'
                     || c == '"' || c == '\\' || c == '(' || c == ')' || c == '[' || c == ']') throw invalid();
         }
-        if (TextRules.anyHidden(v) || !TextRules.nfkcStable(v)) throw invalid();
+        if (IdentifierChars.anyHidden(v) || !IdentifierChars.nfkcStable(v)) throw invalid();
         // lower-casing can lengthen the text ("İ" becomes "i" + U+0307): the key must fit the stores too
         String key = v.toLowerCase(Locale.ROOT);
         if (key.length() > MAX_LENGTH) throw invalid();

@@ -1,57 +1,103 @@
 package dev.userkit.domain;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
-import java.text.Normalizer;
+import dev.userkit.ErrorCode;
+import dev.userkit.UserKitException;
 
 /**
- * Character rules that usernames and emails share (SEC-23, SEC-29): the width mapping of RFC 8265,
- * and the code points that never belong in an identifier because a reader cannot see them or a
- * store cannot keep them (controls, format and bidi characters, unpaired surrogates, private use,
- * unassigned, spaces, default-ignorables such as variation selectors and Hangul fillers).
+ * Which characters a text input may hold (SEC-29), the same rule for every store:
+ * <ul>
+ *   <li><b>every text</b>, JSON strings included: no U+0000 (PostgreSQL cannot store it), no
+ *       unpaired surrogate (the SQL stores would keep '?', MongoDB U+FFFD, so two inputs could
+ *       become one) and no noncharacter (U+FDD0..U+FDEF, U+xxFFFE, U+xxFFFF);</li>
+ *   <li><b>single-line fields</b> (first and last name, user agent, client address): also no
+ *       control character (Cc), no line or paragraph separator and no format character (Cf,
+ *       e.g. bidi overrides, zero-width space, BOM) except ZERO WIDTH NON-JOINER and ZERO WIDTH
+ *       JOINER, which some scripts and emoji need;</li>
+ *   <li><b>multi-line fields</b> (address, additional information, role description): as
+ *       single-line, but tab, line feed and carriage return are allowed.</li>
+ * </ul>
+ * JSON strings keep other control characters: a JSON encoder escapes them and every store keeps
+ * them exactly. Lengths are in code points; the caps are in {@link Limits}.
  */
-final class TextRules {
+public final class TextRules {
+    /** Whether line breaks and tabs belong in a field. */
+    public enum Lines {
+        /** One line: no control characters at all. */
+        SINGLE,
+        /** Free text: tab, LF and CR allowed. */
+        MULTI
+    }
+
+    private static final int ZWNJ = 0x200C;
+    private static final int ZWJ = 0x200D;
+
     private TextRules() {}
 
-    /** Full- and half-width forms mapped to their ordinary characters (RFC 8265 width mapping). */
-    static String widthMap(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            if (Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS) {
-                b.append(Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC));
-            } else {
-                b.appendCodePoint(cp);
+    /**
+     * Whether every store keeps this text exactly: no U+0000, no unpaired surrogate, no noncharacter.
+     * Null is well formed (absent).
+     */
+    public static boolean isWellFormed(String s) {
+        if (s == null) return true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0) return false;
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) return false;
+                if (isNoncharacter(s.codePointAt(i))) return false;
+                i++;
+            } else if (Character.isLowSurrogate(c) || isNoncharacter(c)) {
+                return false;
             }
-        });
-        return b.toString();
+        }
+        return true;
     }
 
     /**
-     * True for a code point no identifier may hold. Unassigned means unassigned in the JDK's
-     * Unicode version: the JDK's case mapping and normalisation build the keys, and a character
-     * they do not know could change its key when the JDK learns it.
+     * Checks an optional text field: null passes; otherwise well formed, at most {@code max}
+     * code points, and only the characters {@code lines} allows.
+     *
+     * @param what the field's name, for the message (never the value: it may be anything)
+     * @throws UserKitException with {@code code} when the text breaks a rule
      */
-    static boolean isHidden(int cp) {
-        switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                    Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> {
-                return true;
-            }
-            default -> {
-                // letters and marks can be invisible too (U+115F HANGUL CHOSEONG FILLER, U+FE0F VARIATION SELECTOR-16)
-                return UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
-                        || UCharacter.hasBinaryProperty(cp, UProperty.NONCHARACTER_CODE_POINT);
-            }
+    public static String check(String value, String what, int max, Lines lines, ErrorCode code) {
+        if (value == null) return null;
+        // the UTF-16 length bounds the code-point count from above and below by a factor of 2: megabytes stop here
+        if (value.length() > 2L * max || value.codePointCount(0, value.length()) > max) {
+            throw new UserKitException(code, what + " must have at most " + max + " characters");
         }
+        if (!isWellFormed(value)) throw new UserKitException(code, what + " holds a NUL, an unpaired surrogate or a noncharacter");
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!allowed(cp, lines)) throw new UserKitException(code, what + " holds a control or format character");
+        }
+        return value;
     }
 
-    /** True if {@code s} holds a code point that {@link #isHidden} refuses. */
-    static boolean anyHidden(String s) {
-        return s.codePoints().anyMatch(TextRules::isHidden);
+    /**
+     * The number of bytes of this (well-formed) text in UTF-8, without encoding it.
+     */
+    public static int utf8Length(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) n += 1;
+            else if (c < 0x800) n += 2;
+            else if (Character.isSurrogate(c)) n += 2; // a pair makes 4 bytes
+            else n += 3;
+        }
+        return n;
     }
 
-    /** True if NFKC leaves {@code s} as it is: no compatibility characters (𝐚, ᵃ, ①, ﬁ) that stand for others. */
-    static boolean nfkcStable(String s) {
-        return Normalizer.isNormalized(s, Normalizer.Form.NFKC);
+    private static boolean allowed(int cp, Lines lines) {
+        int type = Character.getType(cp);
+        if (type == Character.CONTROL) return lines == Lines.MULTI && (cp == '\t' || cp == '\n' || cp == '\r');
+        if (type == Character.FORMAT) return cp == ZWNJ || cp == ZWJ;
+        return type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR;
+    }
+
+    private static boolean isNoncharacter(int cp) {
+        return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
     }
 }

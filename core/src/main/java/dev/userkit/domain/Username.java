@@ -46,11 +46,11 @@ public record Username(String value, String key, String skeleton) {
     /** Canonicalises and validates; a bad name is {@link ErrorCode#INVALID_USERNAME}. */
     public static Username of(String raw, boolean caseSensitive) {
         if (raw == null) throw invalid("User name is required");
-        String mapped = Normalizer.normalize(TextRules.widthMap(raw.strip()), Normalizer.Form.NFC);
+        String mapped = Normalizer.normalize(IdentifierChars.widthMap(raw.strip()), Normalizer.Form.NFC);
         int length = mapped.codePointCount(0, mapped.length());
         if (length == 0 || length > MAX_LENGTH) throw invalid("User name must have 1 to " + MAX_LENGTH + " characters");
         checkCharacters(mapped);
-        if (!TextRules.nfkcStable(mapped)) throw invalid("User name may not contain compatibility characters");
+        if (!IdentifierChars.nfkcStable(mapped)) throw invalid("User name may not contain compatibility characters");
         // the checks read the name as shown: "İlker" is fine, a hand-typed "i" + U+0307 hides its dot
         if (SPOOF.failsChecks(mapped)) throw invalid("User name may not mix scripts or numbering systems, or hide marks");
         String key = caseSensitive ? mapped : Normalizer.normalize(mapped.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
@@ -73,7 +73,7 @@ public record Username(String value, String key, String skeleton) {
             i += Character.charCount(cp);
             if (cp == '@') throw invalid("User name may not contain '@'");
             if (cp == '.' || cp == '_' || cp == '-') continue;
-            if (TextRules.isHidden(cp)) throw invalid("User name may not contain invisible or control characters");
+            if (IdentifierChars.isHidden(cp)) throw invalid("User name may not contain invisible or control characters");
             if (!identifierLetter(cp)) throw invalid("User name may contain letters, digits, '.', '_' and '-' only");
         }
     }

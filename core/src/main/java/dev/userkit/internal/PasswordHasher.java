@@ -12,6 +12,7 @@ import dev.userkit.KeyRing;
 import dev.userkit.PasswordHashing;
 import dev.userkit.StoreException;
 import dev.userkit.UserKitException;
+import dev.userkit.domain.Limits;
 import java.text.Normalizer;
 import java.util.concurrent.Semaphore;
 import java.util.function.Predicate;
@@ -31,6 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class PasswordHasher {
     // Password4j's compressed PBKDF2 form: $<hmac code>$<packed iterations and length>$<salt>$<hash>
+    private static final Pattern PRINTABLE_ASCII = Pattern.compile("[\\x21-\\x7E]{1," + Limits.PASSWORD_HASH + "}");
     private static final Pattern PBKDF2 = Pattern.compile("\\$[1-9]\\$[0-9]+\\$[^$]+\\$[^$]+");
     // scrypt: $<hex log2(N) r p>$<salt>$<hash>, optionally behind the "$s0" marker of the lambdaworks/WildFly form
     private static final Pattern SCRYPT = Pattern.compile("(\\$s0)?\\$[0-9a-f]{5,}\\$[^$]+\\$[^$]+");
@@ -106,9 +108,14 @@ public final class PasswordHasher {
         verify(password, dummyHash);
     }
 
-    /** Whether this encoded hash is in a format this hasher can verify (A17). */
+    /**
+     * Whether this encoded hash is in a format this hasher can verify (A17). Every supported
+     * encoding is printable ASCII of at most {@link Limits#PASSWORD_HASH} characters; anything
+     * else (a NUL, which PostgreSQL cannot store, other text, megabytes) is refused before parsing.
+     */
     public boolean supports(String storedHash) {
-        return pepperVersion(storedHash) == null && parse(storedHash) != null;
+        return storedHash != null && PRINTABLE_ASCII.matcher(storedHash).matches()
+                && pepperVersion(storedHash) == null && parse(storedHash) != null;
     }
 
     private boolean isCurrent(HashingFunction f) {

@@ -4,6 +4,7 @@ import dev.userkit.ErrorCode;
 import dev.userkit.UserKitConfig;
 import dev.userkit.UserKitException;
 import dev.userkit.domain.Email;
+import dev.userkit.domain.TextRules;
 import dev.userkit.domain.Username;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -29,14 +30,18 @@ public final class PasswordPolicy {
     /**
      * Checks everything that does not depend on the user.
      *
-     * @throws UserKitException INVALID_ARGUMENT (null), PASSWORD_TOO_LONG (1002), PASSWORD_TOO_SHORT (1001),
-     *         PASSWORD_BLOCKLISTED (1003)
+     * @throws UserKitException INVALID_ARGUMENT (null, or a NUL, unpaired surrogate or noncharacter: UTF-8
+     *         would turn an unpaired surrogate into '?', so two passwords would hash alike), PASSWORD_TOO_LONG (1002),
+     *         PASSWORD_TOO_SHORT (1001), PASSWORD_BLOCKLISTED (1003)
      */
     public void checkAlone(String password) {
         if (password == null) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "Password is required");
         // a cheap bound on the raw input first, so that megabytes never reach normalisation or hashing
         if (password.length() > 2L * maxLength || password.codePointCount(0, password.length()) > maxLength) {
             throw tooLong();
+        }
+        if (!TextRules.isWellFormed(password)) {
+            throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "Password holds a NUL, an unpaired surrogate or a noncharacter");
         }
         String n = normalise(password);
         int length = n.codePointCount(0, n.length());

@@ -65,6 +65,8 @@ final class Credentials {
 
     /** Verifies the password against the account's hash, or spends a dummy verification if there is none. */
     Check verify(Optional<UserRecord> account, String password) {
+        // longer than any password we accept: refused before hashing (SEC-01), on every path
+        if (ctx.config().tooLongForPassword(password)) return new Check(account, false, false);
         PasswordHasher hasher = ctx.hasher();
         if (account.isEmpty()) {
             hasher.verifyDummy(password);

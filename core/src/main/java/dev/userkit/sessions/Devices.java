@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -34,7 +33,6 @@ import java.util.regex.Pattern;
 public final class Devices {
     /** At least 22 base64url characters: 132 bits, above the 128 D1 asks for. Longer input is refused before hashing. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22,512}");
-    private static final int MAX_USER_AGENT = 512;
     private final UserKitContext ctx;
 
     /** Built by {@link dev.userkit.UserKit} or Guice. */
@@ -48,16 +46,16 @@ public final class Devices {
         return ctx.config().deviceControl();
     }
 
-    /** The user's devices in id order. Raises 807 when device control is off. */
+    /** The user's devices in id order. Raises 807 when device control is off, 1010 for a null user. */
     public List<Device> list(UserId user) {
         requireEnabled();
-        return devices(Objects.requireNonNull(user, "user"), false);
+        return devices(required(user, "User id"), false);
     }
 
-    /** The user's permitted devices in id order. Raises 807 when device control is off. */
+    /** The user's permitted devices in id order. Raises 807 when device control is off, 1010 for a null user. */
     public List<Device> listPermitted(UserId user) {
         requireEnabled();
-        return devices(Objects.requireNonNull(user, "user"), true);
+        return devices(required(user, "User id"), true);
     }
 
     /** Every user's devices in id order. Raises 807 when device control is off. */
@@ -66,10 +64,10 @@ public final class Devices {
         return devices(null, false);
     }
 
-    /** The device with this id. Raises 807 when device control is off, 1012 when there is no such device. */
+    /** The device with this id. Raises 807 when device control is off, 1012 when there is no such device, 1010 for a null id. */
     public Device get(DeviceId id) {
         requireEnabled();
-        return ctx.stores().devices().findById(id).map(DeviceRecord::device)
+        return ctx.stores().devices().findById(required(id, "Device id")).map(DeviceRecord::device)
                 .orElseThrow(() -> new UserKitException(ErrorCode.DEVICE_NOT_FOUND));
     }
 
@@ -96,6 +94,11 @@ public final class Devices {
 
     private List<Device> devices(UserId user, boolean permittedOnly) {
         return ctx.stores().devices().list(user, permittedOnly).stream().map(DeviceRecord::device).toList();
+    }
+
+    private static <T> T required(T value, String what) {
+        if (value == null) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, what + " is required");
+        return value;
     }
 
     private void requireEnabled() {
@@ -127,10 +130,8 @@ public final class Devices {
     }
 
     private void record(User user, ClientContext client, String hash, Instant now) {
-        String agent = client.userAgent();
-        // Bounded, so any store column holds it; it is only shown to administrators.
-        if (agent != null && agent.length() > MAX_USER_AGENT) agent = agent.substring(0, MAX_USER_AGENT);
-        Device d = new Device(IdGenerator.deviceId(), user.id(), false, agent, now, now);
+        // ClientContext bounds the user agent (SEC-29), so any store column holds it as given
+        Device d = new Device(IdGenerator.deviceId(), user.id(), false, client.userAgent(), now, now);
         try {
             ctx.stores().devices().insert(new DeviceRecord(d, hash));
             ctx.events().emit(UserKitEvent.Type.DEVICE_CHANGED, user.id(), client,

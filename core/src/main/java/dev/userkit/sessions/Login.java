@@ -101,10 +101,7 @@ final class Login {
 
     /** The account whose password matched, re-hashed if due (SEC-05); otherwise throws 603 (the attempt is counted already). */
     private UserRecord verifiedAccount(Optional<UserRecord> found, String password, ClientContext caller) {
-        Credentials.Check check = password.codePointCount(0, password.length()) > ctx.config().passwordMaxLength()
-                // Longer than any password we accept: refused before hashing (SEC-01), still counted.
-                ? new Credentials.Check(found, false, false)
-                : credentials.verify(found, password);
+        Credentials.Check check = credentials.verify(found, password);
         Optional<UserRecord> account = check.verified().filter(a -> a.user().status() != UserStatus.DISABLED);
         if (account.isEmpty()) {
             UserId who = found.map(a -> a.user().id()).orElse(null);

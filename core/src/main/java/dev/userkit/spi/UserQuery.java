@@ -1,5 +1,7 @@
 package dev.userkit.spi;
 
+import dev.userkit.ErrorCode;
+import dev.userkit.UserKitException;
 import dev.userkit.domain.JsonValues;
 import dev.userkit.domain.UserId;
 
@@ -12,9 +14,16 @@ import dev.userkit.domain.UserId;
  * @param metadataValue ... equal to this scalar (string, long, double or boolean)
  */
 public record UserQuery(UserId after, int limit, String metadataField, Object metadataValue) {
-    /** Validates the field name and value so that no store ever sees operator syntax (SEC-22). */
+    /**
+     * Validates the field name and value so that no store ever sees operator syntax (SEC-22), and
+     * normalises the value as {@link JsonValues#scalar} says, so that every store compares the
+     * same normalised value (SEC-29).
+     *
+     * @throws UserKitException INVALID_ARGUMENT (1010) for a limit outside 1..1000, INVALID_METADATA (1009)
+     *         for a bad field name or value
+     */
     public UserQuery {
-        if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be 1..1000");
+        if (limit < 1 || limit > 1000) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "limit must be 1..1000");
         if (metadataField != null) {
             JsonValues.fieldName(metadataField);
             metadataValue = JsonValues.scalar(metadataValue);

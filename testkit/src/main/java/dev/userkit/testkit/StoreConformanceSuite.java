@@ -9,9 +9,12 @@ import dev.userkit.testkit.features.CredentialRaceTests;
 import dev.userkit.testkit.features.DeviceFeatureTests;
 import dev.userkit.testkit.features.IdentifierLookAlikeTests;
 import dev.userkit.testkit.features.IdentityEventTests;
+import dev.userkit.testkit.features.InputBoundsTests;
 import dev.userkit.testkit.features.LifecycleFeatureTests;
 import dev.userkit.testkit.features.LockoutTests;
 import dev.userkit.testkit.features.LoginSecurityTests;
+import dev.userkit.testkit.features.NullArgumentTests;
+import dev.userkit.testkit.features.NumericModelTests;
 import dev.userkit.testkit.features.OneTimeCodeSecurityTests;
 import dev.userkit.testkit.features.PasswordSecurityTests;
 import dev.userkit.testkit.features.RecoveryEnumerationTests;
@@ -214,6 +217,27 @@ public abstract class StoreConformanceSuite {
     /** SEC-07 and SEC-10 for recovery. */
     @Nested
     class RecoveryEnumeration extends RecoveryEnumerationTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** SEC-29: caps and character rules for text, metadata, session data and filters. */
+    @Nested
+    class InputBounds extends InputBoundsTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** SEC-29: one numeric model for JSON values. */
+    @Nested
+    class NumericModel extends NumericModelTests {
+        @Override
+        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
+    }
+
+    /** SEC-29: a null argument anywhere answers a typed code. */
+    @Nested
+    class NullArguments extends NullArgumentTests {
         @Override
         protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
     }

@@ -13,7 +13,7 @@ import org.bson.types.Binary;
 /**
  * Conversions between domain values and what the driver reads and writes: instants as BSON dates
  * (milliseconds), UUIDs in the standard binary form, JSON objects as embedded documents read back
- * through {@link JsonValues} (Int32 and Int64 become Long, doubles stay Double).
+ * through {@link JsonValues}, whose numeric model every store shares (Int32 and Int64 become Long).
  */
 final class BsonValues {
     private BsonValues() {}

@@ -89,9 +89,14 @@ final class MongoUserStore implements UserStore {
         List<Bson> filters = new ArrayList<>();
         if (query.metadataField() != null) {
             String path = METADATA + "." + JsonValues.fieldName(query.metadataField());
-            filters.add(eq(path, JsonValues.scalar(query.metadataValue())));
+            Object value = JsonValues.scalar(query.metadataValue());
+            filters.add(eq(path, value));
             // an equality on an array field matches any element; the port compares the whole value
             filters.add(not(type(path, BsonType.ARRAY)));
+            // In the numeric model no Double equals a Long in value, so the BSON type must agree as well: a
+            // server that compares int64 with double through doubles would match Long.MAX_VALUE with 2^63.
+            if (value instanceof Double) filters.add(type(path, BsonType.DOUBLE));
+            if (value instanceof Long) filters.add(not(type(path, BsonType.DOUBLE)));
         }
         Bson filter = filters.isEmpty() ? new Document() : and(filters);
         return users.page(filter, query.after() == null ? null : bin(query.after().value()), query.limit(), MongoUserStore::fromDocument);

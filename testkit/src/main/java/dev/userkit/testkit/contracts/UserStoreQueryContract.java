@@ -13,6 +13,7 @@ import dev.userkit.spi.UserQuery;
 import dev.userkit.spi.UserRecord;
 import dev.userkit.spi.UserStore;
 import dev.userkit.testkit.StoreFixture;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -112,6 +113,48 @@ public abstract class UserStoreQueryContract extends StoreFixture {
         inserted("no-metadata");
 
         assertThat(ids(new UserQuery(null, 100, "plan", kind.value))).containsExactly(byKind.get(kind).user().id());
+    }
+
+    /**
+     * Distinct normalised numbers that stores are apt to confuse: longs past 2^53, whole doubles
+     * past the long range, the smallest and largest doubles.
+     */
+    private static final List<Object> NUMBERS = List.of(0L, -1L, 9_007_199_254_740_992L, 9_007_199_254_740_993L,
+            10_000_000_000_000_000L, Long.MAX_VALUE, Long.MIN_VALUE, 0.1, -2.5, 1.5E-5, 1.0E20, -1.0E20, 0x1p63,
+            Double.MIN_VALUE, Double.MAX_VALUE);
+
+    @Test
+    @DisplayName("UserStore insert/findById: numbers read back as the Long or Double the model normalised them to (SEC-29)")
+    void numbersReadBackInTheirNormalForm() {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("wholeDouble", 1.0E16);
+        raw.put("decimal", new BigDecimal("3.00"));
+        raw.put("tiny", new BigDecimal("1e-400"));
+        raw.put("list", new ArrayList<>(NUMBERS));
+        UserRecord r = insertedWithMetadata("numbers", raw);
+
+        Map<String, Object> read = users().findById(r.user().id()).orElseThrow().user().metadata();
+        assertThat(read).isEqualTo(Map.of("wholeDouble", 10_000_000_000_000_000L, "decimal", 3L, "tiny", 0L, "list", NUMBERS));
+        assertThat((List<?>) read.get("list")).extracting(Object::getClass).containsExactlyElementsOf(
+                NUMBERS.stream().map(Object::getClass).toList());
+    }
+
+    @Test
+    @DisplayName("UserStore list: a numeric filter matches exactly the users holding the same normalised number, whatever its Java form (SEC-29)")
+    void numericFilterMatchesTheSameNumberOnly() {
+        Map<Object, UserId> holders = new LinkedHashMap<>();
+        int i = 0;
+        for (Object n : NUMBERS) holders.put(n, insertedWithMetadata("num" + i++, field("n", n)).user().id());
+        insertedWithMetadata("text", field("n", "10000000000000000"));
+
+        holders.forEach((n, id) -> {
+            assertThat(ids(new UserQuery(null, 100, "n", n))).as("filter %s", n).containsExactly(id);
+            if (n instanceof Long l && new BigDecimal(l.doubleValue()).compareTo(BigDecimal.valueOf(l)) == 0) {
+                // the same number as a double normalises to the Long, so it finds the same user
+                assertThat(ids(new UserQuery(null, 100, "n", l.doubleValue()))).as("filter %s as a double", n).containsExactly(id);
+            }
+        });
+        assertThat(ids(new UserQuery(null, 100, "n", 1.0E16))).containsExactly(holders.get(10_000_000_000_000_000L));
     }
 
     @Test

@@ -15,7 +15,9 @@ import java.util.Map;
  * cooldown. An untrusted client is counted per submitted identifier (whether or not an account
  * exists, so known and unknown names answer alike, SEC-07) and per client address; a known client
  * (S11) only per (account, its token), so that a stranger's failures cannot lock the owner out.
- * The first refused attempt of a window is a {@link UserKitEvent.Type#LOCKED_OUT} event.
+ * The first refused attempt of a window is a {@link UserKitEvent.Type#LOCKED_OUT} event. A
+ * consequence of counting first: of one name, at most the limit of logins are checked at once, so
+ * concurrent logins of a shared account beyond the limit are refused until some have finished.
  * Shared by login and re-authentication (which count) and by recovery and the admin unlock (which
  * lift an account's lock).
  */

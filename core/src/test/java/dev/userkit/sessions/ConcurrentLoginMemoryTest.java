@@ -46,7 +46,10 @@ class ConcurrentLoginMemoryTest {
         assertThat(Runtime.getRuntime().maxMemory()).as("run with -Xmx256m (core's low-memory surefire execution)")
                 .isLessThanOrEqualTo(256L * 1024 * 1024);
         Stores stores = InMemoryStores.create();
-        UserKitConfig cfg = UserKitConfig.builder().passwordHashing(PasswordHashing.PRODUCTION).maxConcurrentHashes(2).build();
+        // Attempts are reserved before the password check (SEC-28), so at most loginFailureLimit logins of one
+        // name are in flight at once; this test is about memory under 500 of them, so the limit is lifted.
+        UserKitConfig cfg = UserKitConfig.builder().passwordHashing(PasswordHashing.PRODUCTION).maxConcurrentHashes(2)
+                .loginFailureLimit(1000).build();
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
         User user = new User(IdGenerator.userId(), Username.of("alice", false), Email.of("alice@example.com"), null,
                 Profile.EMPTY, Map.of(), false, UserStatus.ACTIVE, now, now);

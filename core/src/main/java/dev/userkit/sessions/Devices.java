@@ -129,6 +129,16 @@ public final class Devices {
         return d.id();
     }
 
+    /**
+     * Whether the device is still permitted, read after its session was stored: {@link #restrict}
+     * writes the refusal before it deletes the device's sessions, so a login that passed
+     * {@link #admit} just before a restriction either has its session deleted by it or sees the
+     * refusal here (SEC-21, the device twin of SEC-27).
+     */
+    boolean stillPermitted(DeviceId id) {
+        return ctx.stores().devices().findById(id).map(r -> r.device().permitted()).orElse(false);
+    }
+
     private void record(User user, ClientContext client, String hash, Instant now) {
         // ClientContext bounds the user agent (SEC-29), so any store column holds it as given
         Device d = new Device(IdGenerator.deviceId(), user.id(), false, client.userAgent(), now, now);

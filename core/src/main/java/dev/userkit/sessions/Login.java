@@ -80,6 +80,10 @@ final class Login {
                     .orElseGet(IdGenerator::sessionId);
             return issuer.store(issuer.prepare(id, user.id(), account.securityStamp(), sessionData, device));
         });
+        if (device != null && !devices.stillPermitted(device)) {
+            ctx.stores().sessions().delete(issued.session().id());
+            throw refused(user, caller, new UserKitException(ErrorCode.DEVICE_DENIED));
+        }
         String knownClient = knownClients.issue(account);
         ctx.events().emit(UserKitEvent.Type.LOGIN_SUCCEEDED, user.id(), caller, Map.of("session", issued.session().id().toString()));
         return new LoginResult(issued.token(), issued.session(), user, roleNames(user.id()), knownClient);

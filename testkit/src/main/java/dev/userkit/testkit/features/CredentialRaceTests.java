@@ -2,9 +2,12 @@ package dev.userkit.testkit.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.userkit.ClientContext;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKit;
+import dev.userkit.UserKitConfig;
 import dev.userkit.UserKitException;
+import dev.userkit.domain.DeviceId;
 import dev.userkit.domain.User;
 import dev.userkit.spi.MailMessage;
 import java.util.ArrayList;
@@ -20,6 +23,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * SEC-27: credential changes win every race. Four threads log in with the current password while
@@ -29,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * the session, as in production.
  */
 public abstract class CredentialRaceTests extends LoginFixture {
+    private static final Logger LOG = LoggerFactory.getLogger(CredentialRaceTests.class);
     private static final int ROUNDS = 10;
     private static final int LOGIN_THREADS = 4;
     private static final Pattern LINK_CODE = Pattern.compile("[A-Za-z0-9_-]{43}");
@@ -98,10 +104,47 @@ public abstract class CredentialRaceTests extends LoginFixture {
         expectCode(ErrorCode.TOKEN_INVALID, () -> kit.sessions().validate(mine));
     }
 
+    @Test
+    @DisplayName("SEC-21 SEC-27 no session of a login racing a device restriction validates once restrict has returned")
+    void loginRacingDeviceRestriction() throws Exception {
+        User alice = alice();
+        // The session-data hook runs between the device check and the insert: a pause there holds that
+        // window open as long as a slow database would, so the restriction falls into it every round.
+        UserKit kit = kitBuilder(raceConfig().deviceControl(true).build()).sessionData((user, requested) -> {
+            sleep(20);
+            return requested;
+        }).build();
+        ClientContext laptop = CLIENT.withDeviceToken("laptop-token-0123456789abcdefABCDEF");
+        expectCode(ErrorCode.DEVICE_DENIED, () -> kit.sessions().login("alice", PASSWORD, laptop));
+        DeviceId device = kit.devices().list(alice.id()).get(0).id();
+        race(alice, kit, laptop, (k, user, old, round) -> {
+            k.devices().permit(device);
+            sleep(150); // logins from the device succeed again, and some are between their device check and their insert
+            k.devices().restrict(device);
+            return old;
+        });
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // Throttling is not under test: the logins that lose the race fail, and must not lock alice out.
+    private UserKitConfig.Builder raceConfig() {
+        return config().loginFailureLimit(1_000_000).addressFailureLimit(1_000_000).sendLimit(1_000);
+    }
+
     private void race(Change change) throws Exception {
         User alice = alice();
-        // Throttling is not under test: the logins that lose the race fail, and must not lock alice out.
-        UserKit kit = kit(config().loginFailureLimit(1_000_000).addressFailureLimit(1_000_000).sendLimit(1_000).build());
+        race(alice, kit(raceConfig().build()), CLIENT, change);
+    }
+
+    private void race(User alice, UserKit kit, ClientContext client, Change change) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(LOGIN_THREADS);
         int outlived = 0;
         int issued = 0;
@@ -118,9 +161,9 @@ public abstract class CredentialRaceTests extends LoginFixture {
                         running.countDown();
                         while (!changed.get()) {
                             try {
-                                tokens.add(kit.sessions().login("alice", old, CLIENT).token());
+                                tokens.add(kit.sessions().login("alice", old, client).token());
                             } catch (UserKitException lost) {
-                                // 603 once the password changed, or 603 for the disabled user
+                                // 603 once the password changed or for the disabled user, 806 for the restricted device
                             }
                         }
                         return null;
@@ -145,6 +188,8 @@ public abstract class CredentialRaceTests extends LoginFixture {
         } finally {
             pool.shutdownNow();
         }
+        LOG.info("SEC-27 race on {}: {} sessions issued against the old credentials, {} outlived the change",
+                stores.users().getClass().getSimpleName(), issued, outlived);
         assertThat(issued).as("logins with the old credentials that got a session").isPositive();
         assertThat(outlived).as("sessions (of %d issued) that outlived the change", issued).isZero();
     }

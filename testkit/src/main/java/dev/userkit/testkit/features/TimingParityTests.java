@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * SEC-08 and SEC-31, the timing tests the project allows: each compares two paths in one run
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  */
 @Isolated
 public abstract class TimingParityTests extends LoginFixture {
+    private static final Logger LOG = LoggerFactory.getLogger(TimingParityTests.class);
     private static final int WARM_UP = 10;
     private static final int ROUNDS = 150;
     private static final int RECOVERY_WARM_UP = 50;
@@ -35,7 +38,7 @@ public abstract class TimingParityTests extends LoginFixture {
         alice();
         // No throttling in the way: this test measures the verification path itself.
         Sessions s = kit(config().loginFailureLimit(100_000).addressFailureLimit(100_000).build()).sessions();
-        assertParity(0.9, 1.1, WARM_UP, ROUNDS, () -> wrongLogin(s, "mallory"), () -> wrongLogin(s, "alice"));
+        assertParity("SEC-08 login", 0.9, 1.1, WARM_UP, ROUNDS, () -> wrongLogin(s, "mallory"), () -> wrongLogin(s, "alice"));
     }
 
     @Test
@@ -43,7 +46,7 @@ public abstract class TimingParityTests extends LoginFixture {
     void resetRequestParity() {
         alice();
         UserKit kit = recoveryKit();
-        assertParity(0.8, 1.25, RECOVERY_WARM_UP, RECOVERY_ROUNDS,
+        assertParity("SEC-31 reset request", 0.8, 1.25, RECOVERY_WARM_UP, RECOVERY_ROUNDS,
                 () -> kit.recovery().requestPasswordReset("mallory@example.com", CLIENT),
                 () -> kit.recovery().requestPasswordReset("alice@example.com", CLIENT));
     }
@@ -53,7 +56,7 @@ public abstract class TimingParityTests extends LoginFixture {
     void reminderParity() {
         alice();
         UserKit kit = recoveryKit();
-        assertParity(0.8, 1.25, RECOVERY_WARM_UP, RECOVERY_ROUNDS,
+        assertParity("SEC-31 username reminder", 0.8, 1.25, RECOVERY_WARM_UP, RECOVERY_ROUNDS,
                 () -> kit.recovery().requestUsernameReminder("mallory@example.com", CLIENT),
                 () -> kit.recovery().requestUsernameReminder("alice@example.com", CLIENT));
     }
@@ -63,13 +66,15 @@ public abstract class TimingParityTests extends LoginFixture {
         return kit(config().sendLimit(1_000_000).build());
     }
 
-    private static void assertParity(double low, double high, int warmUp, int rounds, Runnable unknown, Runnable known) {
+    private void assertParity(String what, double low, double high, int warmUp, int rounds, Runnable unknown, Runnable known) {
         List<Double> ratios = new ArrayList<>();
         for (int m = 0; m < MEASUREMENTS; m++) {
             double ratio = measure(warmUp, rounds, unknown, known);
             ratios.add(ratio);
             if (ratio >= low && ratio <= high) break;
         }
+        // the figures themselves, for the record of a run (on which store, which path)
+        LOG.info("{} on {}: median(unknown) / median(known) = {}", what, stores.users().getClass().getSimpleName(), ratios);
         assertThat(ratios).as("median(unknown) / median(known), one per measurement")
                 .anySatisfy(r -> assertThat(r).isBetween(low, high));
     }

@@ -32,7 +32,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 import javax.sql.DataSource;
 
 /**
@@ -99,7 +99,7 @@ public final class PurgeScaling {
 
     /** N expired and N live anonymous sessions, interleaved, in batched multi-row inserts. */
     private static void fill(DataSource ds, Server server, int expired) throws SQLException {
-        Random random = new Random(expired);
+        SplittableRandom random = new SplittableRandom(expired);
         try (Connection c = ds.getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO userkit_sessions (id, token_hash, created_at, last_seen_at, "
                      + "idle_expires_at, absolute_expires_at, expires_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, '{}')")) {

@@ -19,6 +19,7 @@ import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.UserRecord;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -145,7 +146,7 @@ final class Login {
                 .filter(r -> r.session().userId() == null && !r.session().isExpiredAt(now));
     }
 
-    private java.util.List<String> roleNames(UserId user) {
+    private List<String> roleNames(UserId user) {
         return ctx.stores().roles().rolesOf(user).stream().map(Role::name).toList();
     }
 }

@@ -57,12 +57,6 @@ final class Credentials {
         }
     }
 
-    /** Looks the identifier up and verifies the password (or a dummy, SEC-08). */
-    Check check(String identifier, String password) {
-        Optional<UserRecord> account = find(identifier);
-        return verify(account, password);
-    }
-
     /** Verifies the password against the account's hash, or spends a dummy verification if there is none. */
     Check verify(Optional<UserRecord> account, String password) {
         // longer than any password we accept: refused before hashing (SEC-01), on every path

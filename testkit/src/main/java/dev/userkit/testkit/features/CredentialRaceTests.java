@@ -117,9 +117,7 @@ public abstract class CredentialRaceTests extends LoginFixture {
         ClientContext laptop = CLIENT.withDeviceToken("laptop-token-0123456789abcdefABCDEF");
         expectCode(ErrorCode.DEVICE_DENIED, () -> kit.sessions().login("alice", PASSWORD, laptop));
         DeviceId device = kit.devices().list(alice.id()).get(0).id();
-        race(alice, kit, laptop, (k, user, old, round) -> {
-            k.devices().permit(device);
-            sleep(150); // logins from the device succeed again, and some are between their device check and their insert
+        race(alice, kit, laptop, () -> kit.devices().permit(device), (k, user, old, round) -> {
             k.devices().restrict(device);
             return old;
         });
@@ -141,10 +139,14 @@ public abstract class CredentialRaceTests extends LoginFixture {
 
     private void race(Change change) throws Exception {
         User alice = alice();
-        race(alice, kit(raceConfig().build()), CLIENT, change);
+        race(alice, kit(raceConfig().build()), CLIENT, () -> { }, change);
     }
 
-    private void race(User alice, UserKit kit, ClientContext client, Change change) throws Exception {
+    /**
+     * Runs {@link #ROUNDS} rounds: {@code beforeRound}, then logins until one has got a session (so
+     * every round races logins that can succeed, however slow the machine hashes), then the change.
+     */
+    private void race(User alice, UserKit kit, ClientContext client, Runnable beforeRound, Change change) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(LOGIN_THREADS);
         int outlived = 0;
         int issued = 0;
@@ -152,6 +154,7 @@ public abstract class CredentialRaceTests extends LoginFixture {
             String current = PASSWORD;
             for (int round = 0; round < ROUNDS; round++) {
                 String old = current;
+                beforeRound.run();
                 AtomicBoolean changed = new AtomicBoolean();
                 List<String> tokens = new CopyOnWriteArrayList<>();
                 CountDownLatch running = new CountDownLatch(LOGIN_THREADS);
@@ -170,6 +173,7 @@ public abstract class CredentialRaceTests extends LoginFixture {
                     }));
                 }
                 running.await();
+                awaitFirstSession(tokens);
                 Thread.sleep(30); // let logins be in flight, some between their password check and their insert
                 current = change.apply(kit, alice, old, round);
                 // Every token collected, also from logins that finish after this point, was issued against `old`.
@@ -192,6 +196,14 @@ public abstract class CredentialRaceTests extends LoginFixture {
                 stores.users().getClass().getSimpleName(), issued, outlived);
         assertThat(issued).as("logins with the old credentials that got a session").isPositive();
         assertThat(outlived).as("sessions (of %d issued) that outlived the change", issued).isZero();
+    }
+
+    private static void awaitFirstSession(List<String> tokens) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (tokens.isEmpty()) {
+            assertThat(System.nanoTime()).as("a login with the current credentials succeeded within a minute").isLessThan(deadline);
+            Thread.sleep(5);
+        }
     }
 
     private String linkCode() {

@@ -31,7 +31,8 @@ import java.util.Objects;
  * without a DI container, or install {@link UserKitModule} with a store module and inject
  * {@code UserKit} (or any single service) with Guice.
  */
-public final class UserKit {
+public final class UserKit implements AutoCloseable {
+    private final Stores stores;
     private final Accounts accounts;
     private final Sessions sessions;
     private final Recovery recovery;
@@ -41,8 +42,9 @@ public final class UserKit {
 
     /** Assembled by Guice or {@link Builder#build()}. */
     @Inject
-    public UserKit(Accounts accounts, Sessions sessions, Recovery recovery, AccessControl access, Devices devices,
-                   Bootstrap bootstrap) {
+    public UserKit(Stores stores, Accounts accounts, Sessions sessions, Recovery recovery, AccessControl access,
+                   Devices devices, Bootstrap bootstrap) {
+        this.stores = stores;
         this.accounts = accounts;
         this.sessions = sessions;
         this.recovery = recovery;
@@ -69,6 +71,18 @@ public final class UserKit {
     /** Root user and admin role (R5). */
     public Bootstrap bootstrap() { return bootstrap; }
 
+    /**
+     * Closes the stores this kit was built over ({@link Stores#close()}: the pool or client a store
+     * module opened; nothing when they run over the application's own data source or client). The
+     * services must not be used afterwards.
+     *
+     * @throws dev.userkit.StoreException if a resource fails to close
+     */
+    @Override
+    public void close() {
+        stores.close();
+    }
+
     /** A builder for use without Guice. */
     public static Builder builder() {
         return new Builder();
@@ -90,7 +104,7 @@ public final class UserKit {
 
         private Builder() {}
 
-        /** The store bundle (required), e.g. {@code InMemoryStores.create()}. */
+        /** The store bundle (required), e.g. {@code InMemoryStores.create()}; {@link UserKit#close()} closes it. */
         public Builder stores(Stores v) { stores = v; return this; }
         /** The configuration; default {@link UserKitConfig#defaults()}. */
         public Builder config(UserKitConfig v) { config = v; return this; }
@@ -135,7 +149,7 @@ public final class UserKit {
         Accounts accounts = new Accounts(ctx);
         Devices devices = new Devices(ctx);
         Sessions sessions = new Sessions(ctx, devices);
-        return new UserKit(accounts, sessions, new Recovery(ctx), new AccessControl(ctx, sessions), devices,
+        return new UserKit(ctx.stores(), accounts, sessions, new Recovery(ctx), new AccessControl(ctx, sessions), devices,
                 new Bootstrap(ctx, accounts));
     }
 }

@@ -12,8 +12,9 @@ public final class InMemoryStores {
 
     /** A fresh, empty set of stores. */
     public static Stores create() {
-        return new Stores(new InMemoryUserStore(), new InMemorySessionStore(), new InMemoryCodeStore(),
-                new InMemoryRoleStore(), new InMemoryDeviceStore(), new InMemoryAttemptStore(), InMemoryStores::runInline);
+        return Stores.builder().users(new InMemoryUserStore()).sessions(new InMemorySessionStore())
+                .codes(new InMemoryCodeStore()).roles(new InMemoryRoleStore()).devices(new InMemoryDeviceStore())
+                .attempts(new InMemoryAttemptStore()).unitOfWork(InMemoryStores::runInline).build();
     }
 
     // Each port method is atomic on its own; the services order multi-step work safely, so a unit

@@ -1,10 +1,14 @@
 package dev.userkit.spi;
 
+import dev.userkit.StoreException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Everything one storage technology provides: the bundle a store module binds and the
- * conformance testkit checks.
+ * conformance testkit checks, and the owner of what the store opened (a pool, a client).
  *
  * <p>Every port keeps instants to at least millisecond precision and gives back exactly the
  * instant it was given when that instant is a whole millisecond (the conformance suite checks
@@ -12,24 +16,279 @@ import java.util.Objects;
  * truncate the instants they store to milliseconds. Strings are kept and compared exactly (binary, case- and
  * trailing-space-sensitive), and JSON values come back with the same types (long vs double).
  *
- * @param users accounts
- * @param sessions sessions
- * @param codes one-time codes
- * @param roles roles and grants
- * @param devices devices
- * @param attempts throttling counters
- * @param unitOfWork transactions (or ordered steps)
+ * <p>Built with {@link #builder()}; {@link #toBuilder()} and the {@code with*} methods make copies
+ * that replace one port (a decorator, a fault injector in a test). Copies share the resources
+ * registered with {@link Builder#closeWith}: closing any of them closes those once.
  */
-public record Stores(UserStore users, SessionStore sessions, CodeStore codes, RoleStore roles,
-                     DeviceStore devices, AttemptStore attempts, UnitOfWork unitOfWork) {
-    /** Checks that every port is present. */
-    public Stores {
-        Objects.requireNonNull(users, "users");
-        Objects.requireNonNull(sessions, "sessions");
-        Objects.requireNonNull(codes, "codes");
-        Objects.requireNonNull(roles, "roles");
-        Objects.requireNonNull(devices, "devices");
-        Objects.requireNonNull(attempts, "attempts");
-        Objects.requireNonNull(unitOfWork, "unitOfWork");
+public final class Stores implements AutoCloseable {
+    private final UserStore users;
+    private final SessionStore sessions;
+    private final CodeStore codes;
+    private final RoleStore roles;
+    private final DeviceStore devices;
+    private final AttemptStore attempts;
+    private final UnitOfWork unitOfWork;
+    private final Resources resources;
+
+    private Stores(Builder b) {
+        users = Objects.requireNonNull(b.users, "users");
+        sessions = Objects.requireNonNull(b.sessions, "sessions");
+        codes = Objects.requireNonNull(b.codes, "codes");
+        roles = Objects.requireNonNull(b.roles, "roles");
+        devices = Objects.requireNonNull(b.devices, "devices");
+        attempts = Objects.requireNonNull(b.attempts, "attempts");
+        unitOfWork = Objects.requireNonNull(b.unitOfWork, "unitOfWork");
+        resources = b.resources;
+    }
+
+    /** A builder with no port set; {@link Builder#build()} requires every one. */
+    public static Builder builder() {
+        return new Builder(new Resources(List.of()));
+    }
+
+    /** A builder holding this bundle's ports and sharing its resources. */
+    public Builder toBuilder() {
+        return new Builder(resources).users(users).sessions(sessions).codes(codes).roles(roles).devices(devices)
+                .attempts(attempts).unitOfWork(unitOfWork);
+    }
+
+    /**
+     * The accounts port.
+     *
+     * @return accounts
+     */
+    public UserStore users() { return users; }
+
+    /**
+     * The sessions port.
+     *
+     * @return sessions
+     */
+    public SessionStore sessions() { return sessions; }
+
+    /**
+     * The one-time codes port.
+     *
+     * @return one-time codes
+     */
+    public CodeStore codes() { return codes; }
+
+    /**
+     * The roles and grants port.
+     *
+     * @return roles and grants
+     */
+    public RoleStore roles() { return roles; }
+
+    /**
+     * The devices port.
+     *
+     * @return devices
+     */
+    public DeviceStore devices() { return devices; }
+
+    /**
+     * The throttling counters port.
+     *
+     * @return throttling counters
+     */
+    public AttemptStore attempts() { return attempts; }
+
+    /**
+     * The transactions port.
+     *
+     * @return transactions (or ordered steps)
+     */
+    public UnitOfWork unitOfWork() { return unitOfWork; }
+
+    /**
+     * A copy with one port replaced.
+     *
+     * @param v the replacement
+     * @return a copy with {@code v} as its user store
+     */
+    public Stores withUsers(UserStore v) { return toBuilder().users(v).build(); }
+
+    /**
+     * A copy with one port replaced.
+     *
+     * @param v the replacement
+     * @return a copy with {@code v} as its session store
+     */
+    public Stores withSessions(SessionStore v) { return toBuilder().sessions(v).build(); }
+
+    /**
+     * A copy with one port replaced.
+     *
+     * @param v the replacement
+     * @return a copy with {@code v} as its code store
+     */
+    public Stores withCodes(CodeStore v) { return toBuilder().codes(v).build(); }
+
+    /**
+     * A copy with one port replaced.
+     *
+     * @param v the replacement
+     * @return a copy with {@code v} as its role store
+     */
+    public Stores withRoles(RoleStore v) { return toBuilder().roles(v).build(); }
+
+    /**
+     * A copy with one port replaced.
+     *
+     * @param v the replacement
+     * @return a copy with {@code v} as its device store
+     */
+    public Stores withDevices(DeviceStore v) { return toBuilder().devices(v).build(); }
+
+    /**
+     * A copy with one port replaced.
+     *
+     * @param v the replacement
+     * @return a copy with {@code v} as its attempt store
+     */
+    public Stores withAttempts(AttemptStore v) { return toBuilder().attempts(v).build(); }
+
+    /**
+     * A copy with one port replaced.
+     *
+     * @param v the replacement
+     * @return a copy with {@code v} as its unit of work
+     */
+    public Stores withUnitOfWork(UnitOfWork v) { return toBuilder().unitOfWork(v).build(); }
+
+    /**
+     * Closes what the store opened (registered with {@link Builder#closeWith}), newest first, once;
+     * later calls do nothing. Stores built over the application's own data source or client own
+     * nothing and close nothing.
+     *
+     * @throws StoreException if a resource fails to close (after trying all of them)
+     */
+    @Override
+    public void close() {
+        resources.close();
+    }
+
+    /** Assembles a {@link Stores}. */
+    public static final class Builder {
+        private UserStore users;
+        private SessionStore sessions;
+        private CodeStore codes;
+        private RoleStore roles;
+        private DeviceStore devices;
+        private AttemptStore attempts;
+        private UnitOfWork unitOfWork;
+        private Resources resources;
+
+        private Builder(Resources resources) {
+            this.resources = resources;
+        }
+
+        /**
+         * Sets one port.
+         *
+         * @param v accounts
+         * @return this builder
+         */
+        public Builder users(UserStore v) { users = v; return this; }
+
+        /**
+         * Sets one port.
+         *
+         * @param v sessions
+         * @return this builder
+         */
+        public Builder sessions(SessionStore v) { sessions = v; return this; }
+
+        /**
+         * Sets one port.
+         *
+         * @param v one-time codes
+         * @return this builder
+         */
+        public Builder codes(CodeStore v) { codes = v; return this; }
+
+        /**
+         * Sets one port.
+         *
+         * @param v roles and grants
+         * @return this builder
+         */
+        public Builder roles(RoleStore v) { roles = v; return this; }
+
+        /**
+         * Sets one port.
+         *
+         * @param v devices
+         * @return this builder
+         */
+        public Builder devices(DeviceStore v) { devices = v; return this; }
+
+        /**
+         * Sets one port.
+         *
+         * @param v throttling counters
+         * @return this builder
+         */
+        public Builder attempts(AttemptStore v) { attempts = v; return this; }
+
+        /**
+         * Sets one port.
+         *
+         * @param v transactions (or ordered steps)
+         * @return this builder
+         */
+        public Builder unitOfWork(UnitOfWork v) { unitOfWork = v; return this; }
+
+        /**
+         * Registers something the store opened and {@link Stores#close()} must close (a pool, a client).
+         *
+         * @param resource closed once, after resources registered later
+         * @return this builder
+         */
+        public Builder closeWith(AutoCloseable resource) {
+            resources = resources.and(Objects.requireNonNull(resource, "resource"));
+            return this;
+        }
+
+        /**
+         * The the bundle port.
+         *
+         * @return the bundle
+         * @throws NullPointerException naming the first port not set
+         */
+        public Stores build() {
+            return new Stores(this);
+        }
+    }
+
+    /** Resources shared by a bundle and its copies: closed once, newest first. */
+    private static final class Resources {
+        private final List<AutoCloseable> owned;
+        private final AtomicBoolean closed = new AtomicBoolean();
+
+        Resources(List<AutoCloseable> owned) {
+            this.owned = List.copyOf(owned);
+        }
+
+        Resources and(AutoCloseable resource) {
+            List<AutoCloseable> more = new ArrayList<>(owned);
+            more.add(resource);
+            return new Resources(more);
+        }
+
+        void close() {
+            if (!closed.compareAndSet(false, true)) return;
+            StoreException failure = null;
+            for (int i = owned.size() - 1; i >= 0; i--) {
+                try {
+                    owned.get(i).close();
+                } catch (Exception e) {
+                    if (failure == null) failure = new StoreException("Closing the store failed: " + e, e);
+                    else failure.addSuppressed(e);
+                }
+            }
+            if (failure != null) throw failure;
+        }
     }
 }

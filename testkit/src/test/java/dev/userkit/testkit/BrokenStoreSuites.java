@@ -41,8 +41,7 @@ final class BrokenStoreSuites {
     static class CodesConsumedTwice extends StoreConformanceSuite {
         @Override
         protected Stores emptyStores() {
-            return replacing(s -> new Stores(s.users(), s.sessions(), new ReusableCodes(s.codes()).asPort(), s.roles(),
-                    s.devices(), s.attempts(), s.unitOfWork()));
+            return replacing(s -> s.withCodes(new ReusableCodes(s.codes()).asPort()));
         }
     }
 
@@ -50,8 +49,7 @@ final class BrokenStoreSuites {
     static class UsersWithoutUniqueEmails extends StoreConformanceSuite {
         @Override
         protected Stores emptyStores() {
-            return replacing(s -> new Stores(new EmailsNotUnique(s.users()).asPort(), s.sessions(), s.codes(), s.roles(),
-                    s.devices(), s.attempts(), s.unitOfWork()));
+            return replacing(s -> s.withUsers(new EmailsNotUnique(s.users()).asPort()));
         }
     }
 
@@ -59,8 +57,7 @@ final class BrokenStoreSuites {
     static class UsersWithoutUniqueSkeletons extends StoreConformanceSuite {
         @Override
         protected Stores emptyStores() {
-            return replacing(s -> new Stores(new SkeletonsForgotten(s.users()).asPort(), s.sessions(), s.codes(), s.roles(),
-                    s.devices(), s.attempts(), s.unitOfWork()));
+            return replacing(s -> s.withUsers(new SkeletonsForgotten(s.users()).asPort()));
         }
     }
 
@@ -68,8 +65,7 @@ final class BrokenStoreSuites {
     static class NonAtomicAttempts extends StoreConformanceSuite {
         @Override
         protected Stores emptyStores() {
-            return replacing(s -> new Stores(s.users(), s.sessions(), s.codes(), s.roles(), s.devices(),
-                    new ReadThenWriteCounter(s.attempts()).asPort(), s.unitOfWork()));
+            return replacing(s -> s.withAttempts(new ReadThenWriteCounter(s.attempts()).asPort()));
         }
     }
 
@@ -77,8 +73,7 @@ final class BrokenStoreSuites {
     static class SessionsIgnoringExpiry extends StoreConformanceSuite {
         @Override
         protected Stores emptyStores() {
-            return replacing(s -> new Stores(s.users(), new ExpiryBlindSessions(s.sessions()).asPort(), s.codes(), s.roles(),
-                    s.devices(), s.attempts(), s.unitOfWork()));
+            return replacing(s -> s.withSessions(new ExpiryBlindSessions(s.sessions()).asPort()));
         }
     }
 

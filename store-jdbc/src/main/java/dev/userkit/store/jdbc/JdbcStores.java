@@ -13,7 +13,8 @@ public final class JdbcStores {
     /** The store bundle; its unit of work binds one connection and transaction to the calling thread. */
     public static Stores create(DataSource dataSource, SqlDialect dialect) {
         Jdbc jdbc = new Jdbc(dataSource, dialect);
-        return new Stores(new JdbcUserStore(jdbc), new JdbcSessionStore(jdbc), new JdbcCodeStore(jdbc),
-                new JdbcRoleStore(jdbc), new JdbcDeviceStore(jdbc), new JdbcAttemptStore(jdbc), jdbc::unitOfWork);
+        return Stores.builder().users(new JdbcUserStore(jdbc)).sessions(new JdbcSessionStore(jdbc))
+                .codes(new JdbcCodeStore(jdbc)).roles(new JdbcRoleStore(jdbc)).devices(new JdbcDeviceStore(jdbc))
+                .attempts(new JdbcAttemptStore(jdbc)).unitOfWork(jdbc::unitOfWork).build();
     }
 }

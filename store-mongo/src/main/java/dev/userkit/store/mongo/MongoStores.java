@@ -20,13 +20,15 @@ public final class MongoStores {
      * primary: the services read their own writes).
      */
     public static Stores create(MongoDatabase db) {
-        return new Stores(new MongoUserStore(documents(db, MongoCollections.USERS)),
-                new MongoSessionStore(documents(db, MongoCollections.SESSIONS)),
-                new MongoCodeStore(documents(db, MongoCollections.CODES)),
-                new MongoRoleStore(documents(db, MongoCollections.ROLES), documents(db, MongoCollections.GRANTS)),
-                new MongoDeviceStore(documents(db, MongoCollections.DEVICES)),
-                new MongoAttemptStore(documents(db, MongoCollections.ATTEMPTS)),
-                new StepsInOrder());
+        return Stores.builder()
+                .users(new MongoUserStore(documents(db, MongoCollections.USERS)))
+                .sessions(new MongoSessionStore(documents(db, MongoCollections.SESSIONS)))
+                .codes(new MongoCodeStore(documents(db, MongoCollections.CODES)))
+                .roles(new MongoRoleStore(documents(db, MongoCollections.ROLES), documents(db, MongoCollections.GRANTS)))
+                .devices(new MongoDeviceStore(documents(db, MongoCollections.DEVICES)))
+                .attempts(new MongoAttemptStore(documents(db, MongoCollections.ATTEMPTS)))
+                .unitOfWork(new StepsInOrder())
+                .build();
     }
 
     private static Documents documents(MongoDatabase db, String name) {

@@ -140,8 +140,7 @@ public abstract class AccountIntegrityTests extends IdentityFixture {
     @Test
     @DisplayName("H4 a store fault surfaces as StoreException, never as a domain code, and is not swallowed")
     void storeFaultIsNotADomainOutcome() {
-        Stores faulty = new Stores(failing(UserStore.class, stores.users(), "insert"), stores.sessions(), stores.codes(), stores.roles(),
-                stores.devices(), stores.attempts(), stores.unitOfWork());
+        Stores faulty = stores.withUsers(failing(UserStore.class, stores.users(), "insert"));
         UserKit broken = UserKit.builder().stores(faulty).config(config().build()).clock(clock).mailer(mailer).build();
         assertThatThrownBy(() -> broken.accounts().register(user("h4"), null))
                 .isInstanceOf(StoreException.class).isNotInstanceOf(UserKitException.class);
@@ -149,8 +148,7 @@ public abstract class AccountIntegrityTests extends IdentityFixture {
     }
 
     private Stores withCodes(CodeStore codes) {
-        return new Stores(stores.users(), stores.sessions(), codes, stores.roles(), stores.devices(), stores.attempts(),
-                stores.unitOfWork());
+        return stores.withCodes(codes);
     }
 
     /** A proxy of {@code port} whose method {@code method} throws a StoreException, as a database going away would. */

@@ -58,8 +58,7 @@ public abstract class IdentityEventTests extends IdentityFixture {
         addSession(id);
         kit.recovery().requestPasswordReset("ray", null);
         String code = codeMailedTo("ray@example.org", MailMessage.Kind.PASSWORD_RESET);
-        Stores faulty = new Stores(stores.users(), AccountIntegrityTests.failing(SessionStore.class, stores.sessions(), "deleteMatching"),
-                stores.codes(), stores.roles(), stores.devices(), stores.attempts(), stores.unitOfWork());
+        Stores faulty = stores.withSessions(AccountIntegrityTests.failing(SessionStore.class, stores.sessions(), "deleteMatching"));
         UserKit broken = UserKit.builder().stores(faulty).config(config().build()).clock(clock).mailer(mailer).build();
         assertThatThrownBy(() -> broken.recovery().resetPassword(code, NEW_PASSWORD)).isInstanceOf(StoreException.class);
         // the code went first (ARCHITECTURE order: code, password, sessions), so it cannot be replayed; the

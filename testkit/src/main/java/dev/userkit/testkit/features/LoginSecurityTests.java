@@ -345,20 +345,17 @@ public abstract class LoginSecurityTests extends LoginFixture {
         String token = aliceWithRole(kit, "all", perm("all", "/**", Verb.GET));
         assertThat(kit.access().authorize(token, Verb.GET, "/x")).isEqualTo(Decision.ALLOWED);
 
-        Stores noSessions = new Stores(stores.users(), FaultyPorts.failing(SessionStore.class, stores.sessions(), "findByTokenHash"),
-                stores.codes(), stores.roles(), stores.devices(), stores.attempts(), stores.unitOfWork());
+        Stores noSessions = stores.withSessions(FaultyPorts.failing(SessionStore.class, stores.sessions(), "findByTokenHash"));
         UserKit down = kitBuilder(config().build()).stores(noSessions).build();
         assertThatThrownBy(() -> down.sessions().validate(token)).isInstanceOf(StoreException.class);
         assertThatThrownBy(() -> down.access().authorize(token, Verb.GET, "/x")).isInstanceOf(StoreException.class);
 
-        Stores noRoles = new Stores(stores.users(), stores.sessions(), stores.codes(),
-                FaultyPorts.failing(RoleStore.class, stores.roles(), "rolesOf"), stores.devices(), stores.attempts(), stores.unitOfWork());
+        Stores noRoles = stores.withRoles(FaultyPorts.failing(RoleStore.class, stores.roles(), "rolesOf"));
         UserKit rolesDown = kitBuilder(config().build()).stores(noRoles).build();
         assertThatThrownBy(() -> rolesDown.access().authorize(token, Verb.GET, "/x")).isInstanceOf(StoreException.class);
     }
 
     private Stores withUsers(UserStore users) {
-        return new Stores(users, stores.sessions(), stores.codes(), stores.roles(), stores.devices(), stores.attempts(),
-                stores.unitOfWork());
+        return stores.withUsers(users);
     }
 }

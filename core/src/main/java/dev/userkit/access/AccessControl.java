@@ -2,21 +2,20 @@ package dev.userkit.access;
 
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
+import dev.userkit.assembly.UserKitContext;
+import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.Limits;
 import dev.userkit.domain.Permission;
 import dev.userkit.domain.Role;
-import dev.userkit.domain.TextRules;
 import dev.userkit.domain.TextRules.Lines;
+import dev.userkit.domain.TextRules;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.Verb;
 import dev.userkit.hooks.UserKitEvent;
-import dev.userkit.internal.IdGenerator;
-import dev.userkit.internal.UserKitContext;
 import dev.userkit.sessions.Sessions;
 import dev.userkit.sessions.Validation;
 import dev.userkit.spi.DuplicateKeyException;
 import dev.userkit.spi.RoleRecord;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +34,8 @@ public final class AccessControl {
     private final UserKitContext ctx;
     private final Sessions sessions;
 
-    /** Built by {@link dev.userkit.UserKit} or Guice. */
-    @Inject
-    public AccessControl(UserKitContext ctx, Sessions sessions) {
+    /** Built by {@link AccessFactory}, for {@link dev.userkit.UserKit} or Guice. */
+    AccessControl(UserKitContext ctx, Sessions sessions) {
         this.ctx = ctx;
         this.sessions = sessions;
     }

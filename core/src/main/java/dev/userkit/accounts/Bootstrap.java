@@ -2,19 +2,18 @@ package dev.userkit.accounts;
 
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
+import dev.userkit.assembly.UserKitContext;
+import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.Permission;
 import dev.userkit.domain.Role;
 import dev.userkit.domain.RoleId;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.Verb;
 import dev.userkit.hooks.UserKitEvent.Type;
-import dev.userkit.internal.IdGenerator;
-import dev.userkit.internal.PasswordPolicy;
-import dev.userkit.internal.UserKitContext;
+import dev.userkit.passwords.PasswordPolicy;
 import dev.userkit.spi.DuplicateKeyException;
 import dev.userkit.spi.RoleRecord;
 import dev.userkit.spi.RoleStore;
-import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +27,8 @@ public final class Bootstrap {
     private final UserKitContext ctx;
     private final Accounts accounts;
 
-    /** Built by {@link dev.userkit.UserKit} or Guice. */
-    @Inject
-    public Bootstrap(UserKitContext ctx, Accounts accounts) {
+    /** Built by {@link AccountsFactory}, for {@link dev.userkit.UserKit} or Guice. */
+    Bootstrap(UserKitContext ctx, Accounts accounts) {
         this.ctx = ctx;
         this.accounts = accounts;
     }

@@ -4,27 +4,26 @@ import dev.userkit.ClientContext;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitConfig;
 import dev.userkit.UserKitException;
+import dev.userkit.assembly.ServiceHelpers;
+import dev.userkit.assembly.UserKitContext;
+import dev.userkit.codes.OneTimeCodes;
 import dev.userkit.domain.CodePurpose;
 import dev.userkit.domain.Email;
+import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.Phone;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.hooks.UserKitEvent.Type;
-import dev.userkit.internal.AccountSupport;
-import dev.userkit.internal.IdGenerator;
-import dev.userkit.internal.LoginThrottle;
-import dev.userkit.internal.MailTemplates;
-import dev.userkit.internal.Notifier;
-import dev.userkit.internal.OneTimeCodes;
-import dev.userkit.internal.PasswordPolicy;
-import dev.userkit.internal.SendLimits;
-import dev.userkit.internal.UserKitContext;
+import dev.userkit.mail.MailTemplates;
+import dev.userkit.mail.Notifier;
+import dev.userkit.passwords.PasswordPolicy;
 import dev.userkit.spi.AttemptCount;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.MailMessage;
 import dev.userkit.spi.UserRecord;
-import jakarta.inject.Inject;
+import dev.userkit.throttling.LoginThrottle;
+import dev.userkit.throttling.SendLimits;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -43,24 +42,23 @@ public final class Recovery {
     private static final String PHONE_GUESSES = "phone-reset-guess";
     private final UserKitContext ctx;
     private final UserKitConfig config;
-    private final AccountSupport support;
+    private final ServiceHelpers support;
     private final PasswordPolicy policy;
     private final OneTimeCodes codes;
     private final Notifier notifier;
     private final SendLimits sendLimits;
     private final LoginThrottle throttle;
 
-    /** Built by {@link dev.userkit.UserKit} or Guice. */
-    @Inject
-    public Recovery(UserKitContext ctx) {
-        this.ctx = ctx;
+    /** Built by {@link RecoveryFactory}, for {@link dev.userkit.UserKit} or Guice. */
+    Recovery(ServiceHelpers support) {
+        this.ctx = support.ctx();
         this.config = ctx.config();
-        this.support = AccountSupport.of(ctx);
+        this.support = support;
         this.policy = support.policy();
         this.codes = support.codes();
         this.notifier = support.notifier();
         this.sendLimits = support.sendLimits();
-        this.throttle = new LoginThrottle(ctx.limiter(), config, ctx.events());
+        this.throttle = support.throttle();
     }
 
     /**
@@ -72,7 +70,7 @@ public final class Recovery {
      */
     public void requestPasswordReset(String usernameOrEmail, ClientContext client) {
         if (!config.resetByEmail() || !notifier.canMail()) throw new UserKitException(ErrorCode.EMAIL_RESET_UNSUPPORTED);
-        Optional<User> found = support.records().find(usernameOrEmail).map(UserRecord::user);
+        Optional<User> found = support.records().findByIdentifier(usernameOrEmail).map(UserRecord::user);
         // one counter per mailbox: asking by username and by email of one account share it
         String destination = found.map(u -> u.email().key()).orElseGet(() -> fold(usernameOrEmail));
         if (!sendLimits.allow("reset", destination, client)) return;

@@ -3,19 +3,18 @@ package dev.userkit.sessions;
 import dev.userkit.ClientContext;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
+import dev.userkit.assembly.UserKitContext;
+import dev.userkit.crypto.Secrets;
 import dev.userkit.domain.Device;
 import dev.userkit.domain.DeviceId;
+import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.hooks.UserKitEvent;
-import dev.userkit.internal.IdGenerator;
-import dev.userkit.internal.SessionBatches;
-import dev.userkit.internal.Secrets;
-import dev.userkit.internal.UserKitContext;
 import dev.userkit.spi.DeviceRecord;
 import dev.userkit.spi.DuplicateKeyException;
 import dev.userkit.spi.SessionFilter;
-import jakarta.inject.Inject;
+import dev.userkit.users.SessionBatches;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -35,9 +34,8 @@ public final class Devices {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22,512}");
     private final UserKitContext ctx;
 
-    /** Built by {@link dev.userkit.UserKit} or Guice. */
-    @Inject
-    public Devices(UserKitContext ctx) {
+    /** Built by {@link SessionsFactory}, for {@link dev.userkit.UserKit} or Guice. */
+    Devices(UserKitContext ctx) {
         this.ctx = ctx;
     }
 
@@ -82,7 +80,7 @@ public final class Devices {
      */
     public void restrict(DeviceId id) {
         setPermitted(id, false);
-        SessionBatches.deleteAll(ctx, new SessionFilter(null, null, null, id));
+        SessionBatches.deleteAll(ctx.stores().sessions(), new SessionFilter(null, null, null, id));
     }
 
     private void setPermitted(DeviceId id, boolean permitted) {

@@ -3,6 +3,9 @@ package dev.userkit.sessions;
 import dev.userkit.ClientContext;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
+import dev.userkit.assembly.ServiceHelpers;
+import dev.userkit.assembly.UserKitContext;
+import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.JsonValues;
 import dev.userkit.domain.Session;
 import dev.userkit.domain.SessionId;
@@ -10,16 +13,12 @@ import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.hooks.UserKitEvent;
-import dev.userkit.internal.IdGenerator;
-import dev.userkit.internal.LoginThrottle;
-import dev.userkit.internal.SessionBatches;
-import dev.userkit.internal.SessionRevocation;
-import dev.userkit.internal.UserRecords;
-import dev.userkit.internal.UserKitContext;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.UserRecord;
-import jakarta.inject.Inject;
+import dev.userkit.throttling.LoginThrottle;
+import dev.userkit.users.SessionBatches;
+import dev.userkit.users.SessionRevocation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,11 @@ import java.util.Optional;
  * a success (REL-5).
  */
 public final class Sessions {
+    /**
+     * The most sessions a purge or a revocation deletes in one store call (S7): a store sizes the
+     * plan of {@link dev.userkit.spi.SessionStore#deleteMatching} for it.
+     */
+    public static final int PURGE_BATCH = SessionBatches.BATCH;
     private final UserKitContext ctx;
     private final Credentials credentials;
     private final LoginThrottle throttle;
@@ -39,15 +43,13 @@ public final class Sessions {
     private final SessionRevocation revocation;
     private final Login login;
 
-    /** Built by {@link dev.userkit.UserKit} or Guice. */
-    @Inject
-    public Sessions(UserKitContext ctx, Devices devices) {
-        this.ctx = ctx;
-        this.credentials = new Credentials(ctx);
-        this.throttle = new LoginThrottle(ctx.limiter(), ctx.config(), ctx.events());
+    /** Built by {@link SessionsFactory}, for {@link dev.userkit.UserKit} or Guice. */
+    Sessions(ServiceHelpers helpers, Devices devices) {
+        this.ctx = helpers.ctx();
+        this.credentials = new Credentials(ctx, helpers.records());
+        this.throttle = helpers.throttle();
         this.issuer = new SessionIssuer(ctx);
-        this.revocation = new SessionRevocation(ctx.stores().sessions(),
-                new UserRecords(ctx.stores().users(), ctx.config().usernameCaseSensitive()));
+        this.revocation = helpers.revocation();
         this.login = new Login(ctx, devices, credentials, throttle, issuer);
     }
 
@@ -254,7 +256,7 @@ public final class Sessions {
      */
     public int kill(UserId user, boolean expiredOnly) {
         // all of one user's: one atomic stamp raise ends them, including any a racing login inserts (SEC-27)
-        int n = user != null && !expiredOnly ? revocation.allBut(user, null) : SessionBatches.deleteAll(ctx, filter(user, expiredOnly));
+        int n = user != null && !expiredOnly ? revocation.allBut(user, null) : SessionBatches.deleteAll(ctx.stores().sessions(), filter(user, expiredOnly));
         if (n > 0 && user != null) {
             ctx.events().emit(UserKitEvent.Type.SESSIONS_REVOKED, user, null, Map.of("count", Integer.toString(n)));
         }

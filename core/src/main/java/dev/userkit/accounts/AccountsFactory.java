@@ -17,6 +17,6 @@ public final class AccountsFactory {
 
     /** The bootstrap service, creating the root user through {@code accounts}. */
     public static Bootstrap bootstrap(ServiceHelpers helpers, Accounts accounts) {
-        return new Bootstrap(helpers.ctx(), accounts);
+        return new Bootstrap(helpers, accounts);
     }
 }

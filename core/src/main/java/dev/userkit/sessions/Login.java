@@ -31,13 +31,13 @@ import java.util.Optional;
  */
 final class Login {
     private final UserKitContext ctx;
-    private final Devices devices;
+    private final DeviceAdmission devices;
     private final Credentials credentials;
     private final LoginThrottle throttle;
     private final KnownClients knownClients;
     private final SessionIssuer issuer;
 
-    Login(UserKitContext ctx, Devices devices, Credentials credentials, LoginThrottle throttle, SessionIssuer issuer) {
+    Login(UserKitContext ctx, DeviceAdmission devices, Credentials credentials, LoginThrottle throttle, SessionIssuer issuer) {
         this.ctx = ctx;
         this.devices = devices;
         this.credentials = credentials;

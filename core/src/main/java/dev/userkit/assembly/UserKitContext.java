@@ -16,7 +16,6 @@ import dev.userkit.throttling.RateLimiter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What every service shares: the stores, the configuration, the clock, the hasher, the event
@@ -54,10 +53,4 @@ public record UserKitContext(Stores stores, UserKitConfig config, Clock clock, P
         Objects.requireNonNull(userLookup);
         Objects.requireNonNull(links);
     }
-
-    /** The mailer, if one is configured. */
-    public Optional<Mailer> mailerIfAny() { return Optional.ofNullable(mailer); }
-
-    /** The SMS sender, if one is configured. */
-    public Optional<SmsSender> smsIfAny() { return Optional.ofNullable(sms); }
 }

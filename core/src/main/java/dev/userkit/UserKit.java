@@ -1,26 +1,30 @@
 package dev.userkit;
 
 import dev.userkit.access.AccessControl;
+import dev.userkit.access.AccessFactory;
 import dev.userkit.accounts.Accounts;
+import dev.userkit.accounts.AccountsFactory;
 import dev.userkit.accounts.Bootstrap;
+import dev.userkit.assembly.ServiceHelpers;
+import dev.userkit.assembly.UserKitContext;
+import dev.userkit.domain.MillisClock;
+import dev.userkit.events.Events;
 import dev.userkit.hooks.LinkBuilder;
 import dev.userkit.hooks.LoginCheck;
 import dev.userkit.hooks.RecipientResolver;
 import dev.userkit.hooks.SessionDataBuilder;
 import dev.userkit.hooks.UserKitListener;
 import dev.userkit.hooks.UserLookup;
-import dev.userkit.internal.Events;
-import dev.userkit.internal.MillisClock;
-import dev.userkit.internal.PasswordHasher;
-import dev.userkit.internal.RateLimiter;
-import dev.userkit.internal.UserKitContext;
+import dev.userkit.passwords.PasswordHasher;
 import dev.userkit.recovery.Recovery;
+import dev.userkit.recovery.RecoveryFactory;
 import dev.userkit.sessions.Devices;
 import dev.userkit.sessions.Sessions;
+import dev.userkit.sessions.SessionsFactory;
 import dev.userkit.spi.Mailer;
 import dev.userkit.spi.SmsSender;
 import dev.userkit.spi.Stores;
-import jakarta.inject.Inject;
+import dev.userkit.throttling.RateLimiter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +44,9 @@ public final class UserKit implements AutoCloseable {
     private final Devices devices;
     private final Bootstrap bootstrap;
 
-    /** Assembled by Guice or {@link Builder#build()}. */
-    @Inject
-    public UserKit(Stores stores, Accounts accounts, Sessions sessions, Recovery recovery, AccessControl access,
-                   Devices devices, Bootstrap bootstrap) {
+    /** Assembled by {@link #assemble}, for Guice or {@link Builder#build()}. */
+    private UserKit(Stores stores, Accounts accounts, Sessions sessions, Recovery recovery, AccessControl access,
+                    Devices devices, Bootstrap bootstrap) {
         this.stores = stores;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -145,11 +148,12 @@ public final class UserKit implements AutoCloseable {
                 new RateLimiter(stores.attempts(), clock), mailer, sms, checks, data, recipients, lookup, links);
     }
 
-    private static UserKit assemble(UserKitContext ctx) {
-        Accounts accounts = new Accounts(ctx);
-        Devices devices = new Devices(ctx);
-        Sessions sessions = new Sessions(ctx, devices);
-        return new UserKit(ctx.stores(), accounts, sessions, new Recovery(ctx), new AccessControl(ctx, sessions), devices,
-                new Bootstrap(ctx, accounts));
+    static UserKit assemble(UserKitContext ctx) {
+        ServiceHelpers helpers = ServiceHelpers.of(ctx);
+        Accounts accounts = AccountsFactory.accounts(helpers);
+        Devices devices = SessionsFactory.devices(helpers);
+        Sessions sessions = SessionsFactory.sessions(helpers, devices);
+        return new UserKit(ctx.stores(), accounts, sessions, RecoveryFactory.recovery(helpers), AccessFactory.accessControl(helpers, sessions),
+                devices, AccountsFactory.bootstrap(helpers, accounts));
     }
 }

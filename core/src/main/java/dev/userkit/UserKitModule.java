@@ -8,13 +8,13 @@ import com.google.inject.multibindings.OptionalBinder;
 import dev.userkit.access.AccessControl;
 import dev.userkit.accounts.Accounts;
 import dev.userkit.accounts.Bootstrap;
+import dev.userkit.assembly.UserKitContext;
 import dev.userkit.hooks.LinkBuilder;
 import dev.userkit.hooks.LoginCheck;
 import dev.userkit.hooks.RecipientResolver;
 import dev.userkit.hooks.SessionDataBuilder;
 import dev.userkit.hooks.UserKitListener;
 import dev.userkit.hooks.UserLookup;
-import dev.userkit.internal.UserKitContext;
 import dev.userkit.recovery.Recovery;
 import dev.userkit.sessions.Devices;
 import dev.userkit.sessions.Sessions;
@@ -58,12 +58,32 @@ public final class UserKitModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), LinkBuilder.class).setDefault().toInstance(LinkBuilder.CODE_ONLY);
         Multibinder.newSetBinder(binder(), UserKitListener.class);
         Multibinder.newSetBinder(binder(), LoginCheck.class);
-        // One instance of each service per injector, like the plain builder makes.
-        for (Class<?> service : List.of(Accounts.class, Sessions.class, Recovery.class, AccessControl.class, Devices.class,
-                Bootstrap.class, UserKit.class)) {
-            bind(service).in(Singleton.class);
-        }
     }
+
+    // One UserKit per injector, assembled as the plain builder does; each service is its part.
+    @Provides
+    @Singleton
+    UserKit userKit(UserKitContext ctx) {
+        return UserKit.assemble(ctx);
+    }
+
+    @Provides
+    Accounts accounts(UserKit kit) { return kit.accounts(); }
+
+    @Provides
+    Sessions sessions(UserKit kit) { return kit.sessions(); }
+
+    @Provides
+    Recovery recovery(UserKit kit) { return kit.recovery(); }
+
+    @Provides
+    AccessControl access(UserKit kit) { return kit.access(); }
+
+    @Provides
+    Devices devices(UserKit kit) { return kit.devices(); }
+
+    @Provides
+    Bootstrap bootstrap(UserKit kit) { return kit.bootstrap(); }
 
     @Provides
     @Singleton

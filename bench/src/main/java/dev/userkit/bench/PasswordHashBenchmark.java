@@ -1,8 +1,8 @@
 package dev.userkit.bench;
 
 import dev.userkit.PasswordHashing;
-import dev.userkit.internal.PasswordHasher;
-import dev.userkit.internal.Secrets;
+import dev.userkit.crypto.Secrets;
+import dev.userkit.passwords.PasswordHasher;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

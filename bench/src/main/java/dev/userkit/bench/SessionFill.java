@@ -1,8 +1,8 @@
 package dev.userkit.bench;
 
+import dev.userkit.crypto.Secrets;
+import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.Session;
-import dev.userkit.internal.IdGenerator;
-import dev.userkit.internal.Secrets;
 import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.SessionStore;
 import java.time.Duration;

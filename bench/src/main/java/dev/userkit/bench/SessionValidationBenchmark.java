@@ -3,7 +3,7 @@ package dev.userkit.bench;
 import dev.userkit.UserKit;
 import dev.userkit.UserKitConfig;
 import dev.userkit.accounts.NewUser;
-import dev.userkit.internal.Secrets;
+import dev.userkit.crypto.Secrets;
 import dev.userkit.memory.InMemoryStores;
 import dev.userkit.sessions.Sessions;
 import dev.userkit.sessions.Validation;

@@ -1,6 +1,6 @@
 package dev.userkit.bench;
 
-import dev.userkit.internal.Secrets;
+import dev.userkit.crypto.Secrets;
 import java.security.SecureRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -3,7 +3,7 @@ package dev.userkit.accounts;
 import dev.userkit.ClientContext;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
-import dev.userkit.internal.AccountSupport;
+import dev.userkit.assembly.ServiceHelpers;
 import dev.userkit.spi.UserRecord;
 
 /**
@@ -12,9 +12,9 @@ import dev.userkit.spi.UserRecord;
  * password, and a mail to an address stays within the send-rate limit (SEC-25).
  */
 final class AccountChecks {
-    private final AccountSupport support;
+    private final ServiceHelpers support;
 
-    AccountChecks(AccountSupport support) {
+    AccountChecks(ServiceHelpers support) {
         this.support = support;
     }
 

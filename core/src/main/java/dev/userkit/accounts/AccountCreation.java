@@ -2,7 +2,10 @@ package dev.userkit.accounts;
 
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
+import dev.userkit.assembly.ServiceHelpers;
+import dev.userkit.assembly.UserKitContext;
 import dev.userkit.domain.Email;
+import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.JsonValues;
 import dev.userkit.domain.Phone;
 import dev.userkit.domain.User;
@@ -10,9 +13,6 @@ import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.domain.Username;
 import dev.userkit.hooks.UserKitEvent.Type;
-import dev.userkit.internal.AccountSupport;
-import dev.userkit.internal.IdGenerator;
-import dev.userkit.internal.UserKitContext;
 import dev.userkit.spi.DuplicateKeyException;
 import dev.userkit.spi.UserRecord;
 import java.time.Instant;
@@ -26,9 +26,9 @@ import java.util.Map;
  */
 final class AccountCreation {
     private final UserKitContext ctx;
-    private final AccountSupport support;
+    private final ServiceHelpers support;
 
-    AccountCreation(AccountSupport support) {
+    AccountCreation(ServiceHelpers support) {
         this.ctx = support.ctx();
         this.support = support;
     }

@@ -2,14 +2,14 @@ package dev.userkit.accounts;
 
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
+import dev.userkit.assembly.UserKitContext;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.hooks.UserKitEvent.Type;
-import dev.userkit.internal.SessionRevocation;
-import dev.userkit.internal.UserKitContext;
-import dev.userkit.internal.UserRecords;
 import dev.userkit.spi.Stores;
 import dev.userkit.spi.UserRecord;
+import dev.userkit.users.SessionRevocation;
+import dev.userkit.users.UserRecords;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

@@ -2,16 +2,16 @@ package dev.userkit.accounts;
 
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
+import dev.userkit.assembly.ServiceHelpers;
+import dev.userkit.assembly.UserKitContext;
 import dev.userkit.domain.JsonValues;
 import dev.userkit.domain.Profile;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.hooks.UserKitEvent.Type;
-import dev.userkit.internal.AccountSupport;
-import dev.userkit.internal.LoginThrottle;
-import dev.userkit.internal.UserKitContext;
 import dev.userkit.spi.UserRecord;
+import dev.userkit.throttling.LoginThrottle;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,13 +22,13 @@ import java.util.Map;
  */
 final class AccountUpdates {
     private final UserKitContext ctx;
-    private final AccountSupport support;
+    private final ServiceHelpers support;
     private final LoginThrottle throttle;
 
-    AccountUpdates(AccountSupport support) {
+    AccountUpdates(ServiceHelpers support) {
         this.ctx = support.ctx();
         this.support = support;
-        this.throttle = new LoginThrottle(ctx.limiter(), ctx.config(), ctx.events());
+        this.throttle = support.throttle();
     }
 
     /** See {@link Accounts#updateProfile}. */

@@ -2,15 +2,14 @@ package dev.userkit.accounts;
 
 import dev.userkit.ClientContext;
 import dev.userkit.UserKitException;
+import dev.userkit.assembly.ServiceHelpers;
+import dev.userkit.assembly.UserKitContext;
 import dev.userkit.domain.Profile;
 import dev.userkit.domain.SessionId;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
-import dev.userkit.internal.AccountSupport;
-import dev.userkit.internal.UserKitContext;
 import dev.userkit.spi.UserQuery;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +32,9 @@ public final class Accounts {
     private final AccountRemoval removal;
     private final UserExport export;
 
-    /** Built by {@link dev.userkit.UserKit} or Guice. */
-    @Inject
-    public Accounts(UserKitContext ctx) {
-        AccountSupport support = AccountSupport.of(ctx);
+    /** Built by {@link AccountsFactory}, for {@link dev.userkit.UserKit} or Guice. */
+    Accounts(ServiceHelpers support) {
+        UserKitContext ctx = support.ctx();
         AccountChecks checks = new AccountChecks(support);
         this.queries = new UserQueries(ctx.stores(), support.records());
         this.creation = new AccountCreation(support);

@@ -2,13 +2,13 @@ package dev.userkit.accounts;
 
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
+import dev.userkit.assembly.ServiceHelpers;
+import dev.userkit.assembly.UserKitContext;
 import dev.userkit.domain.SessionId;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.Username;
 import dev.userkit.hooks.UserKitEvent.Type;
-import dev.userkit.internal.AccountSupport;
-import dev.userkit.internal.UserKitContext;
 import dev.userkit.spi.UserRecord;
 import java.util.Map;
 
@@ -19,10 +19,10 @@ import java.util.Map;
  */
 final class CredentialChanges {
     private final UserKitContext ctx;
-    private final AccountSupport support;
+    private final ServiceHelpers support;
     private final AccountChecks checks;
 
-    CredentialChanges(AccountSupport support, AccountChecks checks) {
+    CredentialChanges(ServiceHelpers support, AccountChecks checks) {
         this.ctx = support.ctx();
         this.support = support;
         this.checks = checks;

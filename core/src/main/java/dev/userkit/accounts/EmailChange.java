@@ -2,14 +2,14 @@ package dev.userkit.accounts;
 
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
+import dev.userkit.assembly.ServiceHelpers;
+import dev.userkit.assembly.UserKitContext;
 import dev.userkit.domain.CodePurpose;
 import dev.userkit.domain.Email;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.hooks.UserKitEvent.Type;
-import dev.userkit.internal.AccountSupport;
-import dev.userkit.internal.MailTemplates;
-import dev.userkit.internal.UserKitContext;
+import dev.userkit.mail.MailTemplates;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.MailMessage;
 import dev.userkit.spi.UserRecord;
@@ -20,10 +20,10 @@ import dev.userkit.spi.UserRecord;
  */
 final class EmailChange {
     private final UserKitContext ctx;
-    private final AccountSupport support;
+    private final ServiceHelpers support;
     private final AccountChecks checks;
 
-    EmailChange(AccountSupport support, AccountChecks checks) {
+    EmailChange(ServiceHelpers support, AccountChecks checks) {
         this.ctx = support.ctx();
         this.support = support;
         this.checks = checks;

@@ -4,14 +4,14 @@ import dev.userkit.ClientContext;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitConfig;
 import dev.userkit.UserKitException;
+import dev.userkit.assembly.ServiceHelpers;
+import dev.userkit.assembly.UserKitContext;
 import dev.userkit.domain.CodePurpose;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.hooks.UserKitEvent.Type;
-import dev.userkit.internal.AccountSupport;
-import dev.userkit.internal.MailTemplates;
-import dev.userkit.internal.UserKitContext;
+import dev.userkit.mail.MailTemplates;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.MailMessage;
 import dev.userkit.spi.UserRecord;
@@ -24,11 +24,11 @@ import dev.userkit.spi.UserRecord;
 final class Registrations {
     private final UserKitContext ctx;
     private final UserKitConfig config;
-    private final AccountSupport support;
+    private final ServiceHelpers support;
     private final AccountCreation creation;
     private final AccountChecks checks;
 
-    Registrations(AccountSupport support, AccountCreation creation, AccountChecks checks) {
+    Registrations(ServiceHelpers support, AccountCreation creation, AccountChecks checks) {
         this.ctx = support.ctx();
         this.config = ctx.config();
         this.support = support;

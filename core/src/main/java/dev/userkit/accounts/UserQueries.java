@@ -7,10 +7,10 @@ import dev.userkit.domain.JsonValues;
 import dev.userkit.domain.Role;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
-import dev.userkit.internal.UserRecords;
 import dev.userkit.spi.Stores;
 import dev.userkit.spi.UserQuery;
 import dev.userkit.spi.UserRecord;
+import dev.userkit.users.UserRecords;
 import java.util.List;
 import java.util.Optional;
 

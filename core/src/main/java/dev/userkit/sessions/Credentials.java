@@ -1,11 +1,12 @@
 package dev.userkit.sessions;
 
 import dev.userkit.UserKitException;
+import dev.userkit.assembly.UserKitContext;
 import dev.userkit.domain.Email;
 import dev.userkit.domain.Username;
-import dev.userkit.internal.PasswordHasher;
-import dev.userkit.internal.UserKitContext;
+import dev.userkit.passwords.PasswordHasher;
 import dev.userkit.spi.UserRecord;
+import dev.userkit.users.UserRecords;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,9 +17,11 @@ import java.util.Optional;
  */
 final class Credentials {
     private final UserKitContext ctx;
+    private final UserRecords records;
 
-    Credentials(UserKitContext ctx) {
+    Credentials(UserKitContext ctx, UserRecords records) {
         this.ctx = ctx;
+        this.records = records;
     }
 
     /** The outcome of a check: the account (if any) and whether the password matched it. */
@@ -43,18 +46,12 @@ final class Credentials {
         }
     }
 
-    /** The account the identifier names: the custom lookup first (H2), then email or username. */
+    /**
+     * The account the identifier names: the custom lookup first (H2), then email or username. A
+     * malformed identifier names nobody; answering like an unknown one keeps SEC-07.
+     */
     Optional<UserRecord> find(String identifier) {
-        Optional<UserRecord> custom = ctx.userLookup().find(identifier).flatMap(ctx.stores().users()::findById);
-        if (custom.isPresent()) return custom;
-        try {
-            return Email.looksLikeEmail(identifier)
-                    ? ctx.stores().users().findByEmailKey(Email.of(identifier).key())
-                    : ctx.stores().users().findByUsernameKey(Username.of(identifier, ctx.config().usernameCaseSensitive()).key());
-        } catch (UserKitException malformed) {
-            // A malformed identifier names nobody; answering like an unknown one keeps SEC-07.
-            return Optional.empty();
-        }
+        return records.findByIdentifier(identifier);
     }
 
     /** Verifies the password against the account's hash, or spends a dummy verification if there is none. */

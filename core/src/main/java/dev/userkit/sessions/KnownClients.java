@@ -1,9 +1,9 @@
 package dev.userkit.sessions;
 
 import dev.userkit.UserKitConfig;
-import dev.userkit.internal.RateLimiter;
-import dev.userkit.internal.Secrets;
+import dev.userkit.crypto.Secrets;
 import dev.userkit.spi.UserRecord;
+import dev.userkit.throttling.RateLimiter;
 import java.util.Optional;
 
 /**

@@ -3,7 +3,9 @@ package dev.userkit.sessions;
 import dev.userkit.ClientContext;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
+import dev.userkit.assembly.UserKitContext;
 import dev.userkit.domain.DeviceId;
+import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.JsonValues;
 import dev.userkit.domain.Role;
 import dev.userkit.domain.SessionId;
@@ -12,11 +14,9 @@ import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.hooks.LoginCheck;
 import dev.userkit.hooks.UserKitEvent;
-import dev.userkit.internal.IdGenerator;
-import dev.userkit.internal.LoginThrottle;
-import dev.userkit.internal.UserKitContext;
 import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.UserRecord;
+import dev.userkit.throttling.LoginThrottle;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,13 +31,13 @@ import java.util.Optional;
  */
 final class Login {
     private final UserKitContext ctx;
-    private final Devices devices;
+    private final DeviceAdmission devices;
     private final Credentials credentials;
     private final LoginThrottle throttle;
     private final KnownClients knownClients;
     private final SessionIssuer issuer;
 
-    Login(UserKitContext ctx, Devices devices, Credentials credentials, LoginThrottle throttle, SessionIssuer issuer) {
+    Login(UserKitContext ctx, DeviceAdmission devices, Credentials credentials, LoginThrottle throttle, SessionIssuer issuer) {
         this.ctx = ctx;
         this.devices = devices;
         this.credentials = credentials;

@@ -1,11 +1,11 @@
 package dev.userkit.sessions;
 
+import dev.userkit.assembly.UserKitContext;
+import dev.userkit.crypto.Secrets;
 import dev.userkit.domain.DeviceId;
 import dev.userkit.domain.Session;
 import dev.userkit.domain.SessionId;
 import dev.userkit.domain.UserId;
-import dev.userkit.internal.Secrets;
-import dev.userkit.internal.UserKitContext;
 import dev.userkit.spi.SessionRecord;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,29 +1,14 @@
 package dev.userkit.sessions;
 
 import dev.userkit.ClientContext;
-import dev.userkit.ErrorCode;
-import dev.userkit.UserKitException;
-import dev.userkit.domain.JsonValues;
+import dev.userkit.assembly.ServiceHelpers;
+import dev.userkit.assembly.UserKitContext;
 import dev.userkit.domain.Session;
 import dev.userkit.domain.SessionId;
-import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
-import dev.userkit.domain.UserStatus;
-import dev.userkit.hooks.UserKitEvent;
-import dev.userkit.internal.IdGenerator;
-import dev.userkit.internal.LoginThrottle;
-import dev.userkit.internal.SessionBatches;
-import dev.userkit.internal.SessionRevocation;
-import dev.userkit.internal.UserRecords;
-import dev.userkit.internal.UserKitContext;
-import dev.userkit.spi.SessionFilter;
-import dev.userkit.spi.SessionRecord;
-import dev.userkit.spi.UserRecord;
-import jakarta.inject.Inject;
-import java.time.Instant;
+import dev.userkit.users.SessionBatches;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Login, validation, logout and session administration (S1-S8, S10). Tokens are 32 random bytes,
@@ -32,23 +17,25 @@ import java.util.Optional;
  * a success (REL-5).
  */
 public final class Sessions {
-    private final UserKitContext ctx;
-    private final Credentials credentials;
-    private final LoginThrottle throttle;
-    private final SessionIssuer issuer;
-    private final SessionRevocation revocation;
+    /**
+     * The most sessions a purge or a revocation deletes in one store call (S7): a store sizes the
+     * plan of {@link dev.userkit.spi.SessionStore#deleteMatching} for it.
+     */
+    public static final int PURGE_BATCH = SessionBatches.BATCH;
     private final Login login;
+    private final SessionChecks checks;
+    private final SessionTokens tokens;
+    private final SessionAdmin admin;
 
-    /** Built by {@link dev.userkit.UserKit} or Guice. */
-    @Inject
-    public Sessions(UserKitContext ctx, Devices devices) {
-        this.ctx = ctx;
-        this.credentials = new Credentials(ctx);
-        this.throttle = new LoginThrottle(ctx.limiter(), ctx.config(), ctx.events());
-        this.issuer = new SessionIssuer(ctx);
-        this.revocation = new SessionRevocation(ctx.stores().sessions(),
-                new UserRecords(ctx.stores().users(), ctx.config().usernameCaseSensitive()));
-        this.login = new Login(ctx, devices, credentials, throttle, issuer);
+    /** Built by {@link SessionsFactory}, for {@link dev.userkit.UserKit} or Guice. */
+    Sessions(ServiceHelpers helpers, Devices devices) {
+        UserKitContext ctx = helpers.ctx();
+        Credentials credentials = new Credentials(ctx, helpers.records());
+        SessionIssuer issuer = new SessionIssuer(ctx);
+        this.login = new Login(ctx, devices.admission(), credentials, helpers.throttle(), issuer);
+        this.checks = new SessionChecks(ctx, issuer);
+        this.tokens = new SessionTokens(ctx, issuer, checks, credentials, helpers.throttle());
+        this.admin = new SessionAdmin(ctx, issuer, checks, helpers.revocation());
     }
 
     /** Logs in with no session data; see {@link #loginFromAnonymous}. */
@@ -96,8 +83,7 @@ public final class Sessions {
 
     /** Starts an anonymous session (S2) carrying {@code data} (S8). Raises 1009 for bad data. */
     public AnonymousSession startAnonymous(Map<String, Object> data) {
-        SessionIssuer.Issued issued = issuer.store(issuer.prepare(IdGenerator.sessionId(), null, 0, JsonValues.object(data), null));
-        return new AnonymousSession(issued.token(), issued.session());
+        return tokens.startAnonymous(data);
     }
 
     /**
@@ -110,50 +96,12 @@ public final class Sessions {
      * or absolute end. A store fault propagates as {@link dev.userkit.StoreException} (REL-5).
      */
     public Validation validate(String token) {
-        return validate(token, false);
+        return checks.validate(token, false);
     }
 
     /** Validates like {@link #validate} and always writes the sliding expiry (S4). Same error codes. */
     public Validation freshen(String token) {
-        return validate(token, true);
-    }
-
-    private Validation validate(String token, boolean forceSlide) {
-        return check(token, forceSlide).validation();
-    }
-
-    /** A valid session's record (as found) and its validation. */
-    private record Checked(SessionRecord record, Validation validation) {}
-
-    private Checked check(String token, boolean forceSlide) {
-        SessionRecord rec = find(token);
-        Session s = rec.session();
-        Instant now = issuer.now();
-        Optional<User> user = Optional.empty();
-        if (s.userId() != null) {
-            // a raised security stamp ends every session issued before it (SEC-27), in the same read
-            user = ctx.stores().users().findById(s.userId())
-                    .filter(r -> r.securityStamp() == rec.securityStamp())
-                    .map(UserRecord::user).filter(u -> u.status() == UserStatus.ACTIVE);
-            if (user.isEmpty()) throw new UserKitException(ErrorCode.TOKEN_INVALID);
-        }
-        boolean due = !now.isBefore(s.lastSeenAt().plus(ctx.config().slidingWriteInterval()));
-        if (forceSlide || due) {
-            Instant idle = issuer.idleEnd(now, s.absoluteExpiresAt());
-            if (!ctx.stores().sessions().touch(s.id(), now, idle)) throw new UserKitException(ErrorCode.TOKEN_INVALID);
-            s = new Session(s.id(), s.userId(), s.createdAt(), now, idle, s.absoluteExpiresAt(), s.data(), s.deviceId());
-        }
-        return new Checked(rec, new Validation(s, user));
-    }
-
-    /** The live (not expired) session of a token: 606, 607 or 608. */
-    private SessionRecord find(String token) {
-        if (token == null || token.isEmpty()) throw new UserKitException(ErrorCode.TOKEN_MISSING);
-        if (!SessionIssuer.plausibleToken(token)) throw new UserKitException(ErrorCode.TOKEN_INVALID);
-        SessionRecord rec = ctx.stores().sessions().findByTokenHash(SessionIssuer.hashOf(token))
-                .orElseThrow(() -> new UserKitException(ErrorCode.TOKEN_INVALID));
-        if (rec.session().isExpiredAt(issuer.now())) throw new UserKitException(ErrorCode.TOKEN_EXPIRED);
-        return rec;
+        return checks.validate(token, true);
     }
 
     /**
@@ -161,9 +109,7 @@ public final class Sessions {
      * id, user, data, device and lifetimes. Raises 606, 607, 608 as {@link #validate} does.
      */
     public String rotate(String token) {
-        Checked c = check(token, false);
-        Session s = c.validation().session();
-        return replace(s.id(), new SessionIssuer.Issued(issuer.newToken(), s, c.record().securityStamp())).token();
+        return tokens.rotate(token);
     }
 
     /**
@@ -175,27 +121,7 @@ public final class Sessions {
      * 604 WRONG_PASSWORD for a wrong password; 1005 THROTTLED when the account is locked.
      */
     public String reauthenticate(String token, String password) {
-        Validation v = validate(token, false);
-        User user = v.user().orElseThrow(() -> new UserKitException(ErrorCode.TOKEN_INVALID));
-        if (password == null) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "Password is required");
-        LoginThrottle.Attempt attempt = throttle.reserve(user.username().key(), null, user.id());
-        Optional<UserRecord> account = ctx.stores().users().findById(user.id());
-        if (credentials.verify(account, password).verified().isEmpty()) {
-            ctx.events().emit(UserKitEvent.Type.LOGIN_FAILED, user.id(), null, Map.of("code", Login.code(ErrorCode.WRONG_PASSWORD)));
-            throw new UserKitException(ErrorCode.WRONG_PASSWORD);
-        }
-        throttle.succeeded(attempt);
-        Session s = v.session();
-        long stamp = account.get().securityStamp();
-        return replace(s.id(), issuer.prepare(s.id(), user.id(), stamp, s.data(), s.deviceId())).token();
-    }
-
-    /** Swaps the session stored under {@code oldId} for {@code next}: the old one first, so a fault logs out, never fixes. */
-    private SessionIssuer.Issued replace(SessionId oldId, SessionIssuer.Issued next) {
-        return ctx.stores().unitOfWork().run(() -> {
-            if (!ctx.stores().sessions().delete(oldId)) throw new UserKitException(ErrorCode.TOKEN_INVALID);
-            return issuer.store(next);
-        });
+        return tokens.reauthenticate(token, password);
     }
 
     /**
@@ -206,13 +132,7 @@ public final class Sessions {
      * @return whether a session was ended
      */
     public boolean logout(String token) {
-        if (token == null || token.isEmpty()) throw new UserKitException(ErrorCode.TOKEN_MISSING);
-        if (!SessionIssuer.plausibleToken(token)) return false;
-        Optional<SessionRecord> rec = ctx.stores().sessions().findByTokenHash(SessionIssuer.hashOf(token));
-        if (rec.isEmpty() || !ctx.stores().sessions().delete(rec.get().session().id())) return false;
-        ctx.events().emit(UserKitEvent.Type.LOGOUT, rec.get().session().userId(), null,
-                Map.of("session", rec.get().session().id().toString()));
-        return true;
+        return tokens.logout(token);
     }
 
     /**
@@ -223,10 +143,7 @@ public final class Sessions {
      * @return the new token of the anonymous session
      */
     public String logoutToAnonymous(String token) {
-        Session s = find(token).session();
-        String next = replace(s.id(), issuer.prepare(s.id(), null, 0, Map.of(), null)).token();
-        ctx.events().emit(UserKitEvent.Type.LOGOUT, s.userId(), null, Map.of("session", s.id().toString()));
-        return next;
+        return tokens.logoutToAnonymous(token);
     }
 
     /**
@@ -239,9 +156,7 @@ public final class Sessions {
      * @param limit page size, 1..1000
      */
     public List<Session> list(UserId user, boolean expiredOnly, SessionId after, int limit) {
-        if (limit < 1 || limit > 1000) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "limit must be 1..1000");
-        return ctx.stores().sessions().list(filter(user, expiredOnly), after, limit).stream()
-                .map(SessionRecord::session).toList();
+        return admin.list(user, expiredOnly, after, limit);
     }
 
     /**
@@ -253,17 +168,12 @@ public final class Sessions {
      * @return how many sessions were ended
      */
     public int kill(UserId user, boolean expiredOnly) {
-        // all of one user's: one atomic stamp raise ends them, including any a racing login inserts (SEC-27)
-        int n = user != null && !expiredOnly ? revocation.allBut(user, null) : SessionBatches.deleteAll(ctx, filter(user, expiredOnly));
-        if (n > 0 && user != null) {
-            ctx.events().emit(UserKitEvent.Type.SESSIONS_REVOKED, user, null, Map.of("count", Integer.toString(n)));
-        }
-        return n;
+        return admin.kill(user, expiredOnly);
     }
 
     /** Deletes every expired session in bounded batches (S7); returns how many. */
     public int purgeExpired() {
-        return kill(null, true);
+        return admin.kill(null, true);
     }
 
     /**
@@ -273,14 +183,6 @@ public final class Sessions {
      * @return how many other sessions were ended
      */
     public int signOutOthers(String token) {
-        Session s = validate(token, false).session();
-        if (s.userId() == null) throw new UserKitException(ErrorCode.TOKEN_INVALID);
-        int n = revocation.allBut(s.userId(), s.id());
-        ctx.events().emit(UserKitEvent.Type.SESSIONS_REVOKED, s.userId(), null, Map.of("count", Integer.toString(n)));
-        return n;
-    }
-
-    private SessionFilter filter(UserId user, boolean expiredOnly) {
-        return new SessionFilter(user, expiredOnly ? issuer.now() : null, null, null);
+        return admin.signOutOthers(token);
     }
 }

@@ -2,12 +2,12 @@ package dev.userkit.testkit;
 
 import dev.userkit.PasswordHashing;
 import dev.userkit.domain.Email;
+import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.Profile;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.domain.Username;
-import dev.userkit.internal.IdGenerator;
-import dev.userkit.internal.PasswordHasher;
+import dev.userkit.passwords.PasswordHasher;
 import dev.userkit.spi.Stores;
 import dev.userkit.spi.UserRecord;
 import java.time.Instant;

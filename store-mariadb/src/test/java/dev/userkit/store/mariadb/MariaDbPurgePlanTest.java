@@ -2,7 +2,7 @@ package dev.userkit.store.mariadb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.userkit.internal.SessionBatches;
+import dev.userkit.sessions.Sessions;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.store.jdbc.testing.StatementRecorder;
 import dev.userkit.store.jdbc.testing.TestSpace;
@@ -43,8 +43,8 @@ class MariaDbPurgePlanTest {
         fillHalfExpired();
         StatementRecorder recorder = new StatementRecorder(SPACE.dataSource());
         int deleted = MariaDbStores.over(recorder.dataSource()).sessions()
-                .deleteMatching(SessionFilter.expired(NOW), SessionBatches.BATCH);
-        assertThat(deleted).isEqualTo(SessionBatches.BATCH);
+                .deleteMatching(SessionFilter.expired(NOW), Sessions.PURGE_BATCH);
+        assertThat(deleted).isEqualTo(Sessions.PURGE_BATCH);
         String batch = recorder.last("DELETE");
 
         try (Connection c = SPACE.dataSource().getConnection()) {
@@ -56,7 +56,7 @@ class MariaDbPurgePlanTest {
             try {
                 // ANALYZE runs the statement: inside a transaction rolled back, so the data stays
                 String analyzed = single(c, "ANALYZE FORMAT=JSON " + batch);
-                assertThat(rowsRead(analyzed)).as(analyzed).isLessThanOrEqualTo(2L * SessionBatches.BATCH);
+                assertThat(rowsRead(analyzed)).as(analyzed).isLessThanOrEqualTo(2L * Sessions.PURGE_BATCH);
             } finally {
                 c.rollback();
                 c.setAutoCommit(true);
@@ -97,7 +97,7 @@ class MariaDbPurgePlanTest {
     private static String single(Connection c, String sql) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, utc(NOW));
-            ps.setInt(2, SessionBatches.BATCH);
+            ps.setInt(2, Sessions.PURGE_BATCH);
             try (ResultSet rs = ps.executeQuery()) {
                 assertThat(rs.next()).isTrue();
                 return rs.getString(1);

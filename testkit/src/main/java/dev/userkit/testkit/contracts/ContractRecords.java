@@ -1,9 +1,11 @@
 package dev.userkit.testkit.contracts;
 
+import dev.userkit.crypto.Secrets;
 import dev.userkit.domain.CodePurpose;
 import dev.userkit.domain.Device;
 import dev.userkit.domain.DeviceId;
 import dev.userkit.domain.Email;
+import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.JsonValues;
 import dev.userkit.domain.Permission;
 import dev.userkit.domain.Profile;
@@ -14,8 +16,6 @@ import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.domain.Username;
 import dev.userkit.domain.Verb;
-import dev.userkit.internal.IdGenerator;
-import dev.userkit.internal.Secrets;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.DeviceRecord;
 import dev.userkit.spi.RoleRecord;

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userkit.domain.Device;
 import dev.userkit.domain.DeviceId;
+import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.UserId;
-import dev.userkit.internal.IdGenerator;
 import dev.userkit.spi.DeviceRecord;
 import dev.userkit.spi.DeviceStore;
 import dev.userkit.spi.DuplicateKeyException;

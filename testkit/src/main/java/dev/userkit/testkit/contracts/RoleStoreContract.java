@@ -5,12 +5,11 @@ import static dev.userkit.testkit.contracts.ContractRecords.role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.Permission;
 import dev.userkit.domain.Role;
-import dev.userkit.domain.RoleId;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.Verb;
-import dev.userkit.internal.IdGenerator;
 import dev.userkit.spi.DuplicateKeyException;
 import dev.userkit.spi.RoleRecord;
 import dev.userkit.spi.RoleStore;

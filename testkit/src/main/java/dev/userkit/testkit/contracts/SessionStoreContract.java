@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userkit.domain.DeviceId;
+import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.JsonValues;
 import dev.userkit.domain.Session;
 import dev.userkit.domain.SessionId;
 import dev.userkit.domain.UserId;
-import dev.userkit.internal.IdGenerator;
 import dev.userkit.spi.DuplicateKeyException;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionRecord;

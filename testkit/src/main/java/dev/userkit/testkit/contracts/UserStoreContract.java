@@ -59,7 +59,7 @@ public abstract class UserStoreContract extends StoreFixture {
     void findUnknownReturnsEmpty() {
         inserted("alice");
 
-        assertThat(users().findById(dev.userkit.internal.IdGenerator.userId())).isEmpty();
+        assertThat(users().findById(dev.userkit.domain.IdGenerator.userId())).isEmpty();
         assertThat(users().findByUsernameKey("bob")).isEmpty();
         assertThat(users().findByEmailKey("bob@example.com")).isEmpty();
         assertThat(users().findByPhone("+4915100000000")).isEmpty();

@@ -122,7 +122,7 @@ public abstract class LockoutTests extends LoginFixture {
         assertThat(events.ofType(UserKitEvent.Type.UNLOCKED)).singleElement()
                 .satisfies(e -> assertThat(e.userId()).isEqualTo(alice.id()));
         assertThat(kit.sessions().login("alice@example.com", PASSWORD, ClientContext.fromAddress("198.51.100.3")).token()).isNotBlank();
-        expectCode(ErrorCode.USER_NOT_FOUND, () -> kit.accounts().unlock(dev.userkit.internal.IdGenerator.userId()));
+        expectCode(ErrorCode.USER_NOT_FOUND, () -> kit.accounts().unlock(dev.userkit.domain.IdGenerator.userId()));
     }
 
     @Test

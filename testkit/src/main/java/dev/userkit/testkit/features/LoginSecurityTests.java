@@ -11,13 +11,12 @@ import dev.userkit.UserKit;
 import dev.userkit.UserKitConfig;
 import dev.userkit.UserKitException;
 import dev.userkit.access.Decision;
+import dev.userkit.crypto.Secrets;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.domain.Verb;
 import dev.userkit.hooks.UserKitEvent;
-import dev.userkit.internal.PasswordHasher;
-import dev.userkit.internal.RateLimiter;
-import dev.userkit.internal.Secrets;
+import dev.userkit.passwords.PasswordHasher;
 import dev.userkit.sessions.LoginResult;
 import dev.userkit.sessions.Sessions;
 import dev.userkit.spi.RoleStore;
@@ -154,8 +153,8 @@ public abstract class LoginSecurityTests extends LoginFixture {
             pool.shutdownNow();
         }
         assertThat(refused).hasValue(n);
-        // "login-id" is the identifier counter's kind; the key is its hash with the canonical identifier.
-        assertThat(stores.attempts().current(RateLimiter.key("login-id", "ghost"), clock.instant()))
+        // the identifier counter's key: the SHA-256 of its kind "login-id", a NUL and the canonical identifier
+        assertThat(stores.attempts().current(Secrets.sha256("login-id\u0000ghost"), clock.instant()))
                 .hasValueSatisfying(c -> assertThat(c.count()).isEqualTo(n));
     }
 

@@ -18,6 +18,7 @@ import dev.userkit.testkit.TestKeys;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,17 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
         kit.recovery().requestPasswordReset("ROSA", ClientContext.NONE);
         kit.recovery().requestPasswordReset("rosa@example.org", ClientContext.NONE);
         assertThat(mailsTo("rosa@example.org", MailMessage.Kind.PASSWORD_RESET)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("C2 H2 a reset asked by an identifier the user lookup knows mails the account, as login finds it")
+    void resetRequestByLookupIdentifier() {
+        UserId id = kit().accounts().register(user("ines"), null).userId();
+        UserKit kit = kitBuilder(config().build())
+                .userLookup(identifier -> identifier.equals("E-2002") ? Optional.of(id) : Optional.empty())
+                .build();
+        kit.recovery().requestPasswordReset("E-2002", ClientContext.NONE);
+        assertThat(mailsTo("ines@example.org", MailMessage.Kind.PASSWORD_RESET)).hasSize(1);
     }
 
     @Test

@@ -1,11 +1,11 @@
 package dev.userkit.store.jdbc.testing;
 
 import dev.userkit.domain.Email;
+import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.Profile;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.domain.Username;
-import dev.userkit.internal.IdGenerator;
 import dev.userkit.spi.UserRecord;
 import java.time.Instant;
 import java.util.Map;

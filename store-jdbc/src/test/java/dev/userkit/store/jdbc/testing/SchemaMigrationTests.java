@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userkit.StoreException;
 import dev.userkit.domain.CodePurpose;
-import dev.userkit.internal.IdGenerator;
-import dev.userkit.spi.CodeRecord;
+import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.Username;
+import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.DuplicateKeyException;
 import dev.userkit.spi.UserRecord;
 import dev.userkit.spi.UserStore;

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userkit.domain.CodePurpose;
+import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.UserId;
-import dev.userkit.internal.IdGenerator;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.RoleRecord;
 import dev.userkit.spi.SessionFilter;

@@ -1,0 +1,75 @@
+package dev.userkit.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.or;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.INTERFACES;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+import dev.userkit.ErrorCode;
+import dev.userkit.UserKitException;
+
+/**
+ * The architecture of the whole build as rules (ARCHITECTURE.md, buckpal's DependencyRuleTests):
+ * arrows point into core, core's inside stays inside, adapters show only their modules' public
+ * faces, and adapters never lean on one another. {@link ArchitectureTest} checks them against
+ * every module; {@link RulesCatchViolationsTest} proves that each one fails on a violation.
+ */
+final class ArchitectureRules {
+    /** The adapter modules' packages: the stores and the SMTP mailer. */
+    static final String[] ADAPTERS = {"dev.userkit.store..", "dev.userkit.mail.smtp.."};
+
+    /** Nothing outside core (adapters, testkit, demo, benchmarks, their tests) uses core's inside. */
+    static final ArchRule NON_API_STAYS_IN_CORE = noClasses().that(CoreApi.CORE.negate())
+            .should().dependOnClassesThat(CoreApi.CORE_ONLY)
+            .because("only core's API packages (CoreApi.API) are promised to other modules");
+
+    /**
+     * A store or mailer class that implements a port is package-private: a module's public face
+     * is its Guice module, its settings, its schema helper and its factory.
+     */
+    static final ArchRule ADAPTERS_ARE_PACKAGE_PRIVATE = classes().that().resideInAnyPackage(ADAPTERS)
+            .and(assignableTo(INTERFACES.and(resideInAPackage("dev.userkit.spi"))))
+            .should().notBePublic()
+            .because("an adapter is reached through its module's public face, never by its class");
+
+    /** Store modules do not use one another; only the two SQL stores build on the shared JDBC module. */
+    static final ArchRule STORES_ARE_INDEPENDENT = slices().matching("dev.userkit.store.(*)..").namingSlices("store-$1")
+            .should().notDependOnEachOther()
+            .ignoreDependency(resideInAnyPackage("dev.userkit.store.postgres..", "dev.userkit.store.mariadb.."),
+                    resideInAPackage("dev.userkit.store.jdbc.."));
+
+    /** Core knows no adapter, no test library and no storage or mail technology. */
+    static final ArchRule CORE_KNOWS_NO_ADAPTER = noClasses().that(CoreApi.CORE)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.userkit.store..", "dev.userkit.mail.smtp..", "dev.userkit.testkit..", "dev.userkit.demo..",
+                    "dev.userkit.bench..", "java.sql..", "javax.sql..", "com.mongodb..", "org.bson..", "com.zaxxer.hikari..",
+                    "jakarta.mail..", "javax.mail..", "org.eclipse.angus..");
+
+    /**
+     * The domain depends only on java.*, ICU4J, the UUID generator and ErrorCode / UserKitException.
+     * ICU4J is the JDK's own Unicode support grown up (java.text came from it): the value types need
+     * its UTS #39 skeletons and character properties to canonicalise names (SEC-23).
+     */
+    static final ArchRule DOMAIN_IS_PLAIN = classes().that().resideInAPackage("dev.userkit.domain..")
+            .should().onlyDependOnClassesThat(or(resideInAnyPackage("java..", "com.ibm.icu..", "com.fasterxml.uuid..",
+                    "dev.userkit.domain.."), equivalentTo(ErrorCode.class), equivalentTo(UserKitException.class)));
+
+    /** The ports know no service. */
+    static final ArchRule PORTS_KNOW_NO_SERVICES = noClasses().that().resideInAPackage("dev.userkit.spi..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.userkit.accounts..", "dev.userkit.sessions..", "dev.userkit.recovery..", "dev.userkit.access..");
+
+    /**
+     * Core's areas form layers: no two of its packages (the root aside) depend on each other, however
+     * indirectly, both ways. Checked against core's classes alone.
+     */
+    static final ArchRule CORE_AREAS_ARE_FREE_OF_CYCLES = slices().matching("dev.userkit.(*)..").should().beFreeOfCycles();
+
+    private ArchitectureRules() {}
+}

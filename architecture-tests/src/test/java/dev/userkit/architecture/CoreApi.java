@@ -1,0 +1,51 @@
+package dev.userkit.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+
+/**
+ * The one place that says which of core's packages are its API: what applications, store
+ * modules, the testkit, the demo and the benchmarks may use. Everything else in core is how core
+ * works inside and may change in any release. A new package in core belongs in exactly one of
+ * the two lists, or {@link ArchitectureTest} fails.
+ */
+final class CoreApi {
+    /**
+     * The API: the facade, configuration and errors ({@code dev.userkit}), the value types and
+     * the ground floor (ids, the millisecond clock), the ports, the hooks, the in-memory store, the
+     * secrets (what a store holds of a token), password hashing (what a store holds of a
+     * password), and the service packages' facades and result types.
+     */
+    static final String[] API = {
+        "dev.userkit", "dev.userkit.domain", "dev.userkit.spi", "dev.userkit.hooks", "dev.userkit.memory",
+        "dev.userkit.crypto", "dev.userkit.passwords",
+        "dev.userkit.accounts", "dev.userkit.sessions", "dev.userkit.recovery", "dev.userkit.access",
+    };
+
+    /**
+     * Core's inside: the assembly (the context every service is built over and the helpers built
+     * once over it) and the helpers of each area.
+     */
+    static final String[] NON_API = {
+        "dev.userkit.assembly", "dev.userkit.users", "dev.userkit.codes", "dev.userkit.throttling",
+        "dev.userkit.mail", "dev.userkit.events",
+    };
+
+    /** Every package of core. */
+    static final DescribedPredicate<JavaClass> CORE =
+            resideInAnyPackage(API).or(resideInAnyPackage(NON_API)).as("core");
+
+    /**
+     * What only core may use: the non-API packages, and the factory of each service package, which
+     * only {@code UserKit.builder()} and {@code UserKitModule} call (services have no public
+     * constructor).
+     */
+    static final DescribedPredicate<JavaClass> CORE_ONLY = resideInAnyPackage(NON_API)
+            .or(resideInAnyPackage(API).and(simpleNameEndingWith("Factory")))
+            .as("core's non-API packages or service factories");
+
+    private CoreApi() {}
+}

@@ -1,0 +1,18 @@
+package dev.userkit.access;
+
+import dev.userkit.assembly.ServiceHelpers;
+import dev.userkit.sessions.Sessions;
+
+/**
+ * Builds this area's service for the assembly ({@link dev.userkit.UserKit#builder()} and
+ * {@link dev.userkit.UserKitModule}), the one way it is made. Applications never call it: its
+ * argument comes from a package outside the API.
+ */
+public final class AccessFactory {
+    private AccessFactory() {}
+
+    /** The access-control service, validating tokens through {@code sessions}. */
+    public static AccessControl accessControl(ServiceHelpers helpers, Sessions sessions) {
+        return new AccessControl(helpers.ctx(), sessions);
+    }
+}

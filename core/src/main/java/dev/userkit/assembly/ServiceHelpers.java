@@ -1,0 +1,55 @@
+package dev.userkit.assembly;
+
+import dev.userkit.codes.OneTimeCodes;
+import dev.userkit.domain.SessionId;
+import dev.userkit.domain.UserId;
+import dev.userkit.mail.Notifier;
+import dev.userkit.passwords.PasswordHasher;
+import dev.userkit.passwords.PasswordPolicy;
+import dev.userkit.throttling.LoginThrottle;
+import dev.userkit.throttling.SendLimits;
+import dev.userkit.users.SessionRevocation;
+import dev.userkit.users.UserRecords;
+
+/**
+ * The helpers the services share (accounts, recovery and sessions), each built once per
+ * {@link dev.userkit.UserKit} over one context and handed to every service that needs it.
+ *
+ * @param records user lookups and optimistic updates
+ * @param policy the password policy
+ * @param codes one-time codes
+ * @param notifier mail and SMS
+ * @param sendLimits send-rate limits
+ * @param revocation session revocation
+ * @param throttle login attempt counters
+ * @param hasher password hashing
+ * @param ctx the shared context
+ */
+public record ServiceHelpers(UserRecords records, PasswordPolicy policy, OneTimeCodes codes, Notifier notifier,
+                             SendLimits sendLimits, SessionRevocation revocation, LoginThrottle throttle,
+                             PasswordHasher hasher, UserKitContext ctx) {
+
+    /** The helpers over this context. */
+    public static ServiceHelpers of(UserKitContext ctx) {
+        UserRecords records = new UserRecords(ctx.stores().users(), ctx.config().usernameCaseSensitive(), ctx.userLookup());
+        return new ServiceHelpers(records, new PasswordPolicy(ctx.config()),
+                new OneTimeCodes(ctx.stores().codes(), ctx.stores().unitOfWork(), ctx.limiter(), ctx.config(), ctx.clock()),
+                new Notifier(ctx.mailer(), ctx.sms(), ctx.links(), ctx.recipients()),
+                new SendLimits(ctx.limiter(), ctx.config()), new SessionRevocation(ctx.stores().sessions(), records),
+                new LoginThrottle(ctx.limiter(), ctx.config(), ctx.events()), ctx.hasher(), ctx);
+    }
+
+    /**
+     * Stores a new password (already checked against the policy) and ends the user's sessions but
+     * {@code keep} (null: all). The new hash and the raised security stamp are one write (SEC-27),
+     * so when this returns no session issued against the old password validates, whatever logins
+     * raced it. Order (REL-3): the hash is computed outside the unit of work, then the record is
+     * written, then {@code keep} follows the new stamp and the other sessions are deleted; a fault
+     * in between logs {@code keep} out too, never leaves an old session usable.
+     */
+    public void replacePassword(UserId id, String newPassword, SessionId keep) {
+        String hash = hasher.hash(newPassword);
+        ctx.stores().unitOfWork().run(() ->
+                revocation.afterStampRaised(records.modify(id, r -> r.nextWithHash(hash).endingSessions()), keep));
+    }
+}

@@ -1,0 +1,56 @@
+package dev.userkit.assembly;
+
+import dev.userkit.UserKitConfig;
+import dev.userkit.domain.MillisClock;
+import dev.userkit.events.Events;
+import dev.userkit.hooks.LinkBuilder;
+import dev.userkit.hooks.LoginCheck;
+import dev.userkit.hooks.RecipientResolver;
+import dev.userkit.hooks.SessionDataBuilder;
+import dev.userkit.hooks.UserLookup;
+import dev.userkit.passwords.PasswordHasher;
+import dev.userkit.spi.Mailer;
+import dev.userkit.spi.SmsSender;
+import dev.userkit.spi.Stores;
+import dev.userkit.throttling.RateLimiter;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What every service shares: the stores, the configuration, the clock, the hasher, the event
+ * emitter, the rate limiter and the hooks. Built once by {@link dev.userkit.UserKit} or the Guice module.
+ *
+ * @param stores the store bundle
+ * @param config the configuration
+ * @param clock the only source of time (never {@code Instant.now()}), cut to whole milliseconds
+ * @param hasher password hashing
+ * @param events audit events
+ * @param limiter throttling and send-rate counters
+ * @param mailer the mail port, or null when none is configured
+ * @param sms the SMS port, or null when none is configured
+ * @param loginChecks hooks run before a login succeeds
+ * @param sessionData hook deciding what a session carries
+ * @param recipients hook redirecting mail
+ * @param userLookup hook finding a user by another field
+ * @param links hook turning codes into links
+ */
+public record UserKitContext(Stores stores, UserKitConfig config, Clock clock, PasswordHasher hasher, Events events,
+                             RateLimiter limiter, Mailer mailer, SmsSender sms, List<LoginCheck> loginChecks,
+                             SessionDataBuilder sessionData, RecipientResolver recipients, UserLookup userLookup,
+                             LinkBuilder links) {
+    /** Checks required parts. */
+    public UserKitContext {
+        Objects.requireNonNull(stores);
+        Objects.requireNonNull(config);
+        clock = MillisClock.of(Objects.requireNonNull(clock));
+        Objects.requireNonNull(hasher);
+        Objects.requireNonNull(events);
+        Objects.requireNonNull(limiter);
+        loginChecks = List.copyOf(loginChecks);
+        Objects.requireNonNull(sessionData);
+        Objects.requireNonNull(recipients);
+        Objects.requireNonNull(userLookup);
+        Objects.requireNonNull(links);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.userkit.domain;
+
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
+import dev.userkit.domain.DeviceId;
+import dev.userkit.domain.RoleId;
+import dev.userkit.domain.SessionId;
+import dev.userkit.domain.UserId;
+import java.security.SecureRandom;
+
+/**
+ * Makes the ids core assigns: UUID version 7 (time-ordered, so every store's index stays
+ * append-mostly), with the random part from SecureRandom.
+ */
+public final class IdGenerator {
+    private static final TimeBasedEpochGenerator V7 = Generators.timeBasedEpochGenerator(new SecureRandom());
+
+    private IdGenerator() {}
+
+    /** A new user id. */
+    public static UserId userId() { return new UserId(V7.generate()); }
+
+    /** A new session id. */
+    public static SessionId sessionId() { return new SessionId(V7.generate()); }
+
+    /** A new role id. */
+    public static RoleId roleId() { return new RoleId(V7.generate()); }
+
+    /** A new device id. */
+    public static DeviceId deviceId() { return new DeviceId(V7.generate()); }
+}

@@ -1,0 +1,64 @@
+package dev.userkit.mail;
+
+import dev.userkit.domain.CodePurpose;
+import dev.userkit.hooks.LinkBuilder;
+import dev.userkit.hooks.RecipientResolver;
+import dev.userkit.spi.MailMessage;
+import dev.userkit.spi.Mailer;
+import dev.userkit.spi.SmsSender;
+import java.util.function.Function;
+
+/**
+ * Sends the mails and texts core produces through the configured ports, after the application's
+ * hooks: the {@link dev.userkit.hooks.LinkBuilder} turns a code into a link and the
+ * {@link dev.userkit.hooks.RecipientResolver} may redirect a mail. Without a mailer, mail is
+ * silently not sent (the services that need one check {@link #canMail()} first).
+ */
+public final class Notifier {
+    private final Mailer mailer;
+    private final SmsSender sms;
+    private final LinkBuilder links;
+    private final RecipientResolver recipients;
+
+    /** A notifier over these ports (each may be null: not configured) and hooks. */
+    public Notifier(Mailer mailer, SmsSender sms, LinkBuilder links, RecipientResolver recipients) {
+        this.mailer = mailer;
+        this.sms = sms;
+        this.links = links;
+        this.recipients = recipients;
+    }
+
+    /** Whether a mailer is configured. */
+    public boolean canMail() {
+        return mailer != null;
+    }
+
+    /** Whether an SMS sender is configured. */
+    public boolean canText() {
+        return sms != null;
+    }
+
+    /** The text a mail shows for this code. */
+    public String link(CodePurpose purpose, String code) {
+        return links.build(purpose, code);
+    }
+
+    /** Sends the mail {@code template} makes for the resolved recipient of {@code address}, if a mailer is configured. */
+    public void mail(MailMessage.Kind kind, String address, Function<String, MailMessage> template) {
+        if (canMail()) mailer.send(template.apply(recipients.resolve(address, kind)));
+    }
+
+    /**
+     * Resolves the recipient and renders the mail as {@link #mail} would, then drops it (SEC-31): a
+     * request for an unknown address does the work of a real one up to the mailer, so its timing
+     * does not tell the two apart. Delivery itself is the one step a real request adds.
+     */
+    public void rehearse(MailMessage.Kind kind, String address, Function<String, MailMessage> template) {
+        if (canMail()) template.apply(recipients.resolve(address, kind));
+    }
+
+    /** Sends a text message if an SMS sender is configured. */
+    public void text(String phone, String text) {
+        if (canText()) sms.send(phone, text);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.userkit.sessions;
+
+import dev.userkit.ClientContext;
+import dev.userkit.ErrorCode;
+import dev.userkit.UserKitException;
+import dev.userkit.assembly.UserKitContext;
+import dev.userkit.crypto.Secrets;
+import dev.userkit.domain.Device;
+import dev.userkit.domain.DeviceId;
+import dev.userkit.domain.IdGenerator;
+import dev.userkit.domain.User;
+import dev.userkit.hooks.UserKitEvent;
+import dev.userkit.spi.DeviceRecord;
+import dev.userkit.spi.DuplicateKeyException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The login's side of the device allow-lists (D1, SEC-21): the device token is checked first, the
+ * device admitted after a correct password (an unknown one recorded as not permitted), and its
+ * permission read again once the session is stored.
+ */
+final class DeviceAdmission {
+    /** At least 22 base64url characters: 132 bits, above the 128 D1 asks for. Longer input is refused before hashing. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22,512}");
+    private final UserKitContext ctx;
+
+    DeviceAdmission(UserKitContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Whether device control is on: without it a login brings no device token. */
+    boolean enabled() {
+        return ctx.config().deviceControl();
+    }
+
+    /** Refuses a missing or short device token (805) before any other work of a login. */
+    void checkToken(ClientContext client) {
+        String token = client.deviceToken();
+        if (token == null || !TOKEN.matcher(token).matches()) throw new UserKitException(ErrorCode.INVALID_DEVICE_TOKEN);
+    }
+
+    /**
+     * After a correct password: the permitted device the user logs in from, touched; an unknown
+     * device is recorded as not permitted, and it or any other not permitted one is refused (806).
+     */
+    DeviceId admit(User user, ClientContext client) {
+        String hash = Secrets.sha256(client.deviceToken());
+        Instant now = ctx.clock().instant().truncatedTo(ChronoUnit.MILLIS);
+        Optional<DeviceRecord> known = ctx.stores().devices().find(user.id(), hash);
+        if (known.isEmpty()) {
+            record(user, client, hash, now);
+            throw new UserKitException(ErrorCode.DEVICE_DENIED);
+        }
+        Device d = known.get().device();
+        ctx.stores().devices().touch(d.id(), now);
+        if (!d.permitted()) throw new UserKitException(ErrorCode.DEVICE_DENIED);
+        return d.id();
+    }
+
+    /**
+     * Whether the device is still permitted, read after its session was stored: {@link DeviceAdmin#restrict}
+     * writes the refusal before it deletes the device's sessions, so a login that passed
+     * {@link #admit} just before a restriction either has its session deleted by it or sees the
+     * refusal here (SEC-21, the device twin of SEC-27).
+     */
+    boolean stillPermitted(DeviceId id) {
+        return ctx.stores().devices().findById(id).map(r -> r.device().permitted()).orElse(false);
+    }
+
+    private void record(User user, ClientContext client, String hash, Instant now) {
+        // ClientContext bounds the user agent (SEC-29), so any store column holds it as given
+        Device d = new Device(IdGenerator.deviceId(), user.id(), false, client.userAgent(), now, now);
+        try {
+            ctx.stores().devices().insert(new DeviceRecord(d, hash));
+            ctx.events().emit(UserKitEvent.Type.DEVICE_CHANGED, user.id(), client,
+                    Map.of("device", d.id().toString(), "permitted", "false"));
+        } catch (DuplicateKeyException raced) {
+            // A concurrent login from the same new device recorded it first; it is refused all the same.
+        }
+    }
+}

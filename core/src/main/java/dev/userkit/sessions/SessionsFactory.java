@@ -1,0 +1,22 @@
+package dev.userkit.sessions;
+
+import dev.userkit.assembly.ServiceHelpers;
+
+/**
+ * Builds this area's services for the assembly ({@link dev.userkit.UserKit#builder()} and
+ * {@link dev.userkit.UserKitModule}), the one way they are made. Applications never call it: its
+ * argument comes from a package outside the API.
+ */
+public final class SessionsFactory {
+    private SessionsFactory() {}
+
+    /** The device service over the shared helpers. */
+    public static Devices devices(ServiceHelpers helpers) {
+        return new Devices(helpers.ctx());
+    }
+
+    /** The session service, admitting logins through {@code devices}. */
+    public static Sessions sessions(ServiceHelpers helpers, Devices devices) {
+        return new Sessions(helpers, devices);
+    }
+}

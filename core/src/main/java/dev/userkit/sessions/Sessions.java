@@ -79,7 +79,7 @@ public final class Sessions {
      * account, only after a correct password; 1005 THROTTLED (with a retry-after) once the
      * counters of this attempt are past their limits, even with the right password (SEC-09);
      * 805 INVALID_DEVICE_TOKEN and 806 DEVICE_DENIED under device control (D1); whatever a
-     * {@link LoginCheck} throws (usually 1008); 1009 INVALID_METADATA for bad session data;
+     * {@link dev.userkit.hooks.LoginCheck} throws (usually 1008); 1009 INVALID_METADATA for bad session data;
      * 1010 INVALID_ARGUMENT for a null identifier or password.
      *
      * @param anonymousToken the token of an anonymous session to bind, or null; a token that is not

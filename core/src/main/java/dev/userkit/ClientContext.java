@@ -22,6 +22,10 @@ public record ClientContext(String address, String deviceToken, String userAgent
      * {@link Limits#CLIENT_ADDRESS} code points) and the user agent (at most {@link Limits#USER_AGENT})
      * are single-line text as {@link TextRules} says. The device token is checked where it is used (805).
      *
+     * @param address see {@link #address()}
+     * @param deviceToken see {@link #deviceToken()}
+     * @param userAgent see {@link #userAgent()}
+     * @param knownClientToken see {@link #knownClientToken()}
      * @throws UserKitException INVALID_ARGUMENT (1010) for an address or user agent over its cap or with a refused character
      */
     public ClientContext {

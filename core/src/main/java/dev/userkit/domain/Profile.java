@@ -22,6 +22,10 @@ public record Profile(String firstName, String lastName, String address, String 
     /**
      * Checks every field.
      *
+     * @param firstName see {@link #firstName()}
+     * @param lastName see {@link #lastName()}
+     * @param address see {@link #address()}
+     * @param additionalInfo see {@link #additionalInfo()}
      * @throws dev.userkit.UserKitException INVALID_ARGUMENT (1010) for a field over its cap or
      *         holding a character {@link TextRules} refuses for it
      */

@@ -21,7 +21,18 @@ import java.util.Optional;
 public record Session(SessionId id, UserId userId, Instant createdAt, Instant lastSeenAt,
                       Instant idleExpiresAt, Instant absoluteExpiresAt, Map<String, Object> data,
                       DeviceId deviceId) {
-    /** Checks required fields and copies the data. */
+    /**
+     * Checks required fields and copies the data.
+     *
+     * @param id see {@link #id()}
+     * @param userId see {@link #userId()}
+     * @param createdAt see {@link #createdAt()}
+     * @param lastSeenAt see {@link #lastSeenAt()}
+     * @param idleExpiresAt see {@link #idleExpiresAt()}
+     * @param absoluteExpiresAt see {@link #absoluteExpiresAt()}
+     * @param data see {@link #data()}
+     * @param deviceId see {@link #deviceId()}
+     */
     public Session {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(createdAt, "createdAt");

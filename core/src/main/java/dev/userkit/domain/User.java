@@ -21,7 +21,20 @@ import java.util.Objects;
 public record User(UserId id, Username username, Email email, Phone phone, Profile profile,
                    Map<String, Object> metadata, boolean admin, UserStatus status,
                    Instant createdAt, Instant updatedAt) {
-    /** Checks required fields and copies metadata. */
+    /**
+     * Checks required fields and copies metadata.
+     *
+     * @param id see {@link #id()}
+     * @param username see {@link #username()}
+     * @param email see {@link #email()}
+     * @param phone see {@link #phone()}
+     * @param profile see {@link #profile()}
+     * @param metadata see {@link #metadata()}
+     * @param admin see {@link #admin()}
+     * @param status see {@link #status()}
+     * @param createdAt see {@link #createdAt()}
+     * @param updatedAt see {@link #updatedAt()}
+     */
     public User {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(username, "username");

@@ -22,7 +22,15 @@ public record UserKitEvent(Type type, Instant at, UserId userId, String address,
         LOCKED_OUT, UNLOCKED
     }
 
-    /** Escapes line breaks and copies the details. */
+    /**
+     * Escapes line breaks and copies the details.
+     *
+     * @param type see {@link #type()}
+     * @param at see {@link #at()}
+     * @param userId see {@link #userId()}
+     * @param address see {@link #address()}
+     * @param details see {@link #details()}
+     */
     public UserKitEvent {
         address = escape(address);
         details = details == null ? Map.of() : Map.copyOf(details);

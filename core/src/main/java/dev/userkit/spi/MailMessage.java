@@ -14,7 +14,14 @@ public record MailMessage(Kind kind, String to, String subject, String body) {
     /** The messages core sends (M1). */
     public enum Kind { VERIFY_EMAIL, CHANGE_EMAIL, PASSWORD_RESET, USERNAME_REMINDER, UNKNOWN_ADDRESS_NOTICE }
 
-    /** Checks required fields. */
+    /**
+     * Checks required fields.
+     *
+     * @param kind see {@link #kind()}
+     * @param to see {@link #to()}
+     * @param subject see {@link #subject()}
+     * @param body see {@link #body()}
+     */
     public MailMessage {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(to, "to");

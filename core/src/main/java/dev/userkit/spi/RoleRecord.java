@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param version 0 on insert; each successful {@link RoleStore#update} adds one
  */
 public record RoleRecord(Role role, long version) {
-    /** Checks required fields. */
+    /**
+     * Checks required fields.
+     *
+     * @param role see {@link #role()}
+     * @param version see {@link #version()}
+     */
     public RoleRecord {
         Objects.requireNonNull(role, "role");
     }

@@ -19,7 +19,14 @@ import java.util.Objects;
  * @param securityStamp starts at 0 on insert; stored and returned exactly as given
  */
 public record UserRecord(User user, String passwordHash, long version, long securityStamp) {
-    /** Checks required fields. */
+    /**
+     * Checks required fields.
+     *
+     * @param user see {@link #user()}
+     * @param passwordHash see {@link #passwordHash()}
+     * @param version see {@link #version()}
+     * @param securityStamp see {@link #securityStamp()}
+     */
     public UserRecord {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(passwordHash, "passwordHash");

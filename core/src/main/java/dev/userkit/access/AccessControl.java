@@ -35,7 +35,12 @@ public final class AccessControl {
     private final UserKitContext ctx;
     private final Sessions sessions;
 
-    /** Built by {@link dev.userkit.UserKit} or Guice. */
+    /**
+     * Built by {@link dev.userkit.UserKit} or Guice.
+     *
+     * @param ctx the stores, configuration, clock and hooks shared by the services
+     * @param sessions the session service, which validates the tokens to authorise
+     */
     @Inject
     public AccessControl(UserKitContext ctx, Sessions sessions) {
         this.ctx = ctx;
@@ -46,6 +51,10 @@ public final class AccessControl {
      * Creates a role with no permissions (R1). Raises 701 WRONG_ROLE_NAME for a malformed name,
      * 702 ROLE_EXISTS for a taken one, 1010 for a description over {@link Limits#ROLE_DESCRIPTION}
      * code points or with a character {@link TextRules} refuses in multi-line text.
+     *
+     * @param name the role's name, 1-64 of {@code [A-Za-z0-9_.-]}
+     * @param description what the role is for
+     * @return the new role
      */
     public Role createRole(String name, String description) {
         Role role = new Role(IdGenerator.roleId(), validName(name), validDescription(description), List.of());
@@ -57,30 +66,55 @@ public final class AccessControl {
         return role;
     }
 
-    /** The role of this name, or empty (also for a malformed name). */
+    /**
+     * The role of this name, or empty (also for a malformed name).
+     *
+     * @param name the role's name
+     * @return the role, or empty
+     */
     public Optional<Role> findRole(String name) {
         if (name == null || !Role.NAME.matcher(name).matches()) return Optional.empty();
         return ctx.stores().roles().findByName(name).map(RoleRecord::role);
     }
 
-    /** Every role, ordered by name. */
+    /**
+     * Every role, ordered by name.
+     *
+     * @return every role
+     */
     public List<Role> listRoles() {
         return ctx.stores().roles().list().stream().map(RoleRecord::role).toList();
     }
 
-    /** Renames a role (R1); grants stay. Raises 701 for a malformed new name or an unknown role, 702 for a taken name, 1013. */
+    /**
+     * Renames a role (R1); grants stay. Raises 701 for a malformed new name or an unknown role, 702 for a taken name, 1013.
+     *
+     * @param name the role's current name
+     * @param newName its new name
+     * @return the renamed role
+     */
     public Role renameRole(String name, String newName) {
         String valid = validName(newName);
         return modify(name, r -> new Role(r.id(), valid, r.description(), r.permissions()));
     }
 
-    /** Sets a role's description (R1). Raises 701 for an unknown role, 1010 for a description {@link #createRole} refuses, 1013. */
+    /**
+     * Sets a role's description (R1). Raises 701 for an unknown role, 1010 for a description {@link #createRole} refuses, 1013.
+     *
+     * @param name the role's name
+     * @param description the new description
+     * @return the updated role
+     */
     public Role describeRole(String name, String description) {
         String valid = validDescription(description);
         return modify(name, r -> new Role(r.id(), r.name(), valid, r.permissions()));
     }
 
-    /** Deletes a role and every grant of it (R1). Raises 701 for an unknown role. */
+    /**
+     * Deletes a role and every grant of it (R1). Raises 701 for an unknown role.
+     *
+     * @param name the role's name
+     */
     public void deleteRole(String name) {
         RoleRecord rec = require(name);
         if (!ctx.stores().roles().delete(rec.role().id())) throw new UserKitException(ErrorCode.WRONG_ROLE_NAME);
@@ -90,6 +124,10 @@ public final class AccessControl {
      * Adds a permission to a role (R2). Raises 701 for an unknown role; 703 INVALID_PATTERN for a
      * malformed pattern or name or an empty verb set; 704 PATTERN_EXISTS when the role already has
      * that pattern or that name; 1013 after repeated concurrent changes.
+     *
+     * @param roleName the role's name
+     * @param permission the permission to add
+     * @return the updated role
      */
     public Role addPermission(String roleName, Permission permission) {
         Permission p = validPermission(permission);
@@ -105,6 +143,11 @@ public final class AccessControl {
      * Replaces the permission named {@code permissionName} (R2), keeping its place. Raises 701 for an
      * unknown role; 703 for a malformed permission or when the role has no permission of that
      * name; 704 when another permission of the role has the new pattern or name; 1013.
+     *
+     * @param roleName the role's name
+     * @param permissionName the name of the permission to replace
+     * @param permission the permission that takes its place
+     * @return the updated role
      */
     public Role updatePermission(String roleName, String permissionName, Permission permission) {
         Permission p = validPermission(permission);
@@ -118,7 +161,13 @@ public final class AccessControl {
         });
     }
 
-    /** Removes the permission named {@code permissionName} (R2). Raises 701 for an unknown role, 703 for an unknown permission, 1013. */
+    /**
+     * Removes the permission named {@code permissionName} (R2). Raises 701 for an unknown role, 703 for an unknown permission, 1013.
+     *
+     * @param roleName the role's name
+     * @param permissionName the name of the permission to remove
+     * @return the updated role
+     */
     public Role removePermission(String roleName, String permissionName) {
         return modify(roleName, r -> {
             int at = indexOf(r.permissions(), permissionName);
@@ -133,6 +182,8 @@ public final class AccessControl {
      * Grants a role to a user (R3); takes effect at the user's next check, without a new token
      * (SEC-17). Raises 605 USER_NOT_FOUND, 701 for an unknown role, 1010 for a null user.
      *
+     * @param user the user's id
+     * @param roleName the role's name
      * @return true if newly granted, false if already held
      */
     public boolean grant(UserId user, String roleName) {
@@ -143,6 +194,8 @@ public final class AccessControl {
      * Revokes a role from a user (R3); gone at the user's next check (SEC-20).
      * Raises 605 USER_NOT_FOUND, 701 for an unknown role, 1010 for a null user.
      *
+     * @param user the user's id
+     * @param roleName the role's name
      * @return true if the role was held
      */
     public boolean revoke(UserId user, String roleName) {
@@ -162,7 +215,12 @@ public final class AccessControl {
         return changed;
     }
 
-    /** The roles the user holds, ordered by name (R3). Raises 1010 for a null user. */
+    /**
+     * The roles the user holds, ordered by name (R3). Raises 1010 for a null user.
+     *
+     * @param user the user's id
+     * @return the user's roles, possibly none
+     */
     public List<Role> rolesOf(UserId user) {
         if (user == null) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "User id is required");
         return ctx.stores().roles().rolesOf(user);
@@ -172,6 +230,9 @@ public final class AccessControl {
      * Users holding a role (R3), in id order. Raises 701 for an unknown role, 1010 for a limit outside 1..1000.
      *
      * @param after the last id of the previous page, or null
+     * @param roleName the role's name
+     * @param limit the page size, 1 to 1000
+     * @return at most {@code limit} ids of holders of the role
      */
     public List<UserId> usersWith(String roleName, UserId after, int limit) {
         if (limit < 1 || limit > 1000) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "limit must be 1..1000");
@@ -184,6 +245,11 @@ public final class AccessControl {
      * {@link #isCanonicalPath}) or when no permission of the user's roles, read now (SEC-20),
      * allows the verb on the path. A store fault propagates as {@link dev.userkit.StoreException}:
      * never ALLOWED (REL-5).
+     *
+     * @param token the session token the caller presented, or null
+     * @param verb the request's HTTP verb
+     * @param path the request path, without query or fragment
+     * @return ALLOWED, UNAUTHENTICATED or FORBIDDEN
      */
     public Decision authorize(String token, Verb verb, String path) {
         Validation v;
@@ -195,7 +261,14 @@ public final class AccessControl {
         return authorizeSession(v, verb, path);
     }
 
-    /** Authorises a request for a session validated moments ago by {@link Sessions#validate}; as {@link #authorize(String, Verb, String)}. */
+    /**
+     * Authorises a request for a session validated moments ago by {@link Sessions#validate}; as {@link #authorize(String, Verb, String)}.
+     *
+     * @param validation the outcome of {@link Sessions#validate} for the request's token
+     * @param verb the request's HTTP verb
+     * @param path the request path, without query or fragment
+     * @return ALLOWED, UNAUTHENTICATED or FORBIDDEN
+     */
     public Decision authorizeSession(Validation validation, Verb verb, String path) {
         if (validation == null || validation.anonymous()) return Decision.UNAUTHENTICATED;
         if (verb == null || !isCanonicalPath(path)) return Decision.FORBIDDEN;
@@ -212,6 +285,9 @@ public final class AccessControl {
     /**
      * Whether a request path is canonical: starts with '/', no empty, "." or ".." segment, no
      * percent-encoding, backslash, ';', '?', '#', space or control character.
+     *
+     * @param path the request path
+     * @return true if the path is canonical
      */
     public static boolean isCanonicalPath(String path) {
         return PathPattern.isCanonicalPath(path);

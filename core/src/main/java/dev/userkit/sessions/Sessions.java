@@ -39,7 +39,12 @@ public final class Sessions {
     private final SessionRevocation revocation;
     private final Login login;
 
-    /** Built by {@link dev.userkit.UserKit} or Guice. */
+    /**
+     * Built by {@link dev.userkit.UserKit} or Guice.
+     *
+     * @param ctx the stores, configuration, clock and hooks shared by the services
+     * @param devices the device-control service, asked at each login under device control
+     */
     @Inject
     public Sessions(UserKitContext ctx, Devices devices) {
         this.ctx = ctx;
@@ -51,12 +56,27 @@ public final class Sessions {
         this.login = new Login(ctx, devices, credentials, throttle, issuer);
     }
 
-    /** Logs in with no session data; see {@link #loginFromAnonymous}. */
+    /**
+     * Logs in with no session data; see {@link #loginFromAnonymous}.
+     *
+     * @param identifier username or email
+     * @param password the password
+     * @param client what is known about the caller, or null
+     * @return the new session, its token and the user
+     */
     public LoginResult login(String identifier, String password, ClientContext client) {
         return loginFromAnonymous(null, identifier, password, client, Map.of());
     }
 
-    /** Logs in with requested session data (S8); see {@link #loginFromAnonymous}. */
+    /**
+     * Logs in with requested session data (S8); see {@link #loginFromAnonymous}.
+     *
+     * @param identifier username or email
+     * @param password the password
+     * @param client what is known about the caller, or null
+     * @param data the session data the caller asks for
+     * @return the new session, its token and the user
+     */
     public LoginResult login(String identifier, String password, ClientContext client, Map<String, Object> data) {
         return loginFromAnonymous(null, identifier, password, client, data);
     }
@@ -88,13 +108,19 @@ public final class Sessions {
      * @param password the password
      * @param client what is known about the caller, or null
      * @param data the session data the caller asks for; the {@link dev.userkit.hooks.SessionDataBuilder} decides
+     * @return the new session, its token, the user and a known-client token
      */
     public LoginResult loginFromAnonymous(String anonymousToken, String identifier, String password, ClientContext client,
                                           Map<String, Object> data) {
         return login.run(anonymousToken, identifier, password, client, data);
     }
 
-    /** Starts an anonymous session (S2) carrying {@code data} (S8). Raises 1009 for bad data. */
+    /**
+     * Starts an anonymous session (S2) carrying {@code data} (S8). Raises 1009 for bad data.
+     *
+     * @param data the session's data, or null for none
+     * @return the session and its token
+     */
     public AnonymousSession startAnonymous(Map<String, Object> data) {
         SessionIssuer.Issued issued = issuer.store(issuer.prepare(IdGenerator.sessionId(), null, 0, JsonValues.object(data), null));
         return new AnonymousSession(issued.token(), issued.session());
@@ -108,12 +134,20 @@ public final class Sessions {
      * <p>Raises 606 TOKEN_MISSING for a null or empty token; 607 TOKEN_INVALID for an unknown or
      * revoked token, or one whose user is gone or no longer ACTIVE; 608 TOKEN_EXPIRED after the idle
      * or absolute end. A store fault propagates as {@link dev.userkit.StoreException} (REL-5).
+     *
+     * @param token the session token the caller presented
+     * @return the session and, unless it is anonymous, its user
      */
     public Validation validate(String token) {
         return validate(token, false);
     }
 
-    /** Validates like {@link #validate} and always writes the sliding expiry (S4). Same error codes. */
+    /**
+     * Validates like {@link #validate} and always writes the sliding expiry (S4). Same error codes.
+     *
+     * @param token the session token the caller presented
+     * @return the session and, unless it is anonymous, its user
+     */
     public Validation freshen(String token) {
         return validate(token, true);
     }
@@ -159,6 +193,9 @@ public final class Sessions {
     /**
      * Gives a valid session a new token (SEC-17); the old token stops working. The session keeps its
      * id, user, data, device and lifetimes. Raises 606, 607, 608 as {@link #validate} does.
+     *
+     * @param token the session's current token
+     * @return the session's new token
      */
     public String rotate(String token) {
         Checked c = check(token, false);
@@ -173,6 +210,10 @@ public final class Sessions {
      *
      * <p>Raises 606, 607, 608 as {@link #validate} does (607 for an anonymous session as well);
      * 604 WRONG_PASSWORD for a wrong password; 1005 THROTTLED when the account is locked.
+     *
+     * @param token the session's current token
+     * @param password the user's password
+     * @return the session's new token
      */
     public String reauthenticate(String token, String password) {
         Validation v = validate(token, false);
@@ -203,6 +244,7 @@ public final class Sessions {
      * ended or expired is not an error (returns false), so a client may retry. Raises 606 for a
      * null or empty token.
      *
+     * @param token the session token
      * @return whether a session was ended
      */
     public boolean logout(String token) {
@@ -220,6 +262,7 @@ public final class Sessions {
      * (it was built for the user) and a new token; the old token stops working.
      * Raises 606, 607, 608 as {@link #validate} does.
      *
+     * @param token the session token
      * @return the new token of the anonymous session
      */
     public String logoutToAnonymous(String token) {
@@ -237,6 +280,7 @@ public final class Sessions {
      * @param expiredOnly only sessions expired now
      * @param after the last id of the previous page, or null
      * @param limit page size, 1..1000
+     * @return at most {@code limit} sessions, in id order
      */
     public List<Session> list(UserId user, boolean expiredOnly, SessionId after, int limit) {
         if (limit < 1 || limit > 1000) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "limit must be 1..1000");
@@ -261,7 +305,11 @@ public final class Sessions {
         return n;
     }
 
-    /** Deletes every expired session in bounded batches (S7); returns how many. */
+    /**
+     * Deletes every expired session in bounded batches (S7); returns how many.
+     *
+     * @return how many sessions were deleted
+     */
     public int purgeExpired() {
         return kill(null, true);
     }
@@ -270,6 +318,7 @@ public final class Sessions {
      * Signs the user of a valid session out everywhere else (S10): every other session of the user
      * ends; this one stays. Raises 606, 607, 608 as {@link #validate} does (607 for an anonymous session).
      *
+     * @param token the token of the session to keep
      * @return how many other sessions were ended
      */
     public int signOutOthers(String token) {

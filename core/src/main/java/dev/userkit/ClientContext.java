@@ -36,22 +36,43 @@ public record ClientContext(String address, String deviceToken, String userAgent
     /** No information about the client. */
     public static final ClientContext NONE = new ClientContext(null, null, null, null);
 
-    /** A context with an address, a device token and a user agent (each may be null), no known-client token. */
+    /**
+     * A context with an address, a device token and a user agent (each may be null), no known-client token.
+     *
+     * @param address the client's network address, or null
+     * @param deviceToken the device token the client presented, or null
+     * @param userAgent the client's user agent, or null
+     */
     public ClientContext(String address, String deviceToken, String userAgent) {
         this(address, deviceToken, userAgent, null);
     }
 
-    /** A context with only an address. */
+    /**
+     * A context with only an address.
+     *
+     * @param address the client's network address
+     * @return the context
+     */
     public static ClientContext fromAddress(String address) {
         return new ClientContext(address, null, null, null);
     }
 
-    /** A copy carrying a device token. */
+    /**
+     * A copy carrying a device token.
+     *
+     * @param token the device token the client presented
+     * @return the copy
+     */
     public ClientContext withDeviceToken(String token) {
         return new ClientContext(address, token, userAgent, knownClientToken);
     }
 
-    /** A copy carrying a known-client token (S11). */
+    /**
+     * A copy carrying a known-client token (S11).
+     *
+     * @param token the known-client token the client presented
+     * @return the copy
+     */
     public ClientContext withKnownClientToken(String token) {
         return new ClientContext(address, deviceToken, userAgent, token);
     }

@@ -35,43 +35,74 @@ public final class Devices {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22,512}");
     private final UserKitContext ctx;
 
-    /** Built by {@link dev.userkit.UserKit} or Guice. */
+    /**
+     * Built by {@link dev.userkit.UserKit} or Guice.
+     *
+     * @param ctx the stores, configuration, clock and hooks shared by the services
+     */
     @Inject
     public Devices(UserKitContext ctx) {
         this.ctx = ctx;
     }
 
-    /** Whether device control is on. */
+    /**
+     * Whether device control is on.
+     *
+     * @return true if {@link dev.userkit.UserKitConfig#deviceControl()} is set
+     */
     public boolean enabled() {
         return ctx.config().deviceControl();
     }
 
-    /** The user's devices in id order. Raises 807 when device control is off, 1010 for a null user. */
+    /**
+     * The user's devices in id order. Raises 807 when device control is off, 1010 for a null user.
+     *
+     * @param user the user's id
+     * @return the user's devices
+     */
     public List<Device> list(UserId user) {
         requireEnabled();
         return devices(required(user, "User id"), false);
     }
 
-    /** The user's permitted devices in id order. Raises 807 when device control is off, 1010 for a null user. */
+    /**
+     * The user's permitted devices in id order. Raises 807 when device control is off, 1010 for a null user.
+     *
+     * @param user the user's id
+     * @return the user's permitted devices
+     */
     public List<Device> listPermitted(UserId user) {
         requireEnabled();
         return devices(required(user, "User id"), true);
     }
 
-    /** Every user's devices in id order. Raises 807 when device control is off. */
+    /**
+     * Every user's devices in id order. Raises 807 when device control is off.
+     *
+     * @return every device
+     */
     public List<Device> listAll() {
         requireEnabled();
         return devices(null, false);
     }
 
-    /** The device with this id. Raises 807 when device control is off, 1012 when there is no such device, 1010 for a null id. */
+    /**
+     * The device with this id. Raises 807 when device control is off, 1012 when there is no such device, 1010 for a null id.
+     *
+     * @param id the device's id
+     * @return the device
+     */
     public Device get(DeviceId id) {
         requireEnabled();
         return ctx.stores().devices().findById(required(id, "Device id")).map(DeviceRecord::device)
                 .orElseThrow(() -> new UserKitException(ErrorCode.DEVICE_NOT_FOUND));
     }
 
-    /** Allows logins from the device. Raises 807 when device control is off, 1012 when there is no such device. */
+    /**
+     * Allows logins from the device. Raises 807 when device control is off, 1012 when there is no such device.
+     *
+     * @param id the device's id
+     */
     public void permit(DeviceId id) {
         setPermitted(id, true);
     }
@@ -79,6 +110,8 @@ public final class Devices {
     /**
      * Refuses further logins from the device and ends every session started from it (SEC-21).
      * Raises 807 when device control is off, 1012 when there is no such device.
+     *
+     * @param id the device's id
      */
     public void restrict(DeviceId id) {
         setPermitted(id, false);

@@ -11,7 +11,7 @@ public interface RoleStore {
     /**
      * Inserts a role; a taken name (exact, case-sensitive) throws {@link DuplicateKeyException}.
      *
-     * @param role the new role at version 1
+     * @param role the new role
      */
     void insert(RoleRecord role);
 

@@ -15,7 +15,7 @@ public interface UserStore {
     /**
      * Inserts a new user; a taken username key, username skeleton, email key or phone throws {@link DuplicateKeyException}.
      *
-     * @param user the new user at version 1, with its password hash and security stamp
+     * @param user the new user with its password hash, as {@link UserRecord#created} makes it
      */
     void insert(UserRecord user);
 

@@ -42,17 +42,30 @@ public record Session(SessionId id, UserId userId, Instant createdAt, Instant la
         data = JsonValues.object(data);
     }
 
-    /** The earlier of the idle and absolute ends: the instant from which the session is expired. */
+    /**
+     * The earlier of the idle and absolute ends: the instant from which the session is expired.
+     *
+     * @return the expiry instant
+     */
     public Instant expiresAt() {
         return idleExpiresAt.isBefore(absoluteExpiresAt) ? idleExpiresAt : absoluteExpiresAt;
     }
 
-    /** Expired at {@code now} (an expiry instant equal to now counts as expired). */
+    /**
+     * Expired at {@code now} (an expiry instant equal to now counts as expired).
+     *
+     * @param now the instant to judge at
+     * @return true if the session is expired then
+     */
     public boolean isExpiredAt(Instant now) {
         return !now.isBefore(expiresAt());
     }
 
-    /** The user, if the session is bound to one. */
+    /**
+     * The user, if the session is bound to one.
+     *
+     * @return the user's id, or empty for an anonymous session
+     */
     public Optional<UserId> user() {
         return Optional.ofNullable(userId);
     }

@@ -16,7 +16,12 @@ public record DeviceId(UUID value) implements Comparable<DeviceId> {
         Objects.requireNonNull(value, "value");
     }
 
-    /** Parses the canonical UUID text form; a malformed id is {@link ErrorCode#INVALID_ARGUMENT}. */
+    /**
+     * Parses the canonical UUID text form; a malformed id is {@link ErrorCode#INVALID_ARGUMENT}.
+     *
+     * @param text the UUID in its canonical text form
+     * @return the id
+     */
     public static DeviceId parse(String text) {
         try {
             return new DeviceId(UUID.fromString(Objects.requireNonNull(text)));

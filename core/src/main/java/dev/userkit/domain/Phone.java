@@ -21,7 +21,12 @@ public record Phone(String value) {
         }
     }
 
-    /** Normalises (drops separators) and validates. */
+    /**
+     * Normalises (drops separators) and validates.
+     *
+     * @param raw the number as entered
+     * @return the number in E.164 form
+     */
     public static Phone of(String raw) {
         if (raw == null) throw new UserKitException(ErrorCode.INVALID_PHONE);
         return new Phone(raw.strip().replaceAll("[\\s().-]", ""));

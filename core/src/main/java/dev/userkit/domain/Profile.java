@@ -36,7 +36,11 @@ public record Profile(String firstName, String lastName, String address, String 
         TextRules.check(additionalInfo, "Additional info", Limits.ADDITIONAL_INFO, Lines.MULTI, ErrorCode.INVALID_ARGUMENT);
     }
 
-    /** First and last name joined by a space, skipping missing parts; empty if both are missing (A14). */
+    /**
+     * First and last name joined by a space, skipping missing parts; empty if both are missing (A14).
+     *
+     * @return the full name, possibly empty
+     */
     public String fullName() {
         StringBuilder b = new StringBuilder();
         if (firstName != null && !firstName.isBlank()) b.append(firstName.trim());

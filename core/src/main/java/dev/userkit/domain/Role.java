@@ -46,6 +46,8 @@ public record Role(RoleId id, String name, String description, List<Permission> 
     /**
      * Checks the syntax of a role name given to the services.
      *
+     * @param name the role name as given
+     * @return the same name
      * @throws UserKitException WRONG_ROLE_NAME (701) unless it matches {@link #NAME}
      */
     public static String checkName(String name) {

@@ -16,7 +16,12 @@ public record UserId(UUID value) implements Comparable<UserId> {
         Objects.requireNonNull(value, "value");
     }
 
-    /** Parses the canonical UUID text form; a malformed id is {@link ErrorCode#INVALID_ARGUMENT}. */
+    /**
+     * Parses the canonical UUID text form; a malformed id is {@link ErrorCode#INVALID_ARGUMENT}.
+     *
+     * @param text the UUID in its canonical text form
+     * @return the id
+     */
     public static UserId parse(String text) {
         try {
             return new UserId(UUID.fromString(Objects.requireNonNull(text)));

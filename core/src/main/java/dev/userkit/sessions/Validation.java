@@ -23,7 +23,11 @@ public record Validation(Session session, Optional<User> user) {
         Objects.requireNonNull(user, "user");
     }
 
-    /** Whether the session belongs to no user (S2). */
+    /**
+     * Whether the session belongs to no user (S2).
+     *
+     * @return true for an anonymous session
+     */
     public boolean anonymous() {
         return user.isEmpty();
     }

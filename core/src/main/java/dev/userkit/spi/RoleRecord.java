@@ -20,7 +20,12 @@ public record RoleRecord(Role role, long version) {
         Objects.requireNonNull(role, "role");
     }
 
-    /** The next version with another role value. */
+    /**
+     * The next version with another role value.
+     *
+     * @param changed the role as it is to be stored
+     * @return the next version of the record
+     */
     public RoleRecord next(Role changed) {
         return new RoleRecord(changed, version + 1);
     }

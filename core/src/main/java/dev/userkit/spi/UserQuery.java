@@ -34,7 +34,12 @@ public record UserQuery(UserId after, int limit, String metadataField, Object me
         }
     }
 
-    /** The first page of all users. */
+    /**
+     * The first page of all users.
+     *
+     * @param limit the page size
+     * @return the query
+     */
     public static UserQuery firstPage(int limit) {
         return new UserQuery(null, limit, null, null);
     }

@@ -18,7 +18,12 @@ import dev.userkit.domain.UserId;
 public record AccountSupport(UserRecords records, PasswordPolicy policy, OneTimeCodes codes, Notifier notifier,
                              SendLimits sendLimits, SessionRevocation revocation, PasswordHasher hasher, UserKitContext ctx) {
 
-    /** The helpers over this context. */
+    /**
+     * The helpers over this context.
+     *
+     * @param ctx the stores, configuration, clock and hooks shared by the services
+     * @return the helpers
+     */
     public static AccountSupport of(UserKitContext ctx) {
         UserRecords records = new UserRecords(ctx.stores().users(), ctx.config().usernameCaseSensitive());
         return new AccountSupport(records, new PasswordPolicy(ctx.config()), new OneTimeCodes(ctx), new Notifier(ctx),
@@ -32,6 +37,10 @@ public record AccountSupport(UserRecords records, PasswordPolicy policy, OneTime
      * raced it. Order (REL-3): the hash is computed outside the unit of work, then the record is
      * written, then {@code keep} follows the new stamp and the other sessions are deleted; a fault
      * in between logs {@code keep} out too, never leaves an old session usable.
+     *
+     * @param id the user's id
+     * @param newPassword the new password
+     * @param keep the session to keep, or null
      */
     public void replacePassword(UserId id, String newPassword, SessionId keep) {
         String hash = hasher.hash(newPassword);

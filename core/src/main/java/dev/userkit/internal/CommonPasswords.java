@@ -27,12 +27,21 @@ public final class CommonPasswords {
         static final Set<String> ENTRIES = load();
     }
 
-    /** Whether the password (NFKC, any case) is on the list. */
+    /**
+     * Whether the password (NFKC, any case) is on the list.
+     *
+     * @param password the password as entered
+     * @return true if it is a common password
+     */
     public static boolean contains(String password) {
         return Holder.ENTRIES.contains(fold(password));
     }
 
-    /** How many entries the list holds. */
+    /**
+     * How many entries the list holds.
+     *
+     * @return the number of entries
+     */
     public static int size() {
         return Holder.ENTRIES.size();
     }

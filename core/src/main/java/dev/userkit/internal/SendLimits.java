@@ -11,7 +11,11 @@ import dev.userkit.ClientContext;
 public final class SendLimits {
     private final UserKitContext ctx;
 
-    /** Limits over the context's rate limiter and configuration. */
+    /**
+     * Limits over the context's rate limiter and configuration.
+     *
+     * @param ctx the stores, configuration, clock and hooks shared by the services
+     */
     public SendLimits(UserKitContext ctx) {
         this.ctx = ctx;
     }
@@ -19,6 +23,11 @@ public final class SendLimits {
     /**
      * Counts one send of {@code channel} (e.g. "reset-mail") to {@code destination} for this client,
      * and answers whether both counters are still within the limit.
+     *
+     * @param channel what is sent
+     * @param destination the address or number it goes to
+     * @param client the caller, or null
+     * @return true if the send may go ahead
      */
     public boolean allow(String channel, String destination, ClientContext client) {
         RateLimiter limiter = ctx.limiter();

@@ -14,12 +14,24 @@ public final class SessionBatches {
 
     private SessionBatches() {}
 
-    /** Deletes every session matching the filter; returns how many. */
+    /**
+     * Deletes every session matching the filter; returns how many.
+     *
+     * @param ctx the stores, configuration, clock and hooks shared by the services
+     * @param filter which sessions to delete
+     * @return how many were deleted
+     */
     public static int deleteAll(UserKitContext ctx, SessionFilter filter) {
         return deleteAll(ctx.stores().sessions(), filter);
     }
 
-    /** Deletes every session of this store matching the filter; returns how many. */
+    /**
+     * Deletes every session of this store matching the filter; returns how many.
+     *
+     * @param sessions the session store
+     * @param filter which sessions to delete
+     * @return how many were deleted
+     */
     public static int deleteAll(SessionStore sessions, SessionFilter filter) {
         int total = 0;
         int n;

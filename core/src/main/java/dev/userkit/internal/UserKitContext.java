@@ -67,9 +67,17 @@ public record UserKitContext(Stores stores, UserKitConfig config, Clock clock, P
         Objects.requireNonNull(links);
     }
 
-    /** The mailer, if one is configured. */
+    /**
+     * The mailer, if one is configured.
+     *
+     * @return the mailer, or empty
+     */
     public Optional<Mailer> mailerIfAny() { return Optional.ofNullable(mailer); }
 
-    /** The SMS sender, if one is configured. */
+    /**
+     * The SMS sender, if one is configured.
+     *
+     * @return the SMS sender, or empty
+     */
     public Optional<SmsSender> smsIfAny() { return Optional.ofNullable(sms); }
 }

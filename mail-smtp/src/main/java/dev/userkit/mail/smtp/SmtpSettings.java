@@ -23,7 +23,17 @@ public record SmtpSettings(String host, int port, String username, String passwo
     /** The default timeout for connect, read and write (M1). */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMillis(5000);
 
-    /** Validates every field; a bad one throws {@link IllegalArgumentException} (or NullPointerException for a missing one). */
+    /**
+     * Validates every field; a bad one throws {@link IllegalArgumentException} (or NullPointerException for a missing one).
+     *
+     * @param host see {@link #host()}
+     * @param port see {@link #port()}
+     * @param username see {@link #username()}
+     * @param password see {@link #password()}
+     * @param timeout see {@link #timeout()}
+     * @param security see {@link #security()}
+     * @param from see {@link #from()}
+     */
     public SmtpSettings {
         Objects.requireNonNull(host, "host");
         if (host.isBlank()) throw new IllegalArgumentException("SMTP host must not be blank");

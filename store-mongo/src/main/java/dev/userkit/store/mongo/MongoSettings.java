@@ -52,7 +52,15 @@ public record MongoSettings(String connectionString, String database, WriteConce
     /** Used when neither the builder, the environment nor the connection string sets a server selection timeout. */
     public static final Duration DEFAULT_SERVER_SELECTION_TIMEOUT = Duration.ofSeconds(2);
 
-    /** Checks that every field is set and the connection string parses. */
+    /**
+     * Checks that every field is set and the connection string parses.
+     *
+     * @param connectionString see {@link #connectionString()}
+     * @param database see {@link #database()}
+     * @param writeConcern see {@link #writeConcern()}
+     * @param readConcern see {@link #readConcern()}
+     * @param serverSelectionTimeout see {@link #serverSelectionTimeout()}
+     */
     public MongoSettings {
         Objects.requireNonNull(connectionString, "connectionString");
         Objects.requireNonNull(database, "database");

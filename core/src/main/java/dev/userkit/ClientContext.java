@@ -22,6 +22,10 @@ public record ClientContext(String address, String deviceToken, String userAgent
      * {@link Limits#CLIENT_ADDRESS} code points) and the user agent (at most {@link Limits#USER_AGENT})
      * are single-line text as {@link TextRules} says. The device token is checked where it is used (805).
      *
+     * @param address see {@link #address()}
+     * @param deviceToken see {@link #deviceToken()}
+     * @param userAgent see {@link #userAgent()}
+     * @param knownClientToken see {@link #knownClientToken()}
      * @throws UserKitException INVALID_ARGUMENT (1010) for an address or user agent over its cap or with a refused character
      */
     public ClientContext {
@@ -32,22 +36,43 @@ public record ClientContext(String address, String deviceToken, String userAgent
     /** No information about the client. */
     public static final ClientContext NONE = new ClientContext(null, null, null, null);
 
-    /** A context with an address, a device token and a user agent (each may be null), no known-client token. */
+    /**
+     * A context with an address, a device token and a user agent (each may be null), no known-client token.
+     *
+     * @param address the client's network address, or null
+     * @param deviceToken the device token the client presented, or null
+     * @param userAgent the client's user agent, or null
+     */
     public ClientContext(String address, String deviceToken, String userAgent) {
         this(address, deviceToken, userAgent, null);
     }
 
-    /** A context with only an address. */
+    /**
+     * A context with only an address.
+     *
+     * @param address the client's network address
+     * @return the context
+     */
     public static ClientContext fromAddress(String address) {
         return new ClientContext(address, null, null, null);
     }
 
-    /** A copy carrying a device token. */
+    /**
+     * A copy carrying a device token.
+     *
+     * @param token the device token the client presented
+     * @return the copy
+     */
     public ClientContext withDeviceToken(String token) {
         return new ClientContext(address, token, userAgent, knownClientToken);
     }
 
-    /** A copy carrying a known-client token (S11). */
+    /**
+     * A copy carrying a known-client token (S11).
+     *
+     * @param token the known-client token the client presented
+     * @return the copy
+     */
     public ClientContext withKnownClientToken(String token) {
         return new ClientContext(address, deviceToken, userAgent, token);
     }

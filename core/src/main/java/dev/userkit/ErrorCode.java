@@ -98,12 +98,24 @@ public enum ErrorCode {
         this.defaultMessage = defaultMessage;
     }
 
-    /** The stable numeric code. */
+    /**
+     * The stable numeric code.
+     *
+     * @return the number
+     */
     public int number() { return number; }
 
-    /** A dotted key for looking up a translated message. */
+    /**
+     * A dotted key for looking up a translated message.
+     *
+     * @return the message key
+     */
     public String messageKey() { return messageKey; }
 
-    /** An English message safe to show to an end user. */
+    /**
+     * An English message safe to show to an end user.
+     *
+     * @return the English message
+     */
     public String defaultMessage() { return defaultMessage; }
 }

@@ -26,6 +26,10 @@ public final class KeyRing {
 
     /**
      * A ring from versioned keys of at least 32 bytes each; {@code current} must be one of the versions.
+     *
+     * @param keys the keys by version
+     * @param current the version new values are made with
+     * @return the ring
      */
     public static KeyRing of(Map<Integer, byte[]> keys, int current) {
         Objects.requireNonNull(keys, "keys");
@@ -41,6 +45,8 @@ public final class KeyRing {
     /**
      * A random single-version ring that lives only in this process: short codes sent before a
      * restart stop working. Fine for tests and the demo; logs a warning.
+     *
+     * @return a new random ring
      */
     public static KeyRing ephemeral() {
         LOG.warn("UserKit: no server key ring configured; using an ephemeral random key (SMS codes do not survive a restart)");
@@ -49,17 +55,30 @@ public final class KeyRing {
         return new KeyRing(Map.of(1, key), 1);
     }
 
-    /** The version new values are made with. */
+    /**
+     * The version new values are made with.
+     *
+     * @return the current version
+     */
     public int currentVersion() { return current; }
 
-    /** A copy of the key of this version; {@link IllegalArgumentException} if unknown. */
+    /**
+     * A copy of the key of this version; {@link IllegalArgumentException} if unknown.
+     *
+     * @param version one of {@link #versions()}
+     * @return a copy of that version's key
+     */
     public byte[] key(int version) {
         byte[] k = keys.get(version);
         if (k == null) throw new IllegalArgumentException("Unknown key version " + version);
         return k.clone();
     }
 
-    /** All versions, newest first is not implied: ascending. */
+    /**
+     * All versions, newest first is not implied: ascending.
+     *
+     * @return every version in the ring
+     */
     public java.util.Set<Integer> versions() { return keys.keySet(); }
 
     @Override

@@ -23,7 +23,14 @@ public final class PasswordHashing {
         this.parallelism = parallelism;
     }
 
-    /** Parameters at or above the minimum; weaker ones throw {@link IllegalArgumentException}. */
+    /**
+     * Parameters at or above the minimum; weaker ones throw {@link IllegalArgumentException}.
+     *
+     * @param memoryKiB Argon2id memory cost in KiB
+     * @param iterations Argon2id time cost (passes)
+     * @param parallelism Argon2id lanes
+     * @return the parameters
+     */
     public static PasswordHashing of(int memoryKiB, int iterations, int parallelism) {
         if (memoryKiB < 19456 || iterations < 2 || parallelism < 1) {
             throw new IllegalArgumentException("Argon2id parameters below m=19456 KiB, t=2, p=1 are refused (SEC-04)");
@@ -31,19 +38,35 @@ public final class PasswordHashing {
         return new PasswordHashing(memoryKiB, iterations, parallelism);
     }
 
-    /** Cheap parameters for unit tests. Never use in production: it logs a loud warning. */
+    /**
+     * Cheap parameters for unit tests. Never use in production: it logs a loud warning.
+     *
+     * @return cheap parameters
+     */
     public static PasswordHashing insecureForTestsOnly() {
         LOG.warn("UserKit: INSECURE test-only password hashing parameters in use (m=1024 KiB, t=1). Never use this in production.");
         return new PasswordHashing(1024, 1, 1);
     }
 
-    /** Memory cost in KiB. */
+    /**
+     * Memory cost in KiB.
+     *
+     * @return the memory cost in KiB
+     */
     public int memoryKiB() { return memoryKiB; }
 
-    /** Time cost (passes). */
+    /**
+     * Time cost (passes).
+     *
+     * @return the time cost
+     */
     public int iterations() { return iterations; }
 
-    /** Lanes. */
+    /**
+     * Lanes.
+     *
+     * @return the number of lanes
+     */
     public int parallelism() { return parallelism; }
 
     @Override

@@ -56,22 +56,46 @@ public final class UserKit implements AutoCloseable {
         this.bootstrap = bootstrap;
     }
 
-    /** Accounts: register, verify, find, list, change, delete (A1-A18). */
+    /**
+     * Accounts: register, verify, find, list, change, delete (A1-A18).
+     *
+     * @return the account service
+     */
     public Accounts accounts() { return accounts; }
 
-    /** Sessions: login, validate, logout, list, kill (S1-S8, S10). */
+    /**
+     * Sessions: login, validate, logout, list, kill (S1-S8, S10).
+     *
+     * @return the session service
+     */
     public Sessions sessions() { return sessions; }
 
-    /** Recovery: forgot password or username, resets (C1-C7). */
+    /**
+     * Recovery: forgot password or username, resets (C1-C7).
+     *
+     * @return the recovery service
+     */
     public Recovery recovery() { return recovery; }
 
-    /** Roles, permissions, grants and authorisation (R1-R4). */
+    /**
+     * Roles, permissions, grants and authorisation (R1-R4).
+     *
+     * @return the role and authorisation service
+     */
     public AccessControl access() { return access; }
 
-    /** Device control (D1). */
+    /**
+     * Device control (D1).
+     *
+     * @return the device-control service
+     */
     public Devices devices() { return devices; }
 
-    /** Root user and admin role (R5). */
+    /**
+     * Root user and admin role (R5).
+     *
+     * @return the root-user bootstrap
+     */
     public Bootstrap bootstrap() { return bootstrap; }
 
     /**
@@ -86,7 +110,11 @@ public final class UserKit implements AutoCloseable {
         stores.close();
     }
 
-    /** A builder for use without Guice. */
+    /**
+     * A builder for use without Guice.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -107,30 +135,89 @@ public final class UserKit implements AutoCloseable {
 
         private Builder() {}
 
-        /** The store bundle (required), e.g. {@code InMemoryStores.create()}; {@link UserKit#close()} closes it. */
+        /**
+         * The store bundle (required), e.g. {@code InMemoryStores.create()}; {@link UserKit#close()} closes it.
+         *
+         * @param v the stores of every port
+         * @return this builder
+         */
         public Builder stores(Stores v) { stores = v; return this; }
-        /** The configuration; default {@link UserKitConfig#defaults()}. */
+        /**
+         * The configuration; default {@link UserKitConfig#defaults()}.
+         *
+         * @param v the configuration
+         * @return this builder
+         */
         public Builder config(UserKitConfig v) { config = v; return this; }
-        /** The clock; default system UTC. */
+        /**
+         * The clock; default system UTC.
+         *
+         * @param v the clock every expiry is measured with
+         * @return this builder
+         */
         public Builder clock(Clock v) { clock = v; return this; }
-        /** The mail port; without one, codes are only returned to the caller and reset by email answers 802. */
+        /**
+         * The mail port; without one, codes are only returned to the caller and reset by email answers 802.
+         *
+         * @param v the mailer
+         * @return this builder
+         */
         public Builder mailer(Mailer v) { mailer = v; return this; }
-        /** The SMS port; without one, reset by phone answers 803. */
+        /**
+         * The SMS port; without one, reset by phone answers 803.
+         *
+         * @param v the SMS sender
+         * @return this builder
+         */
         public Builder sms(SmsSender v) { sms = v; return this; }
-        /** Adds an audit listener (H3). */
+        /**
+         * Adds an audit listener (H3).
+         *
+         * @param v a listener for audit events
+         * @return this builder
+         */
         public Builder listener(UserKitListener v) { listeners.add(Objects.requireNonNull(v)); return this; }
-        /** Adds a login check (H2). */
+        /**
+         * Adds a login check (H2).
+         *
+         * @param v a check run at each login
+         * @return this builder
+         */
         public Builder loginCheck(LoginCheck v) { loginChecks.add(Objects.requireNonNull(v)); return this; }
-        /** Sets the session-data builder (H2). */
+        /**
+         * Sets the session-data builder (H2).
+         *
+         * @param v the session-data builder
+         * @return this builder
+         */
         public Builder sessionData(SessionDataBuilder v) { sessionData = Objects.requireNonNull(v); return this; }
-        /** Sets the recipient resolver (H2). */
+        /**
+         * Sets the recipient resolver (H2).
+         *
+         * @param v the recipient resolver
+         * @return this builder
+         */
         public Builder recipients(RecipientResolver v) { recipients = Objects.requireNonNull(v); return this; }
-        /** Sets a custom user lookup (H2). */
+        /**
+         * Sets a custom user lookup (H2).
+         *
+         * @param v the user lookup
+         * @return this builder
+         */
         public Builder userLookup(UserLookup v) { userLookup = Objects.requireNonNull(v); return this; }
-        /** Sets the link builder for mailed codes (M1). */
+        /**
+         * Sets the link builder for mailed codes (M1).
+         *
+         * @param v the link builder
+         * @return this builder
+         */
         public Builder links(LinkBuilder v) { links = Objects.requireNonNull(v); return this; }
 
-        /** Builds the services. */
+        /**
+         * Builds the services.
+         *
+         * @return the services over the configured stores and ports
+         */
         public UserKit build() {
             Objects.requireNonNull(stores, "stores");
             return assemble(context(stores, config == null ? UserKitConfig.defaults() : config, clock, mailer, sms,

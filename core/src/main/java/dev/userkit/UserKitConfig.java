@@ -43,7 +43,37 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
                             Duration knownClientTtl, int sendLimit, Duration sendWindow, int shortCodeMaxAttempts, boolean resetByEmail,
                             boolean unknownAddressNotice, KeyRing keyRing, int maxConcurrentHashes, KeyRing pepper) {
 
-    /** Validates ranges; bad settings throw {@link IllegalArgumentException} at start-up. */
+    /**
+     * Validates ranges, so that a bad configuration fails at start-up; the record's comment
+     * describes the components.
+     *
+     * @param sessionIdleTtl see {@link #sessionIdleTtl()}
+     * @param sessionAbsoluteTtl see {@link #sessionAbsoluteTtl()}
+     * @param slidingWriteInterval see {@link #slidingWriteInterval()}
+     * @param codeTtls see {@link #codeTtls()}
+     * @param activateOnSignup see {@link #activateOnSignup()}
+     * @param defaultRole see {@link #defaultRole()}
+     * @param usernameCaseSensitive see {@link #usernameCaseSensitive()}
+     * @param deviceControl see {@link #deviceControl()}
+     * @param passwordMinLength see {@link #passwordMinLength()}
+     * @param passwordMaxLength see {@link #passwordMaxLength()}
+     * @param passwordHashing see {@link #passwordHashing()}
+     * @param pendingAccountTtl see {@link #pendingAccountTtl()}
+     * @param loginFailureLimit see {@link #loginFailureLimit()}
+     * @param addressFailureLimit see {@link #addressFailureLimit()}
+     * @param loginFailureWindow see {@link #loginFailureWindow()}
+     * @param knownClientTtl see {@link #knownClientTtl()}
+     * @param sendLimit see {@link #sendLimit()}
+     * @param sendWindow see {@link #sendWindow()}
+     * @param shortCodeMaxAttempts see {@link #shortCodeMaxAttempts()}
+     * @param resetByEmail see {@link #resetByEmail()}
+     * @param unknownAddressNotice see {@link #unknownAddressNotice()}
+     * @param keyRing see {@link #keyRing()}
+     * @param maxConcurrentHashes see {@link #maxConcurrentHashes()}
+     * @param pepper see {@link #pepper()}
+     * @throws IllegalArgumentException for a setting out of its range
+     * @throws NullPointerException for a missing duration, hashing or key ring
+     */
     public UserKitConfig {
         positive(sessionIdleTtl, "sessionIdleTtl");
         positive(sessionAbsoluteTtl, "sessionAbsoluteTtl");
@@ -78,27 +108,49 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
                 CodePurpose.USERNAME_REMINDER, Duration.ofMinutes(15));
     }
 
-    /** Whether a password is longer than any this configuration accepts: refused before any hashing (SEC-01). */
+    /**
+     * Whether a password is longer than any this configuration accepts: refused before any hashing (SEC-01).
+     *
+     * @param password the password as entered
+     * @return true if it has more code points than {@link #passwordMaxLength()}
+     */
     public boolean tooLongForPassword(String password) {
         return password.codePointCount(0, password.length()) > passwordMaxLength;
     }
 
-    /** The lifetime of codes of this purpose. */
+    /**
+     * The lifetime of codes of this purpose.
+     *
+     * @param purpose what the code is for
+     * @return how long a code of that purpose stays valid
+     */
     public Duration codeTtl(CodePurpose purpose) {
         return codeTtls.get(purpose);
     }
 
-    /** The secure defaults (with an ephemeral key ring). */
+    /**
+     * The secure defaults (with an ephemeral key ring).
+     *
+     * @return the default configuration
+     */
     public static UserKitConfig defaults() {
         return builder().build();
     }
 
-    /** A builder starting from the defaults. */
+    /**
+     * A builder starting from the defaults.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder starting from this configuration. */
+    /**
+     * A builder starting from this configuration.
+     *
+     * @return a new builder holding this configuration's values
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.sessionIdleTtl = sessionIdleTtl; b.sessionAbsoluteTtl = sessionAbsoluteTtl; b.slidingWriteInterval = slidingWriteInterval;
@@ -142,58 +194,188 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
 
         private Builder() {}
 
-        /** @see UserKitConfig#sessionIdleTtl() */
+        /**
+         * Sets {@link UserKitConfig#sessionIdleTtl()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder sessionIdleTtl(Duration v) { sessionIdleTtl = v; return this; }
-        /** @see UserKitConfig#sessionAbsoluteTtl() */
+        /**
+         * Sets {@link UserKitConfig#sessionAbsoluteTtl()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder sessionAbsoluteTtl(Duration v) { sessionAbsoluteTtl = v; return this; }
-        /** @see UserKitConfig#slidingWriteInterval() */
+        /**
+         * Sets {@link UserKitConfig#slidingWriteInterval()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder slidingWriteInterval(Duration v) { slidingWriteInterval = v; return this; }
-        /** Sets the lifetime of codes of one purpose. */
+        /**
+         * Sets the lifetime of codes of one purpose.
+         *
+         * @param purpose what the codes are for
+         * @param ttl how long they stay valid; positive
+         * @return this builder
+         */
         public Builder codeTtl(CodePurpose purpose, Duration ttl) { codeTtls.put(purpose, ttl); return this; }
-        /** @see UserKitConfig#activateOnSignup() */
+        /**
+         * Sets {@link UserKitConfig#activateOnSignup()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder activateOnSignup(boolean v) { activateOnSignup = v; return this; }
-        /** @see UserKitConfig#defaultRole() */
+        /**
+         * Sets {@link UserKitConfig#defaultRole()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder defaultRole(String v) { defaultRole = v; return this; }
-        /** @see UserKitConfig#usernameCaseSensitive() */
+        /**
+         * Sets {@link UserKitConfig#usernameCaseSensitive()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder usernameCaseSensitive(boolean v) { usernameCaseSensitive = v; return this; }
-        /** @see UserKitConfig#deviceControl() */
+        /**
+         * Sets {@link UserKitConfig#deviceControl()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder deviceControl(boolean v) { deviceControl = v; return this; }
-        /** @see UserKitConfig#passwordMinLength() */
+        /**
+         * Sets {@link UserKitConfig#passwordMinLength()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder passwordMinLength(int v) { passwordMinLength = v; return this; }
-        /** @see UserKitConfig#passwordMaxLength() */
+        /**
+         * Sets {@link UserKitConfig#passwordMaxLength()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder passwordMaxLength(int v) { passwordMaxLength = v; return this; }
-        /** @see UserKitConfig#passwordHashing() */
+        /**
+         * Sets {@link UserKitConfig#passwordHashing()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder passwordHashing(PasswordHashing v) { passwordHashing = v; return this; }
-        /** @see UserKitConfig#pendingAccountTtl() */
+        /**
+         * Sets {@link UserKitConfig#pendingAccountTtl()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder pendingAccountTtl(Duration v) { pendingAccountTtl = v; return this; }
-        /** @see UserKitConfig#loginFailureLimit() */
+        /**
+         * Sets {@link UserKitConfig#loginFailureLimit()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder loginFailureLimit(int v) { loginFailureLimit = v; return this; }
-        /** @see UserKitConfig#addressFailureLimit() */
+        /**
+         * Sets {@link UserKitConfig#addressFailureLimit()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder addressFailureLimit(int v) { addressFailureLimit = v; return this; }
-        /** @see UserKitConfig#loginFailureWindow() */
+        /**
+         * Sets {@link UserKitConfig#loginFailureWindow()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder loginFailureWindow(Duration v) { loginFailureWindow = v; return this; }
-        /** @see UserKitConfig#knownClientTtl() */
+        /**
+         * Sets {@link UserKitConfig#knownClientTtl()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder knownClientTtl(Duration v) { knownClientTtl = v; return this; }
-        /** @see UserKitConfig#sendLimit() */
+        /**
+         * Sets {@link UserKitConfig#sendLimit()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder sendLimit(int v) { sendLimit = v; return this; }
-        /** @see UserKitConfig#sendWindow() */
+        /**
+         * Sets {@link UserKitConfig#sendWindow()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder sendWindow(Duration v) { sendWindow = v; return this; }
-        /** @see UserKitConfig#shortCodeMaxAttempts() */
+        /**
+         * Sets {@link UserKitConfig#shortCodeMaxAttempts()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder shortCodeMaxAttempts(int v) { shortCodeMaxAttempts = v; return this; }
-        /** @see UserKitConfig#resetByEmail() */
+        /**
+         * Sets {@link UserKitConfig#resetByEmail()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder resetByEmail(boolean v) { resetByEmail = v; return this; }
-        /** @see UserKitConfig#unknownAddressNotice() */
+        /**
+         * Sets {@link UserKitConfig#unknownAddressNotice()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder unknownAddressNotice(boolean v) { unknownAddressNotice = v; return this; }
-        /** @see UserKitConfig#keyRing() */
+        /**
+         * Sets {@link UserKitConfig#keyRing()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder keyRing(KeyRing v) { keyRing = v; return this; }
-        /** @see UserKitConfig#maxConcurrentHashes() */
+        /**
+         * Sets {@link UserKitConfig#maxConcurrentHashes()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder maxConcurrentHashes(int v) { maxConcurrentHashes = v; return this; }
-        /** @see UserKitConfig#pepper() */
+        /**
+         * Sets {@link UserKitConfig#pepper()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder pepper(KeyRing v) { pepper = v; return this; }
-        /** The stricter AAL2 session preset (SEC-18): idle 1 h, absolute 24 h. */
+        /**
+         * The stricter AAL2 session preset (SEC-18): idle 1 h, absolute 24 h.
+         *
+         * @return this builder
+         */
         public Builder aal2Sessions() { sessionIdleTtl = Duration.ofHours(1); sessionAbsoluteTtl = Duration.ofHours(24); return this; }
 
-        /** Builds and validates. */
+        /**
+         * Builds and validates.
+         *
+         * @return the configuration
+         * @throws IllegalArgumentException for a setting out of its range
+         */
         public UserKitConfig build() {
             return new UserKitConfig(sessionIdleTtl, sessionAbsoluteTtl, slidingWriteInterval, codeTtls, activateOnSignup,
                     defaultRole, usernameCaseSensitive, deviceControl, passwordMinLength, passwordMaxLength, passwordHashing,

@@ -9,20 +9,36 @@ import java.util.Optional;
  * infrastructure fault (those are {@link StoreException}). The message never carries a secret.
  */
 public class UserKitException extends RuntimeException {
+    /** The stable code of the outcome. */
     private final ErrorCode code;
+    /** For THROTTLED: how long to wait before trying again; null otherwise. */
     private final Duration retryAfter;
 
-    /** An outcome with the code's default message. */
+    /**
+     * An outcome with the code's default message.
+     *
+     * @param code the outcome's code
+     */
     public UserKitException(ErrorCode code) {
         this(code, code.defaultMessage(), null);
     }
 
-    /** An outcome with a more specific message (still safe to show). */
+    /**
+     * An outcome with a more specific message (still safe to show).
+     *
+     * @param code the outcome's code
+     * @param message the message, which must carry no secret
+     */
     public UserKitException(ErrorCode code, String message) {
         this(code, message, null);
     }
 
-    /** A {@link ErrorCode#THROTTLED} outcome with the time to wait. */
+    /**
+     * A {@link ErrorCode#THROTTLED} outcome with the time to wait.
+     *
+     * @param retryAfter how long to wait before trying again
+     * @return the exception to throw
+     */
     public static UserKitException throttled(Duration retryAfter) {
         return new UserKitException(ErrorCode.THROTTLED, ErrorCode.THROTTLED.defaultMessage(), retryAfter);
     }
@@ -33,10 +49,18 @@ public class UserKitException extends RuntimeException {
         this.retryAfter = retryAfter;
     }
 
-    /** The stable code. */
+    /**
+     * The stable code.
+     *
+     * @return the outcome's code
+     */
     public ErrorCode code() { return code; }
 
-    /** For THROTTLED: how long to wait before trying again. */
+    /**
+     * For THROTTLED: how long to wait before trying again.
+     *
+     * @return the time to wait, or empty when the outcome is not THROTTLED
+     */
     public Optional<Duration> retryAfter() { return Optional.ofNullable(retryAfter); }
 
     @Override

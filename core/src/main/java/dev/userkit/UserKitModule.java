@@ -41,7 +41,11 @@ public final class UserKitModule extends AbstractModule {
         this(UserKitConfig.defaults());
     }
 
-    /** A module with this configuration. */
+    /**
+     * A module with this configuration.
+     *
+     * @param config the configuration the services run with
+     */
     public UserKitModule(UserKitConfig config) {
         this.config = config;
     }

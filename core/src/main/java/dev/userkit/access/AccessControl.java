@@ -34,32 +34,61 @@ public final class AccessControl {
      * Creates a role with no permissions (R1). Raises 701 WRONG_ROLE_NAME for a malformed name,
      * 702 ROLE_EXISTS for a taken one, 1010 for a description over {@link Limits#ROLE_DESCRIPTION}
      * code points or with a character {@link TextRules} refuses in multi-line text.
+     *
+     * @param name the role's name, 1-64 of {@code [A-Za-z0-9_.-]}
+     * @param description what the role is for
+     * @return the new role
      */
     public Role createRole(String name, String description) {
         return catalog.createRole(name, description);
     }
 
-    /** The role of this name, or empty (also for a malformed name). */
+    /**
+     * The role of this name, or empty (also for a malformed name).
+     *
+     * @param name the role's name
+     * @return the role, or empty
+     */
     public Optional<Role> findRole(String name) {
         return catalog.findRole(name);
     }
 
-    /** Every role, ordered by name. */
+    /**
+     * Every role, ordered by name.
+     *
+     * @return every role
+     */
     public List<Role> listRoles() {
         return catalog.listRoles();
     }
 
-    /** Renames a role (R1); grants stay. Raises 701 for a malformed new name or an unknown role, 702 for a taken name, 1013. */
+    /**
+     * Renames a role (R1); grants stay. Raises 701 for a malformed new name or an unknown role, 702 for a taken name, 1013.
+     *
+     * @param name the role's current name
+     * @param newName its new name
+     * @return the renamed role
+     */
     public Role renameRole(String name, String newName) {
         return catalog.renameRole(name, newName);
     }
 
-    /** Sets a role's description (R1). Raises 701 for an unknown role, 1010 for a description {@link #createRole} refuses, 1013. */
+    /**
+     * Sets a role's description (R1). Raises 701 for an unknown role, 1010 for a description {@link #createRole} refuses, 1013.
+     *
+     * @param name the role's name
+     * @param description the new description
+     * @return the updated role
+     */
     public Role describeRole(String name, String description) {
         return catalog.describeRole(name, description);
     }
 
-    /** Deletes a role and every grant of it (R1). Raises 701 for an unknown role. */
+    /**
+     * Deletes a role and every grant of it (R1). Raises 701 for an unknown role.
+     *
+     * @param name the role's name
+     */
     public void deleteRole(String name) {
         catalog.deleteRole(name);
     }
@@ -68,6 +97,10 @@ public final class AccessControl {
      * Adds a permission to a role (R2). Raises 701 for an unknown role; 703 INVALID_PATTERN for a
      * malformed pattern or name or an empty verb set; 704 PATTERN_EXISTS when the role already has
      * that pattern or that name; 1013 after repeated concurrent changes.
+     *
+     * @param roleName the role's name
+     * @param permission the permission to add
+     * @return the updated role
      */
     public Role addPermission(String roleName, Permission permission) {
         return catalog.addPermission(roleName, permission);
@@ -77,12 +110,23 @@ public final class AccessControl {
      * Replaces the permission named {@code permissionName} (R2), keeping its place. Raises 701 for an
      * unknown role; 703 for a malformed permission or when the role has no permission of that
      * name; 704 when another permission of the role has the new pattern or name; 1013.
+     *
+     * @param roleName the role's name
+     * @param permissionName the name of the permission to replace
+     * @param permission the permission that takes its place
+     * @return the updated role
      */
     public Role updatePermission(String roleName, String permissionName, Permission permission) {
         return catalog.updatePermission(roleName, permissionName, permission);
     }
 
-    /** Removes the permission named {@code permissionName} (R2). Raises 701 for an unknown role, 703 for an unknown permission, 1013. */
+    /**
+     * Removes the permission named {@code permissionName} (R2). Raises 701 for an unknown role, 703 for an unknown permission, 1013.
+     *
+     * @param roleName the role's name
+     * @param permissionName the name of the permission to remove
+     * @return the updated role
+     */
     public Role removePermission(String roleName, String permissionName) {
         return catalog.removePermission(roleName, permissionName);
     }
@@ -91,6 +135,8 @@ public final class AccessControl {
      * Grants a role to a user (R3); takes effect at the user's next check, without a new token
      * (SEC-17). Raises 605 USER_NOT_FOUND, 701 for an unknown role, 1010 for a null user.
      *
+     * @param user the user's id
+     * @param roleName the role's name
      * @return true if newly granted, false if already held
      */
     public boolean grant(UserId user, String roleName) {
@@ -101,13 +147,20 @@ public final class AccessControl {
      * Revokes a role from a user (R3); gone at the user's next check (SEC-20).
      * Raises 605 USER_NOT_FOUND, 701 for an unknown role, 1010 for a null user.
      *
+     * @param user the user's id
+     * @param roleName the role's name
      * @return true if the role was held
      */
     public boolean revoke(UserId user, String roleName) {
         return grants.change(user, roleName, false);
     }
 
-    /** The roles the user holds, ordered by name (R3). Raises 1010 for a null user. */
+    /**
+     * The roles the user holds, ordered by name (R3). Raises 1010 for a null user.
+     *
+     * @param user the user's id
+     * @return the user's roles, possibly none
+     */
     public List<Role> rolesOf(UserId user) {
         return grants.rolesOf(user);
     }
@@ -116,6 +169,9 @@ public final class AccessControl {
      * Users holding a role (R3), in id order. Raises 701 for an unknown role, 1010 for a limit outside 1..1000.
      *
      * @param after the last id of the previous page, or null
+     * @param roleName the role's name
+     * @param limit the page size, 1 to 1000
+     * @return at most {@code limit} ids of holders of the role
      */
     public List<UserId> usersWith(String roleName, UserId after, int limit) {
         return grants.usersWith(roleName, after, limit);
@@ -127,12 +183,24 @@ public final class AccessControl {
      * {@link #isCanonicalPath}) or when no permission of the user's roles, read now (SEC-20),
      * allows the verb on the path. A store fault propagates as {@link dev.userkit.StoreException}:
      * never ALLOWED (REL-5).
+     *
+     * @param token the session token the caller presented, or null
+     * @param verb the request's HTTP verb
+     * @param path the request path, without query or fragment
+     * @return ALLOWED, UNAUTHENTICATED or FORBIDDEN
      */
     public Decision authorize(String token, Verb verb, String path) {
         return authorization.authorize(token, verb, path);
     }
 
-    /** Authorises a request for a session validated moments ago by {@link Sessions#validate}; as {@link #authorize(String, Verb, String)}. */
+    /**
+     * Authorises a request for a session validated moments ago by {@link Sessions#validate}; as {@link #authorize(String, Verb, String)}.
+     *
+     * @param validation the outcome of {@link Sessions#validate} for the request's token
+     * @param verb the request's HTTP verb
+     * @param path the request path, without query or fragment
+     * @return ALLOWED, UNAUTHENTICATED or FORBIDDEN
+     */
     public Decision authorizeSession(Validation validation, Verb verb, String path) {
         return authorization.authorizeSession(validation, verb, path);
     }
@@ -140,6 +208,9 @@ public final class AccessControl {
     /**
      * Whether a request path is canonical: starts with '/', no empty, "." or ".." segment, no
      * percent-encoding, backslash, ';', '?', '#', space or control character.
+     *
+     * @param path the request path
+     * @return true if the path is canonical
      */
     public static boolean isCanonicalPath(String path) {
         return PathPattern.isCanonicalPath(path);

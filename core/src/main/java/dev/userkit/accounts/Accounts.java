@@ -54,6 +54,9 @@ public final class Accounts {
      * once and holds the configured default role if that role exists. Uniqueness of username,
      * email and phone is decided by the store, never by a check first (REL-2).
      *
+     * @param u the new user's username, email, password and optional fields
+     * @param client what is known about the caller, or null; its address counts towards the send limit
+     * @return the new user's id and, unless it is active at once, its verification code
      * @throws UserKitException INVALID_USERNAME (900), INVALID_EMAIL (901), INVALID_PHONE (804),
      *         INVALID_METADATA (1009), PASSWORD_TOO_SHORT/LONG (1001/1002), PASSWORD_BLOCKLISTED (1003),
      *         PASSWORD_CONTAINS_CONTEXT (1004), USER_EXISTS (602), INVALID_ARGUMENT (1010) for missing input
@@ -66,6 +69,8 @@ public final class Accounts {
      * Verifies the email of a PENDING user with the code from its registration (A3): the user
      * becomes ACTIVE. A code issued for an address the user no longer has is invalid.
      *
+     * @param code the verification code as the user received it
+     * @return the user, now ACTIVE
      * @throws UserKitException CODE_INVALID (801), CODE_EXPIRED (800)
      */
     public User verifyEmail(String code) {
@@ -75,6 +80,9 @@ public final class Accounts {
     /**
      * Issues a new verification code for a PENDING user, voiding the previous one, and mails it (A15).
      *
+     * @param usernameOrEmail the PENDING user's username or email
+     * @param client what is known about the caller, or null; counted towards the send limit
+     * @return the new verification code
      * @throws UserKitException USER_NOT_FOUND (605), INVALID_ARGUMENT (1010) when the user is not PENDING,
      *         THROTTLED (1005) over the send-rate limit per address or client (SEC-25)
      */
@@ -84,22 +92,42 @@ public final class Accounts {
 
     // ---------------------------------------------------------------- lookups and lists (A4, A5, A14)
 
-    /** The user with this id (A4). */
+    /**
+     * The user with this id (A4).
+     *
+     * @param id the user's id
+     * @return the user, or empty if there is none
+     */
     public Optional<User> findById(UserId id) {
         return queries.findById(id);
     }
 
-    /** The user with this username (canonicalised, A13); a malformed name finds nobody. */
+    /**
+     * The user with this username (canonicalised, A13); a malformed name finds nobody.
+     *
+     * @param username the username as entered
+     * @return the user, or empty if there is none
+     */
     public Optional<User> findByUsername(String username) {
         return queries.findByUsername(username);
     }
 
-    /** The user with this email (case-insensitive); a malformed address finds nobody. */
+    /**
+     * The user with this email (case-insensitive); a malformed address finds nobody.
+     *
+     * @param email the address as entered
+     * @return the user, or empty if there is none
+     */
     public Optional<User> findByEmail(String email) {
         return queries.findByEmail(email);
     }
 
-    /** The user named by a username or an email in one argument (A4). */
+    /**
+     * The user named by a username or an email in one argument (A4).
+     *
+     * @param usernameOrEmail a username or an email, told apart by their form
+     * @return the user, or empty if there is none
+     */
     public Optional<User> find(String usernameOrEmail) {
         return queries.find(usernameOrEmail);
     }
@@ -107,6 +135,9 @@ public final class Accounts {
     /**
      * A page of users in id (creation) order after {@code after} (null: from the start) (A5).
      *
+     * @param after the last id of the previous page, or null for the first page
+     * @param limit the page size, 1 to 1000
+     * @return at most {@code limit} users, in id order
      * @throws UserKitException INVALID_ARGUMENT (1010) unless 1 &lt;= limit &lt;= 1000
      */
     public List<User> list(UserId after, int limit) {
@@ -116,6 +147,11 @@ public final class Accounts {
     /**
      * A page of users whose metadata field {@code field} equals the scalar {@code value} (A5).
      *
+     * @param field a top-level metadata field name
+     * @param value a string, number or boolean to compare with
+     * @param after the last id of the previous page, or null for the first page
+     * @param limit the page size, 1 to 1000
+     * @return at most {@code limit} matching users, in id order
      * @throws UserKitException INVALID_METADATA (1009) for a bad field name or non-scalar value,
      *         INVALID_ARGUMENT (1010) for a bad limit
      */
@@ -123,7 +159,13 @@ public final class Accounts {
         return queries.listByMetadata(field, value, after, limit);
     }
 
-    /** A page of users as the query says (A5). @throws UserKitException INVALID_ARGUMENT (1010) for a null query */
+    /**
+     * A page of users as the query says (A5).
+     *
+     * @param query the filter, cursor and page size
+     * @return the page of matching users, in id order
+     * @throws UserKitException INVALID_ARGUMENT (1010) for a null query
+     */
     public List<User> list(UserQuery query) {
         return queries.list(query);
     }
@@ -131,6 +173,10 @@ public final class Accounts {
     /**
      * A page of the users holding a role, in id order (A5, R3).
      *
+     * @param roleName the role's name
+     * @param after the last id of the previous page, or null for the first page
+     * @param limit the page size, 1 to 1000
+     * @return at most {@code limit} holders of the role, in id order
      * @throws UserKitException WRONG_ROLE_NAME (701) if no such role, INVALID_ARGUMENT (1010) for a bad limit
      */
     public List<User> listByRole(String roleName, UserId after, int limit) {
@@ -140,6 +186,8 @@ public final class Accounts {
     /**
      * First and last name, or the username when neither is set (A14).
      *
+     * @param id the user's id
+     * @return the display name, never blank
      * @throws UserKitException USER_NOT_FOUND (605)
      */
     public String fullName(UserId id) {
@@ -149,6 +197,8 @@ public final class Accounts {
     /**
      * The user with its roles (A14).
      *
+     * @param id the user's id
+     * @return the user and the roles it holds
      * @throws UserKitException USER_NOT_FOUND (605)
      */
     public FullUser fullUser(UserId id) {
@@ -160,6 +210,10 @@ public final class Accounts {
     /**
      * Self-service username change (A6): needs the current password.
      *
+     * @param id the user's id
+     * @param currentPassword the user's password, proving it is the owner
+     * @param newName the new username as entered
+     * @return the user with its new username
      * @throws UserKitException USER_NOT_FOUND (605), WRONG_PASSWORD (604), INVALID_USERNAME (900),
      *         UNCHANGED (1014), USER_EXISTS (602)
      */
@@ -170,6 +224,9 @@ public final class Accounts {
     /**
      * Admin username change (A6): no password needed.
      *
+     * @param id the user's id
+     * @param newName the new username as entered
+     * @return the user with its new username
      * @throws UserKitException USER_NOT_FOUND (605), INVALID_USERNAME (900), UNCHANGED (1014), USER_EXISTS (602)
      */
     public User adminChangeUsername(UserId id, String newName) {
@@ -180,6 +237,10 @@ public final class Accounts {
      * Self-service password change (A7, SEC-06): needs the old password; every other session of
      * the user ends, {@code keep} (the caller's, may be null) survives (SEC-19).
      *
+     * @param id the user's id
+     * @param oldPassword the current password
+     * @param newPassword the new password, checked against the password policy
+     * @param keep the session to keep (usually the caller's), or null to end them all
      * @throws UserKitException USER_NOT_FOUND (605), WRONG_PASSWORD (604), 1001-1004 for a weak new password
      */
     public void changePassword(UserId id, String oldPassword, String newPassword, SessionId keep) {
@@ -189,6 +250,8 @@ public final class Accounts {
     /**
      * Admin password change (A7): no old password needed; every session of the user ends (SEC-19).
      *
+     * @param id the user's id
+     * @param newPassword the new password, checked against the password policy
      * @throws UserKitException USER_NOT_FOUND (605), 1001-1004 for a weak password
      */
     public void adminSetPassword(UserId id, String newPassword) {
@@ -200,6 +263,10 @@ public final class Accounts {
      * goes to that address (CHANGE_EMAIL) and is returned. The email changes only on
      * {@link #confirmEmailChange}.
      *
+     * @param id the user's id
+     * @param password the user's password
+     * @param newEmail the new address as entered
+     * @return the confirmation code that was mailed to the new address
      * @throws UserKitException USER_NOT_FOUND (605), INVALID_EMAIL (901), UNCHANGED (1014),
      *         WRONG_PASSWORD (604), USER_EXISTS (602) if the address is taken now, THROTTLED (1005) over the send limit
      */
@@ -210,6 +277,8 @@ public final class Accounts {
     /**
      * Confirms an email change with the code sent to the new address (A8).
      *
+     * @param code the confirmation code as received at the new address
+     * @return the user with its new email
      * @throws UserKitException CODE_INVALID (801), CODE_EXPIRED (800), USER_EXISTS (602) if the address was taken meanwhile
      */
     public User confirmEmailChange(String code) {
@@ -221,6 +290,9 @@ public final class Accounts {
     /**
      * Replaces the profile (A9).
      *
+     * @param id the user's id
+     * @param profile the new profile, replacing the whole old one
+     * @return the updated user
      * @throws UserKitException USER_NOT_FOUND (605)
      */
     public User updateProfile(UserId id, Profile profile) {
@@ -230,6 +302,9 @@ public final class Accounts {
     /**
      * Replaces the metadata object (A9).
      *
+     * @param id the user's id
+     * @param metadata the new metadata object, replacing the whole old one
+     * @return the updated user
      * @throws UserKitException INVALID_METADATA (1009), USER_NOT_FOUND (605)
      */
     public User replaceMetadata(UserId id, Map<String, Object> metadata) {
@@ -240,6 +315,10 @@ public final class Accounts {
      * Sets one top-level metadata field; a null value removes it (A9). Concurrent writers of
      * different fields do not lose each other's writes.
      *
+     * @param id the user's id
+     * @param field the top-level field name
+     * @param value the field's new JSON value, or null to remove the field
+     * @return the updated user
      * @throws UserKitException INVALID_METADATA (1009), USER_NOT_FOUND (605), CONCURRENT_UPDATE (1013)
      */
     public User setMetadataField(UserId id, String field, Object value) {
@@ -251,18 +330,33 @@ public final class Accounts {
     /**
      * Sets the status (A11); disabling ends every session of the user (SEC-19).
      *
+     * @param id the user's id
+     * @param status the new status
+     * @return the updated user
      * @throws UserKitException USER_NOT_FOUND (605), INVALID_ARGUMENT (1010) for a null status
      */
     public User setStatus(UserId id, UserStatus status) {
         return updates.setStatus(id, status);
     }
 
-    /** Makes the user ACTIVE (A11). @throws UserKitException USER_NOT_FOUND (605) */
+    /**
+     * Makes the user ACTIVE (A11).
+     *
+     * @param id the user's id
+     * @return the updated user
+     * @throws UserKitException USER_NOT_FOUND (605)
+     */
     public User activate(UserId id) {
         return setStatus(id, UserStatus.ACTIVE);
     }
 
-    /** Makes the user DISABLED and ends its sessions (A11). @throws UserKitException USER_NOT_FOUND (605) */
+    /**
+     * Makes the user DISABLED and ends its sessions (A11).
+     *
+     * @param id the user's id
+     * @return the updated user
+     * @throws UserKitException USER_NOT_FOUND (605)
+     */
     public User deactivate(UserId id) {
         return setStatus(id, UserStatus.DISABLED);
     }
@@ -272,18 +366,32 @@ public final class Accounts {
      * start again, so the right password works at once; a {@code UNLOCKED} event records who was
      * unlocked. Counters of client addresses and of single known clients are left alone.
      *
+     * @param id the user's id
      * @throws UserKitException USER_NOT_FOUND (605), INVALID_ARGUMENT (1010) for a null id
      */
     public void unlock(UserId id) {
         updates.unlock(id);
     }
 
-    /** The admin flag (A12). @throws UserKitException USER_NOT_FOUND (605) */
+    /**
+     * The admin flag (A12).
+     *
+     * @param id the user's id
+     * @return whether the user is an administrator
+     * @throws UserKitException USER_NOT_FOUND (605)
+     */
     public boolean isAdmin(UserId id) {
         return queries.require(id).admin();
     }
 
-    /** Sets or clears the admin flag (A12). @throws UserKitException USER_NOT_FOUND (605) */
+    /**
+     * Sets or clears the admin flag (A12).
+     *
+     * @param id the user's id
+     * @param admin true to make the user an administrator, false to clear the flag
+     * @return the updated user
+     * @throws UserKitException USER_NOT_FOUND (605)
+     */
     public User setAdmin(UserId id, boolean admin) {
         return updates.setAdmin(id, admin);
     }
@@ -291,6 +399,7 @@ public final class Accounts {
     /**
      * Deletes the user with its sessions, codes, role grants and devices (A10, REL-7).
      *
+     * @param id the user's id
      * @throws UserKitException USER_NOT_FOUND (605)
      */
     public void delete(UserId id) {
@@ -300,6 +409,7 @@ public final class Accounts {
     /**
      * Deletes the user named by a username or an email (A10).
      *
+     * @param usernameOrEmail the user's username or email
      * @throws UserKitException USER_NOT_FOUND (605)
      */
     public void delete(String usernameOrEmail) {
@@ -326,6 +436,9 @@ public final class Accounts {
      * and is re-hashed with the current parameters then. {@code u.password()} is ignored.
      *
      * @param status the new user's status; null means ACTIVE
+     * @param u the user's username, email and optional fields
+     * @param passwordHash the hash from the other system, in one of the encodings above
+     * @return the new user's id
      * @throws UserKitException UNSUPPORTED_HASH (1011), USER_EXISTS (602), and the validation codes of {@link #register}
      */
     public UserId importUser(NewUser u, String passwordHash, UserStatus status) {
@@ -336,6 +449,8 @@ public final class Accounts {
      * Everything stored about the user as JSON (A18): account, profile, metadata, roles, devices
      * and sessions, without any password hash, token or code.
      *
+     * @param id the user's id
+     * @return a JSON object describing the user
      * @throws UserKitException USER_NOT_FOUND (605)
      */
     public String exportUser(UserId id) {

@@ -21,6 +21,8 @@ public final class Bootstrap {
      * with full access ({@code /**}, every verb), creating what is absent (R5). Idempotent: a second
      * call changes nothing. Concurrent first calls end with one user and one role.
      *
+     * @param username the root user's username
+     * @param email the root user's email
      * @param password the root password, or null to generate one
      * @return the ids, and the given password or, when the user was created now, the generated one
      * @throws UserKitException INVALID_USERNAME (900), INVALID_EMAIL (901), 1001-1004 for a weak given password,

@@ -11,7 +11,12 @@ import java.util.List;
  * @param roles the roles granted, ordered by name
  */
 public record FullUser(User user, List<Role> roles) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param user see {@link #user()}
+     * @param roles see {@link #roles()}
+     */
     public FullUser {
         roles = List.copyOf(roles);
     }

@@ -18,7 +18,13 @@ import java.util.Map;
 public record NewUser(String username, String email, String password, String phone, Profile profile,
                       Map<String, Object> metadata, boolean admin) {
 
-    /** A builder for a user with this username and email. */
+    /**
+     * A builder for a user with this username and email.
+     *
+     * @param username the username as entered
+     * @param email the email as entered
+     * @return a new builder
+     */
     public static Builder builder(String username, String email) {
         return new Builder(username, email);
     }
@@ -43,18 +49,47 @@ public record NewUser(String username, String email, String password, String pho
             this.email = email;
         }
 
-        /** The password (required to register). */
+        /**
+         * The password (required to register).
+         *
+         * @param v the password as entered
+         * @return this builder
+         */
         public Builder password(String v) { password = v; return this; }
-        /** A phone number. */
+        /**
+         * A phone number.
+         *
+         * @param v the phone number, or null
+         * @return this builder
+         */
         public Builder phone(String v) { phone = v; return this; }
-        /** Personal details. */
+        /**
+         * Personal details.
+         *
+         * @param v the personal details, or null
+         * @return this builder
+         */
         public Builder profile(Profile v) { profile = v; return this; }
-        /** The application's JSON object. */
+        /**
+         * The application's JSON object.
+         *
+         * @param v a JSON object, or null
+         * @return this builder
+         */
         public Builder metadata(Map<String, Object> v) { metadata = v; return this; }
-        /** The admin flag. */
+        /**
+         * The admin flag.
+         *
+         * @param v whether the user is an administrator
+         * @return this builder
+         */
         public Builder admin(boolean v) { admin = v; return this; }
 
-        /** The new-user value. */
+        /**
+         * The new-user value.
+         *
+         * @return the new-user value
+         */
         public NewUser build() {
             return new NewUser(username, email, password, phone, profile, metadata, admin);
         }

@@ -46,6 +46,10 @@ public record ServiceHelpers(UserRecords records, PasswordPolicy policy, OneTime
      * raced it. Order (REL-3): the hash is computed outside the unit of work, then the record is
      * written, then {@code keep} follows the new stamp and the other sessions are deleted; a fault
      * in between logs {@code keep} out too, never leaves an old session usable.
+     *
+     * @param id the user's id
+     * @param newPassword the new password
+     * @param keep the session to keep, or null
      */
     public void replacePassword(UserId id, String newPassword, SessionId keep) {
         String hash = hasher.hash(newPassword);

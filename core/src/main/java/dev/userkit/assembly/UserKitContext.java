@@ -39,7 +39,23 @@ public record UserKitContext(Stores stores, UserKitConfig config, Clock clock, P
                              RateLimiter limiter, Mailer mailer, SmsSender sms, List<LoginCheck> loginChecks,
                              SessionDataBuilder sessionData, RecipientResolver recipients, UserLookup userLookup,
                              LinkBuilder links) {
-    /** Checks required parts. */
+    /**
+     * Checks required parts.
+     *
+     * @param stores see {@link #stores()}
+     * @param config see {@link #config()}
+     * @param clock see {@link #clock()}
+     * @param hasher see {@link #hasher()}
+     * @param events see {@link #events()}
+     * @param limiter see {@link #limiter()}
+     * @param mailer see {@link #mailer()}
+     * @param sms see {@link #sms()}
+     * @param loginChecks see {@link #loginChecks()}
+     * @param sessionData see {@link #sessionData()}
+     * @param recipients see {@link #recipients()}
+     * @param userLookup see {@link #userLookup()}
+     * @param links see {@link #links()}
+     */
     public UserKitContext {
         Objects.requireNonNull(stores);
         Objects.requireNonNull(config);

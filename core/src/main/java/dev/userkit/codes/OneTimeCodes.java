@@ -46,14 +46,28 @@ public final class OneTimeCodes {
         this.clock = clock;
     }
 
-    /** Issues a link code bound to the user, purpose and target (may be null); voids the previous one. */
+    /**
+     * Issues a link code bound to the user, purpose and target (may be null); voids the previous one.
+     *
+     * @param user the user's id
+     * @param purpose what the code is for
+     * @param target the address the code is bound to, or null
+     * @return the code, to mail
+     */
     public String issueLink(UserId user, CodePurpose purpose, String target) {
         String code = Secrets.newToken();
         store(user, purpose, target, Secrets.sha256(code));
         return code;
     }
 
-    /** Issues a short numeric code bound to the user, purpose and target; voids the previous one. */
+    /**
+     * Issues a short numeric code bound to the user, purpose and target; voids the previous one.
+     *
+     * @param user the user's id
+     * @param purpose what the code is for
+     * @param target the number the code is bound to
+     * @return the code, to text
+     */
     public String issueShort(UserId user, CodePurpose purpose, String target) {
         String code = Secrets.newDigits(SHORT_CODE_DIGITS);
         KeyRing ring = config.keyRing();
@@ -64,6 +78,9 @@ public final class OneTimeCodes {
     /**
      * Consumes a link code of this purpose.
      *
+     * @param code the code as presented
+     * @param purpose the purpose it must have
+     * @return the consumed code
      * @throws UserKitException CODE_INVALID (801) if unknown, used, voided or of another purpose;
      *         CODE_EXPIRED (800) if past its expiry (it is consumed all the same)
      */
@@ -76,6 +93,10 @@ public final class OneTimeCodes {
      * Consumes the user's short code of this purpose, trying every key version (SEC-26). A wrong
      * guess counts against the live code; the guess that reaches the configured cap voids it.
      *
+     * @param user the user's id
+     * @param purpose the purpose it must have
+     * @param code the code as presented
+     * @return the consumed code
      * @throws UserKitException CODE_INVALID (801) for a wrong or missing code, CODE_EXPIRED (800),
      *         CODE_ATTEMPTS_EXHAUSTED (1006) when this wrong guess used up the attempts
      */
@@ -102,6 +123,7 @@ public final class OneTimeCodes {
      * the two apart. The previous-code delete matches nobody; the row written is a counter under
      * the hash of a random value, gone with the attempt store's expiry purge.
      *
+     * @param purpose the purpose a real code would have
      * @return a random value shaped like a link code, which works nowhere
      */
     public String issueDecoy(CodePurpose purpose) {
@@ -114,7 +136,11 @@ public final class OneTimeCodes {
         return decoy;
     }
 
-    /** Puts back a code consumed by a call that then failed on other input, so that rejection changes nothing. */
+    /**
+     * Puts back a code consumed by a call that then failed on other input, so that rejection changes nothing.
+     *
+     * @param code the consumed code
+     */
     public void restore(CodeRecord code) {
         codes.insert(code);
     }

@@ -19,14 +19,23 @@ public final class Secrets {
 
     private Secrets() {}
 
-    /** A new 256-bit token, base64url without padding (43 characters). */
+    /**
+     * A new 256-bit token, base64url without padding (43 characters).
+     *
+     * @return the token
+     */
     public static String newToken() {
         byte[] b = new byte[32];
         RANDOM.nextBytes(b);
         return B64.encodeToString(b);
     }
 
-    /** A short numeric code of {@code digits} digits, uniformly random. */
+    /**
+     * A short numeric code of {@code digits} digits, uniformly random.
+     *
+     * @param digits the number of digits
+     * @return the code
+     */
     public static String newDigits(int digits) {
         StringBuilder s = new StringBuilder(digits);
         for (int i = 0; i < digits; i++) s.append((char) ('0' + RANDOM.nextInt(10)));
@@ -43,12 +52,23 @@ public final class Secrets {
         }
     });
 
-    /** SHA-256 of the UTF-8 text, base64url without padding. */
+    /**
+     * SHA-256 of the UTF-8 text, base64url without padding.
+     *
+     * @param text the text
+     * @return the digest
+     */
     public static String sha256(String text) {
         return B64.encodeToString(SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** HMAC-SHA256 of the UTF-8 text under {@code key}, base64url without padding. */
+    /**
+     * HMAC-SHA256 of the UTF-8 text under {@code key}, base64url without padding.
+     *
+     * @param key the HMAC key
+     * @param text the text
+     * @return the MAC
+     */
     public static String hmac(byte[] key, String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
@@ -59,7 +79,13 @@ public final class Secrets {
         }
     }
 
-    /** Compares two strings in time independent of where they differ. */
+    /**
+     * Compares two strings in time independent of where they differ.
+     *
+     * @param a one string
+     * @param b the other string
+     * @return true if they are equal
+     */
     public static boolean constantTimeEquals(String a, String b) {
         if (a == null || b == null) return false;
         return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));

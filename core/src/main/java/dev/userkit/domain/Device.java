@@ -15,7 +15,16 @@ import java.util.Objects;
  */
 public record Device(DeviceId id, UserId userId, boolean permitted, String userAgent,
                      Instant createdAt, Instant lastUsedAt) {
-    /** Checks required fields. */
+    /**
+     * Checks required fields.
+     *
+     * @param id see {@link #id()}
+     * @param userId see {@link #userId()}
+     * @param permitted see {@link #permitted()}
+     * @param userAgent see {@link #userAgent()}
+     * @param createdAt see {@link #createdAt()}
+     * @param lastUsedAt see {@link #lastUsedAt()}
+     */
     public Device {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(userId, "userId");

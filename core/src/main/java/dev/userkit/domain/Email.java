@@ -22,7 +22,12 @@ public record Email(String value, String key) {
     public static final int MAX_LENGTH = 254;
     private static final char FULL_WIDTH_AT = '\uFF20';
 
-    /** Normalises and validates; a bad address is {@link ErrorCode#INVALID_EMAIL}. */
+    /**
+     * Normalises and validates; a bad address is {@link ErrorCode#INVALID_EMAIL}.
+     *
+     * @param raw the address as entered
+     * @return the normalised address
+     */
     public static Email of(String raw) {
         if (raw == null) throw invalid();
         String v = Normalizer.normalize(IdentifierChars.widthMap(raw.strip()), Normalizer.Form.NFC);
@@ -43,12 +48,21 @@ public record Email(String value, String key) {
         return new Email(v, key);
     }
 
-    /** Whether a string looks like an email (contains '@' or its full-width form, which {@link #of} maps); usernames never do. */
+    /**
+     * Whether a string looks like an email (contains '@' or its full-width form, which {@link #of} maps); usernames never do.
+     *
+     * @param identifier a username or email as entered
+     * @return true if it is to be read as an email
+     */
     public static boolean looksLikeEmail(String identifier) {
         return identifier != null && (identifier.indexOf('@') >= 0 || identifier.indexOf(FULL_WIDTH_AT) >= 0);
     }
 
-    /** The part before '@', lower-cased; used to reject passwords built from it (SEC-03). */
+    /**
+     * The part before '@', lower-cased; used to reject passwords built from it (SEC-03).
+     *
+     * @return the local part, lower-cased
+     */
     public String localPart() {
         return key.substring(0, key.indexOf('@'));
     }

@@ -17,15 +17,31 @@ public final class IdGenerator {
 
     private IdGenerator() {}
 
-    /** A new user id. */
+    /**
+     * A new user id.
+     *
+     * @return the id
+     */
     public static UserId userId() { return new UserId(V7.generate()); }
 
-    /** A new session id. */
+    /**
+     * A new session id.
+     *
+     * @return the id
+     */
     public static SessionId sessionId() { return new SessionId(V7.generate()); }
 
-    /** A new role id. */
+    /**
+     * A new role id.
+     *
+     * @return the id
+     */
     public static RoleId roleId() { return new RoleId(V7.generate()); }
 
-    /** A new device id. */
+    /**
+     * A new device id.
+     *
+     * @return the id
+     */
     public static DeviceId deviceId() { return new DeviceId(V7.generate()); }
 }

@@ -45,6 +45,8 @@ public final class JsonValues {
     /**
      * Validates and copies a JSON object; null becomes empty.
      *
+     * @param raw the JSON object as given, or null
+     * @return the normalised, unmodifiable copy
      * @throws UserKitException INVALID_METADATA (1009) for anything outside the model or over a cap in {@link Limits}
      */
     public static Map<String, Object> object(Map<String, ?> raw) {
@@ -55,6 +57,8 @@ public final class JsonValues {
     /**
      * Validates a single field name (for set-one-field and filters).
      *
+     * @param name the field name
+     * @return the same name
      * @throws UserKitException INVALID_METADATA (1009) unless it matches {@link #FIELD_NAME}
      */
     public static String fieldName(String name) {
@@ -68,6 +72,8 @@ public final class JsonValues {
      * Validates and normalises one JSON value (null stays null) as the value of a top-level field:
      * within the same caps as a whole object, its nesting counted from level 2.
      *
+     * @param raw the JSON value as given, or null
+     * @return the normalised value
      * @throws UserKitException INVALID_METADATA (1009)
      */
     public static Object value(Object raw) {
@@ -80,6 +86,8 @@ public final class JsonValues {
      * so that the filter compares normalised values on every store. Objects, lists and null are
      * refused, so no operator document can slip into a query.
      *
+     * @param raw the value to filter by
+     * @return the normalised value
      * @throws UserKitException INVALID_METADATA (1009)
      */
     public static Object scalar(Object raw) {

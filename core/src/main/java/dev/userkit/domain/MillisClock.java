@@ -16,7 +16,12 @@ public final class MillisClock extends Clock {
         this.delegate = delegate;
     }
 
-    /** The clock cut to milliseconds (itself if it already is). */
+    /**
+     * The clock cut to milliseconds (itself if it already is).
+     *
+     * @param clock any clock
+     * @return a clock that ticks in whole milliseconds
+     */
     public static Clock of(Clock clock) {
         return clock instanceof MillisClock ? clock : new MillisClock(clock);
     }

@@ -22,6 +22,9 @@ public record Permission(String name, String pattern, Set<Verb> verbs) {
     /**
      * Checks the name, the pattern's presence and size, and copies the verbs.
      *
+     * @param name see {@link #name()}
+     * @param pattern see {@link #pattern()}
+     * @param verbs see {@link #verbs()}
      * @throws UserKitException INVALID_PATTERN (703) for a null or malformed name, a null, over-long
      *         or malformed pattern text, or a null verb
      */

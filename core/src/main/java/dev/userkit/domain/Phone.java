@@ -10,14 +10,23 @@ import dev.userkit.UserKitException;
  * @param value the E.164 number, e.g. {@code +4915112345678}
  */
 public record Phone(String value) {
-    /** Validates the already-normalised form. */
+    /**
+     * Validates the already-normalised form.
+     *
+     * @param value see {@link #value()}
+     */
     public Phone {
         if (value == null || !value.matches("\\+[1-9][0-9]{7,14}")) {
             throw new UserKitException(ErrorCode.INVALID_PHONE);
         }
     }
 
-    /** Normalises (drops separators) and validates. */
+    /**
+     * Normalises (drops separators) and validates.
+     *
+     * @param raw the number as entered
+     * @return the number in E.164 form
+     */
     public static Phone of(String raw) {
         if (raw == null) throw new UserKitException(ErrorCode.INVALID_PHONE);
         return new Phone(raw.strip().replaceAll("[\\s().-]", ""));

@@ -22,6 +22,10 @@ public record Profile(String firstName, String lastName, String address, String 
     /**
      * Checks every field.
      *
+     * @param firstName see {@link #firstName()}
+     * @param lastName see {@link #lastName()}
+     * @param address see {@link #address()}
+     * @param additionalInfo see {@link #additionalInfo()}
      * @throws dev.userkit.UserKitException INVALID_ARGUMENT (1010) for a field over its cap or
      *         holding a character {@link TextRules} refuses for it
      */
@@ -32,7 +36,11 @@ public record Profile(String firstName, String lastName, String address, String 
         TextRules.check(additionalInfo, "Additional info", Limits.ADDITIONAL_INFO, Lines.MULTI, ErrorCode.INVALID_ARGUMENT);
     }
 
-    /** First and last name joined by a space, skipping missing parts; empty if both are missing (A14). */
+    /**
+     * First and last name joined by a space, skipping missing parts; empty if both are missing (A14).
+     *
+     * @return the full name, possibly empty
+     */
     public String fullName() {
         StringBuilder b = new StringBuilder();
         if (firstName != null && !firstName.isBlank()) b.append(firstName.trim());

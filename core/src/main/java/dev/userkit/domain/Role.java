@@ -24,6 +24,10 @@ public record Role(RoleId id, String name, String description, List<Permission> 
     /**
      * Checks the fields and copies the list.
      *
+     * @param id see {@link #id()}
+     * @param name see {@link #name()}
+     * @param description see {@link #description()}
+     * @param permissions see {@link #permissions()}
      * @throws UserKitException WRONG_ROLE_NAME (701) for a null or over-long name or one with a character
      *         {@link TextRules} refuses in a single line, INVALID_ARGUMENT (1010)
      *         for a description over its cap or with a character {@link TextRules} refuses,
@@ -42,6 +46,8 @@ public record Role(RoleId id, String name, String description, List<Permission> 
     /**
      * Checks the syntax of a role name given to the services.
      *
+     * @param name the role name as given
+     * @return the same name
      * @throws UserKitException WRONG_ROLE_NAME (701) unless it matches {@link #NAME}
      */
     public static String checkName(String name) {

@@ -21,7 +21,18 @@ import java.util.Optional;
 public record Session(SessionId id, UserId userId, Instant createdAt, Instant lastSeenAt,
                       Instant idleExpiresAt, Instant absoluteExpiresAt, Map<String, Object> data,
                       DeviceId deviceId) {
-    /** Checks required fields and copies the data. */
+    /**
+     * Checks required fields and copies the data.
+     *
+     * @param id see {@link #id()}
+     * @param userId see {@link #userId()}
+     * @param createdAt see {@link #createdAt()}
+     * @param lastSeenAt see {@link #lastSeenAt()}
+     * @param idleExpiresAt see {@link #idleExpiresAt()}
+     * @param absoluteExpiresAt see {@link #absoluteExpiresAt()}
+     * @param data see {@link #data()}
+     * @param deviceId see {@link #deviceId()}
+     */
     public Session {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(createdAt, "createdAt");
@@ -31,17 +42,30 @@ public record Session(SessionId id, UserId userId, Instant createdAt, Instant la
         data = JsonValues.object(data);
     }
 
-    /** The earlier of the idle and absolute ends: the instant from which the session is expired. */
+    /**
+     * The earlier of the idle and absolute ends: the instant from which the session is expired.
+     *
+     * @return the expiry instant
+     */
     public Instant expiresAt() {
         return idleExpiresAt.isBefore(absoluteExpiresAt) ? idleExpiresAt : absoluteExpiresAt;
     }
 
-    /** Expired at {@code now} (an expiry instant equal to now counts as expired). */
+    /**
+     * Expired at {@code now} (an expiry instant equal to now counts as expired).
+     *
+     * @param now the instant to judge at
+     * @return true if the session is expired then
+     */
     public boolean isExpiredAt(Instant now) {
         return !now.isBefore(expiresAt());
     }
 
-    /** The user, if the session is bound to one. */
+    /**
+     * The user, if the session is bound to one.
+     *
+     * @return the user's id, or empty for an anonymous session
+     */
     public Optional<UserId> user() {
         return Optional.ofNullable(userId);
     }

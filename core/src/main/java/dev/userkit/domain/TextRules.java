@@ -36,6 +36,9 @@ public final class TextRules {
     /**
      * Whether every store keeps this text exactly: no U+0000, no unpaired surrogate, no noncharacter.
      * Null is well formed (absent).
+     *
+     * @param s the text, or null
+     * @return true if every store keeps it exactly
      */
     public static boolean isWellFormed(String s) {
         if (s == null) return true;
@@ -57,7 +60,12 @@ public final class TextRules {
      * Checks an optional text field: null passes; otherwise well formed, at most {@code max}
      * code points, and only the characters {@code lines} allows.
      *
+     * @param value the text, or null
      * @param what the field's name, for the message (never the value: it may be anything)
+     * @param max the most code points allowed
+     * @param lines which line breaks and control characters are allowed
+     * @param code the error code to raise
+     * @return {@code value}, unchanged
      * @throws UserKitException with {@code code} when the text breaks a rule
      */
     public static String check(String value, String what, int max, Lines lines, ErrorCode code) {
@@ -77,6 +85,9 @@ public final class TextRules {
 
     /**
      * The number of bytes of this (well-formed) text in UTF-8, without encoding it.
+     *
+     * @param s the text
+     * @return its length in UTF-8 bytes
      */
     public static int utf8Length(String s) {
         int n = 0;

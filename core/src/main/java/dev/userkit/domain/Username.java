@@ -43,7 +43,13 @@ public record Username(String value, String key, String skeleton) {
     // canonical combining class 1: marks drawn through their base letter ("a̸"), which hide what it is
     private static final int OVERLAY = 1;
 
-    /** Canonicalises and validates; a bad name is {@link ErrorCode#INVALID_USERNAME}. */
+    /**
+     * Canonicalises and validates; a bad name is {@link ErrorCode#INVALID_USERNAME}.
+     *
+     * @param raw the username as entered
+     * @param caseSensitive whether the key keeps case ({@link dev.userkit.UserKitConfig#usernameCaseSensitive()})
+     * @return the canonical username
+     */
     public static Username of(String raw, boolean caseSensitive) {
         if (raw == null) throw invalid("User name is required");
         String mapped = Normalizer.normalize(IdentifierChars.widthMap(raw.strip()), Normalizer.Form.NFC);
@@ -62,6 +68,9 @@ public record Username(String value, String key, String skeleton) {
     /**
      * The UTS #39 confusable skeleton of a username key: equal skeletons mean names a reader can
      * take for one another. Stores use it to back-fill names stored before skeletons existed.
+     *
+     * @param key a username key
+     * @return its skeleton
      */
     public static String skeletonOf(String key) {
         return SPOOF.getSkeleton(key);

@@ -6,9 +6,27 @@ import java.util.Locale;
 
 /** The HTTP verbs a permission can allow. */
 public enum Verb {
-    GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS;
+    /** HTTP GET. */
+    GET,
+    /** HTTP HEAD. */
+    HEAD,
+    /** HTTP POST. */
+    POST,
+    /** HTTP PUT. */
+    PUT,
+    /** HTTP PATCH. */
+    PATCH,
+    /** HTTP DELETE. */
+    DELETE,
+    /** HTTP OPTIONS. */
+    OPTIONS;
 
-    /** Parses a verb case-insensitively; anything else is {@link ErrorCode#INVALID_PATTERN}. */
+    /**
+     * Parses a verb case-insensitively; anything else is {@link ErrorCode#INVALID_PATTERN}.
+     *
+     * @param text the verb's name, in any case
+     * @return the verb
+     */
     public static Verb parse(String text) {
         if (text != null) {
             for (Verb v : values()) {

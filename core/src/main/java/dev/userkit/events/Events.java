@@ -16,13 +16,25 @@ public final class Events {
     private final List<UserKitListener> listeners;
     private final Clock clock;
 
-    /** Events for these listeners, stamped by this clock. */
+    /**
+     * Events for these listeners, stamped by this clock.
+     *
+     * @param listeners who hears every event
+     * @param clock the clock events are stamped with
+     */
     public Events(List<UserKitListener> listeners, Clock clock) {
         this.listeners = List.copyOf(listeners);
         this.clock = clock;
     }
 
-    /** Emits one event. {@code details} must never hold a secret (SEC-24). */
+    /**
+     * Emits one event. {@code details} must never hold a secret (SEC-24).
+     *
+     * @param type what happened
+     * @param user the user concerned, or null
+     * @param client the caller, or null; its address goes into the event
+     * @param details extra facts, or null
+     */
     public void emit(UserKitEvent.Type type, UserId user, ClientContext client, Map<String, String> details) {
         if (listeners.isEmpty()) return;
         UserKitEvent event = new UserKitEvent(type, clock.instant(), user, client == null ? null : client.address(), details);
@@ -35,7 +47,13 @@ public final class Events {
         }
     }
 
-    /** Emits an event with no details. */
+    /**
+     * Emits an event with no details.
+     *
+     * @param type what happened
+     * @param user the user concerned, or null
+     * @param client the caller, or null; its address goes into the event
+     */
     public void emit(UserKitEvent.Type type, UserId user, ClientContext client) {
         emit(type, user, client, Map.of());
     }

@@ -11,6 +11,12 @@ public interface LinkBuilder {
     /** Shows the code itself. */
     LinkBuilder CODE_ONLY = (purpose, code) -> code;
 
-    /** The text to put in the mail for this code. */
+    /**
+     * The text to put in the mail for this code.
+     *
+     * @param purpose what the code is for
+     * @param code the code
+     * @return the text, usually a link carrying the code
+     */
     String build(CodePurpose purpose, String code);
 }

@@ -9,6 +9,11 @@ import dev.userkit.domain.User;
  */
 @FunctionalInterface
 public interface LoginCheck {
-    /** Checks the user about to log in. */
+    /**
+     * Checks the user about to log in.
+     *
+     * @param user the user whose password was just accepted
+     * @param client what is known about the caller
+     */
     void check(User user, ClientContext client);
 }

@@ -8,6 +8,12 @@ public interface RecipientResolver {
     /** The default sends to the intended address. */
     RecipientResolver IDENTITY = (address, kind) -> address;
 
-    /** The address to send to instead of {@code address}. */
+    /**
+     * The address to send to instead of {@code address}.
+     *
+     * @param address the address UserKit would send to
+     * @param kind what the message is
+     * @return the address to send to
+     */
     String resolve(String address, MailMessage.Kind kind);
 }

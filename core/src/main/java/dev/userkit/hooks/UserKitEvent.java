@@ -17,12 +17,49 @@ import java.util.Map;
 public record UserKitEvent(Type type, Instant at, UserId userId, String address, Map<String, String> details) {
     /** The events UserKit emits. */
     public enum Type {
-        USER_REGISTERED, EMAIL_VERIFIED, LOGIN_SUCCEEDED, LOGIN_FAILED, LOGOUT, PASSWORD_CHANGED, PASSWORD_RESET,
-        EMAIL_CHANGED, USERNAME_CHANGED, ROLE_CHANGED, USER_STATUS_CHANGED, USER_DELETED, DEVICE_CHANGED, SESSIONS_REVOKED,
-        LOCKED_OUT, UNLOCKED
+        /** A user was registered or imported. */
+        USER_REGISTERED,
+        /** A user verified the email address. */
+        EMAIL_VERIFIED,
+        /** A login succeeded. */
+        LOGIN_SUCCEEDED,
+        /** A login failed; {@code details} holds the error code. */
+        LOGIN_FAILED,
+        /** A session was logged out. */
+        LOGOUT,
+        /** A password was changed by its owner or an administrator. */
+        PASSWORD_CHANGED,
+        /** A password was reset with a code. */
+        PASSWORD_RESET,
+        /** A user's email changed. */
+        EMAIL_CHANGED,
+        /** A user's username changed. */
+        USERNAME_CHANGED,
+        /** A role was granted or revoked, or the admin flag changed. */
+        ROLE_CHANGED,
+        /** A user was activated or disabled. */
+        USER_STATUS_CHANGED,
+        /** A user was deleted. */
+        USER_DELETED,
+        /** A device was first seen, permitted or restricted. */
+        DEVICE_CHANGED,
+        /** Sessions of a user were ended at once; {@code details} holds how many. */
+        SESSIONS_REVOKED,
+        /** The first login a failure counter refuses in its window (SEC-09). */
+        LOCKED_OUT,
+        /** An administrator lifted a user's lockout. */
+        UNLOCKED
     }
 
-    /** Escapes line breaks and copies the details. */
+    /**
+     * Escapes line breaks and copies the details.
+     *
+     * @param type see {@link #type()}
+     * @param at see {@link #at()}
+     * @param userId see {@link #userId()}
+     * @param address see {@link #address()}
+     * @param details see {@link #details()}
+     */
     public UserKitEvent {
         address = escape(address);
         details = details == null ? Map.of() : Map.copyOf(details);
@@ -30,7 +67,12 @@ public record UserKitEvent(Type type, Instant at, UserId userId, String address,
                 Map.Entry::getKey, e -> escape(e.getValue())));
     }
 
-    /** Escapes CR and LF so that a value cannot forge a log line (SEC-24). */
+    /**
+     * Escapes CR and LF so that a value cannot forge a log line (SEC-24).
+     *
+     * @param s the text, or null
+     * @return the text with backslash, CR and LF escaped, or null
+     */
     public static String escape(String s) {
         return s == null ? null : s.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n");
     }

@@ -6,6 +6,10 @@ package dev.userkit.hooks;
  */
 @FunctionalInterface
 public interface UserKitListener {
-    /** Receives one event. */
+    /**
+     * Receives one event.
+     *
+     * @param event the event
+     */
     void onEvent(UserKitEvent event);
 }

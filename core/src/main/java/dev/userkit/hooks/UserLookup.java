@@ -13,6 +13,11 @@ public interface UserLookup {
     /** The default finds nothing, so username and email are used. */
     UserLookup NONE = identifier -> Optional.empty();
 
-    /** The id of the user this identifier names, or empty. */
+    /**
+     * The id of the user this identifier names, or empty.
+     *
+     * @param identifier what the user typed to log in or recover
+     * @return the user's id, or empty to fall back to username or email
+     */
     Optional<UserId> find(String identifier);
 }

@@ -10,34 +10,66 @@ import dev.userkit.spi.MailMessage;
 public final class MailTemplates {
     private MailTemplates() {}
 
-    /** Asks the new user to verify the address given at registration. */
+    /**
+     * Asks the new user to verify the address given at registration.
+     *
+     * @param to the address
+     * @param username the new user's username
+     * @param link the text carrying the code
+     * @return the message
+     */
     public static MailMessage verifyEmail(String to, String username, String link) {
         return new MailMessage(Kind.VERIFY_EMAIL, to, "Please verify your email address",
                 "Hello " + username + ",\n\nplease confirm this email address for your new account:\n\n" + link
                         + "\n\nIf you did not sign up, ignore this message.\n");
     }
 
-    /** Sent to the NEW address of an email change (A8). */
+    /**
+     * Sent to the NEW address of an email change (A8).
+     *
+     * @param to the new address
+     * @param username the user's username
+     * @param link the text carrying the code
+     * @return the message
+     */
     public static MailMessage changeEmail(String to, String username, String link) {
         return new MailMessage(Kind.CHANGE_EMAIL, to, "Confirm your new email address",
                 "Hello " + username + ",\n\nto make this your account's email address, confirm it here:\n\n" + link
                         + "\n\nIf you did not ask for this change, ignore this message.\n");
     }
 
-    /** A password reset link or code (C2). */
+    /**
+     * A password reset link or code (C2).
+     *
+     * @param to the address
+     * @param username the user's username
+     * @param link the text carrying the code
+     * @return the message
+     */
     public static MailMessage passwordReset(String to, String username, String link) {
         return new MailMessage(Kind.PASSWORD_RESET, to, "Reset your password",
                 "Hello " + username + ",\n\nsomeone asked to reset the password of your account. To choose a new one:\n\n"
                         + link + "\n\nIf it was not you, ignore this message: your password stays as it is.\n");
     }
 
-    /** The username, for someone who forgot it (C5). */
+    /**
+     * The username, for someone who forgot it (C5).
+     *
+     * @param to the address
+     * @param username the username to remind of
+     * @return the message
+     */
     public static MailMessage usernameReminder(String to, String username) {
         return new MailMessage(Kind.USERNAME_REMINDER, to, "Your user name",
                 "Hello,\n\nthe user name of the account registered with this address is: " + username + "\n");
     }
 
-    /** Tells an address with no account that someone asked to reset its password (C2, optional). */
+    /**
+     * Tells an address with no account that someone asked to reset its password (C2, optional).
+     *
+     * @param to the address
+     * @return the message
+     */
     public static MailMessage unknownAddressNotice(String to) {
         return new MailMessage(Kind.UNKNOWN_ADDRESS_NOTICE, to, "Password reset request",
                 "Hello,\n\nsomeone asked to reset the password of an account with this email address, but no account uses it."

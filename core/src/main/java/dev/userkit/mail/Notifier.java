@@ -28,22 +28,42 @@ public final class Notifier {
         this.recipients = recipients;
     }
 
-    /** Whether a mailer is configured. */
+    /**
+     * Whether a mailer is configured.
+     *
+     * @return true if mail can be sent
+     */
     public boolean canMail() {
         return mailer != null;
     }
 
-    /** Whether an SMS sender is configured. */
+    /**
+     * Whether an SMS sender is configured.
+     *
+     * @return true if text messages can be sent
+     */
     public boolean canText() {
         return sms != null;
     }
 
-    /** The text a mail shows for this code. */
+    /**
+     * The text a mail shows for this code.
+     *
+     * @param purpose what the code is for
+     * @param code the code
+     * @return the text, as the {@link dev.userkit.hooks.LinkBuilder} makes it
+     */
     public String link(CodePurpose purpose, String code) {
         return links.build(purpose, code);
     }
 
-    /** Sends the mail {@code template} makes for the resolved recipient of {@code address}, if a mailer is configured. */
+    /**
+     * Sends the mail {@code template} makes for the resolved recipient of {@code address}, if a mailer is configured.
+     *
+     * @param kind what the message is
+     * @param address the address UserKit would send to
+     * @param template makes the message for the resolved recipient
+     */
     public void mail(MailMessage.Kind kind, String address, Function<String, MailMessage> template) {
         if (canMail()) mailer.send(template.apply(recipients.resolve(address, kind)));
     }
@@ -52,12 +72,21 @@ public final class Notifier {
      * Resolves the recipient and renders the mail as {@link #mail} would, then drops it (SEC-31): a
      * request for an unknown address does the work of a real one up to the mailer, so its timing
      * does not tell the two apart. Delivery itself is the one step a real request adds.
+     *
+     * @param kind what the message would be
+     * @param address the address asked for
+     * @param template makes the message for the resolved recipient
      */
     public void rehearse(MailMessage.Kind kind, String address, Function<String, MailMessage> template) {
         if (canMail()) template.apply(recipients.resolve(address, kind));
     }
 
-    /** Sends a text message if an SMS sender is configured. */
+    /**
+     * Sends a text message if an SMS sender is configured.
+     *
+     * @param phone the number in E.164 form
+     * @param text the message
+     */
     public void text(String phone, String text) {
         if (canText()) sms.send(phone, text);
     }

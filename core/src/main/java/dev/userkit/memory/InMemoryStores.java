@@ -10,7 +10,11 @@ import java.util.function.Supplier;
 public final class InMemoryStores {
     private InMemoryStores() {}
 
-    /** A fresh, empty set of stores. */
+    /**
+     * A fresh, empty set of stores.
+     *
+     * @return the stores
+     */
     public static Stores create() {
         return Stores.builder().users(new InMemoryUserStore()).sessions(new InMemorySessionStore())
                 .codes(new InMemoryCodeStore()).roles(new InMemoryRoleStore()).devices(new InMemoryDeviceStore())

@@ -44,12 +44,23 @@ public final class PasswordHasher {
     private final Semaphore permits;
     private final String dummyHash;
 
-    /** A hasher for the given parameters, without a pepper. */
+    /**
+     * A hasher for the given parameters, without a pepper.
+     *
+     * @param params the Argon2id parameters of new hashes
+     * @param maxConcurrent how many hashes may be computed at once (REL-6)
+     */
     public PasswordHasher(PasswordHashing params, int maxConcurrent) {
         this(params, maxConcurrent, null);
     }
 
-    /** A hasher for the given parameters and an optional pepper ring (null: no pepper). */
+    /**
+     * A hasher for the given parameters and an optional pepper ring (null: no pepper).
+     *
+     * @param params the Argon2id parameters of new hashes
+     * @param maxConcurrent how many hashes may be computed at once (REL-6)
+     * @param pepper the pepper ring, or null
+     */
     public PasswordHasher(PasswordHashing params, int maxConcurrent, KeyRing pepper) {
         this.params = params;
         this.pepper = pepper;
@@ -61,7 +72,12 @@ public final class PasswordHasher {
     /** The outcome of a verification. */
     public record Verification(boolean matches, boolean needsRehash) {}
 
-    /** Hashes a password with the current parameters. */
+    /**
+     * Hashes a password with the current parameters.
+     *
+     * @param password the password
+     * @return the encoded hash
+     */
     public String hash(String password) {
         String input = normalise(password);
         if (pepper == null) return bounded(() -> Password.hash(input).addRandomSalt(16).with(current).getResult());
@@ -74,6 +90,10 @@ public final class PasswordHasher {
      * Verifies a password against a stored hash in any supported format; a hash in an unknown
      * format never matches. {@code needsRehash} is true when the hash is not Argon2id with the
      * current parameters.
+     *
+     * @param password the password as entered
+     * @param storedHash the encoded hash the store holds
+     * @return whether it matches and whether a re-hash is due
      */
     public Verification verify(String password, String storedHash) {
         String normalised = normalise(password);
@@ -104,7 +124,11 @@ public final class PasswordHasher {
         }
     }
 
-    /** Spends one verification on a fixed dummy hash, so an unknown user costs what a known one does (SEC-08). */
+    /**
+     * Spends one verification on a fixed dummy hash, so an unknown user costs what a known one does (SEC-08).
+     *
+     * @param password the password as entered
+     */
     public void verifyDummy(String password) {
         verify(password, dummyHash);
     }
@@ -113,6 +137,9 @@ public final class PasswordHasher {
      * Whether this encoded hash is in a format this hasher can verify (A17). Every supported
      * encoding is printable ASCII of at most {@link Limits#PASSWORD_HASH} characters; anything
      * else (a NUL, which PostgreSQL cannot store, other text, megabytes) is refused before parsing.
+     *
+     * @param storedHash an encoded hash from another system
+     * @return true if it can be verified
      */
     public boolean supports(String storedHash) {
         return storedHash != null && PRINTABLE_ASCII.matcher(storedHash).matches()

@@ -22,7 +22,11 @@ public final class PasswordPolicy {
     private final int minLength;
     private final int maxLength;
 
-    /** A policy with the configured bounds. */
+    /**
+     * A policy with the configured bounds.
+     *
+     * @param config the minimum and maximum lengths
+     */
     public PasswordPolicy(UserKitConfig config) {
         this.minLength = config.passwordMinLength();
         this.maxLength = config.passwordMaxLength();
@@ -31,6 +35,7 @@ public final class PasswordPolicy {
     /**
      * Checks everything that does not depend on the user.
      *
+     * @param password the password as entered
      * @throws UserKitException INVALID_ARGUMENT (null, or a NUL, unpaired surrogate or noncharacter: UTF-8
      *         would turn an unpaired surrogate into '?', so two passwords would hash alike), PASSWORD_TOO_LONG (1002),
      *         PASSWORD_TOO_SHORT (1001), PASSWORD_BLOCKLISTED (1003)
@@ -58,6 +63,9 @@ public final class PasswordPolicy {
     /**
      * Checks that the password does not contain the username or the email's local part.
      *
+     * @param password the password as entered
+     * @param username the user's username
+     * @param email the user's email
      * @throws UserKitException PASSWORD_CONTAINS_CONTEXT (1004)
      */
     public void checkContext(String password, Username username, Email email) {
@@ -73,6 +81,9 @@ public final class PasswordPolicy {
     /**
      * Both checks.
      *
+     * @param password the password as entered
+     * @param username the user's username
+     * @param email the user's email
      * @throws UserKitException 1001, 1002, 1003, 1004 or INVALID_ARGUMENT as the two checks say
      */
     public void check(String password, Username username, Email email) {
@@ -83,6 +94,8 @@ public final class PasswordPolicy {
     /**
      * A new random password that satisfies this policy (C4, R5): base64url text from
      * SecureRandom, at least 256 bits, at least the minimum length and at most the maximum.
+     *
+     * @return the password
      */
     public String generate() {
         StringBuilder b = new StringBuilder();

@@ -29,6 +29,8 @@ public final class Recovery {
      * username or an email, or by whatever the {@link dev.userkit.hooks.UserLookup} hook knows (as login reads it). Returns normally whether or not the account exists, is disabled or is
      * over the send limit; with {@code unknownAddressNotice} an email that has no account gets a notice.
      *
+     * @param usernameOrEmail the account's username or email as entered
+     * @param client what is known about the caller, or null; counted towards the send limit
      * @throws UserKitException EMAIL_RESET_UNSUPPORTED (802) when reset by email is off or no mailer is configured
      */
     public void requestPasswordReset(String usernameOrEmail, ClientContext client) {
@@ -38,6 +40,8 @@ public final class Recovery {
     /**
      * Resets the password with a mailed code (C3). Every session of the user ends; listeners hear PASSWORD_RESET.
      *
+     * @param code the reset code as received
+     * @param newPassword the new password, checked against the password policy
      * @throws UserKitException CODE_EXPIRED (800), CODE_INVALID (801), 1001-1004 for a weak password
      *         (the code then stays usable)
      */
@@ -48,6 +52,8 @@ public final class Recovery {
     /**
      * Resets to a generated password (C4): the code in, the username and a new random password out.
      *
+     * @param code the reset code as received
+     * @return the username and the new password
      * @throws UserKitException CODE_EXPIRED (800), CODE_INVALID (801)
      */
     public GeneratedPassword resetToGeneratedPassword(String code) {
@@ -58,6 +64,8 @@ public final class Recovery {
      * Forgot username (C5): mails the username to the address if an account uses it. Returns the
      * same whether or not one does (SEC-10), and within the send limits only (SEC-25).
      *
+     * @param email the address as entered
+     * @param client what is known about the caller, or null; counted towards the send limit
      * @throws UserKitException EMAIL_RESET_UNSUPPORTED (802) when no mailer is configured
      */
     public void requestUsernameReminder(String email, ClientContext client) {
@@ -68,6 +76,8 @@ public final class Recovery {
      * Forgot password by phone (C6): texts a short code to the number if an account uses it. Same
      * answer whether or not one does; within the send limits per number and client (SEC-25).
      *
+     * @param phone the phone number as entered
+     * @param client what is known about the caller, or null; counted towards the send limit
      * @throws UserKitException PHONE_RESET_UNSUPPORTED (803) without an SMS sender, INVALID_PHONE (804)
      */
     public void requestPasswordResetByPhone(String phone, ClientContext client) {
@@ -81,6 +91,9 @@ public final class Recovery {
      * later guess for that number until a new code is requested or the code lifetime has passed,
      * so that an unknown number answers exactly as a real one does.
      *
+     * @param phone the phone number the code was texted to
+     * @param code the short code as received
+     * @param newPassword the new password, checked against the password policy
      * @throws UserKitException PHONE_RESET_UNSUPPORTED (803), INVALID_PHONE (804), CODE_INVALID (801),
      *         CODE_EXPIRED (800), CODE_ATTEMPTS_EXHAUSTED (1006), 1001-1004 for a weak password
      */

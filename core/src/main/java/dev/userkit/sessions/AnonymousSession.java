@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param session the session, with no user
  */
 public record AnonymousSession(String token, Session session) {
-    /** Checks required fields. */
+    /**
+     * Checks required fields.
+     *
+     * @param token see {@link #token()}
+     * @param session see {@link #session()}
+     */
     public AnonymousSession {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(session, "session");

@@ -24,32 +24,59 @@ public final class Devices {
         this.admin = new DeviceAdmin(ctx);
     }
 
-    /** Whether device control is on. */
+    /**
+     * Whether device control is on.
+     *
+     * @return true if {@link dev.userkit.UserKitConfig#deviceControl()} is set
+     */
     public boolean enabled() {
         return admission.enabled();
     }
 
-    /** The user's devices in id order. Raises 807 when device control is off, 1010 for a null user. */
+    /**
+     * The user's devices in id order. Raises 807 when device control is off, 1010 for a null user.
+     *
+     * @param user the user's id
+     * @return the user's devices
+     */
     public List<Device> list(UserId user) {
         return admin.list(user);
     }
 
-    /** The user's permitted devices in id order. Raises 807 when device control is off, 1010 for a null user. */
+    /**
+     * The user's permitted devices in id order. Raises 807 when device control is off, 1010 for a null user.
+     *
+     * @param user the user's id
+     * @return the user's permitted devices
+     */
     public List<Device> listPermitted(UserId user) {
         return admin.listPermitted(user);
     }
 
-    /** Every user's devices in id order. Raises 807 when device control is off. */
+    /**
+     * Every user's devices in id order. Raises 807 when device control is off.
+     *
+     * @return every device
+     */
     public List<Device> listAll() {
         return admin.listAll();
     }
 
-    /** The device with this id. Raises 807 when device control is off, 1012 when there is no such device, 1010 for a null id. */
+    /**
+     * The device with this id. Raises 807 when device control is off, 1012 when there is no such device, 1010 for a null id.
+     *
+     * @param id the device's id
+     * @return the device
+     */
     public Device get(DeviceId id) {
         return admin.get(id);
     }
 
-    /** Allows logins from the device. Raises 807 when device control is off, 1012 when there is no such device. */
+    /**
+     * Allows logins from the device. Raises 807 when device control is off, 1012 when there is no such device.
+     *
+     * @param id the device's id
+     */
     public void permit(DeviceId id) {
         admin.permit(id);
     }
@@ -57,6 +84,8 @@ public final class Devices {
     /**
      * Refuses further logins from the device and ends every session started from it (SEC-21).
      * Raises 807 when device control is off, 1012 when there is no such device.
+     *
+     * @param id the device's id
      */
     public void restrict(DeviceId id) {
         admin.restrict(id);

@@ -19,7 +19,15 @@ import java.util.Objects;
  *                         the store keeps only a hash of it, bound to the user and their current password
  */
 public record LoginResult(String token, Session session, User user, List<String> roleNames, String knownClientToken) {
-    /** Checks required fields and copies the list. */
+    /**
+     * Checks required fields and copies the list.
+     *
+     * @param token see {@link #token()}
+     * @param session see {@link #session()}
+     * @param user see {@link #user()}
+     * @param roleNames see {@link #roleNames()}
+     * @param knownClientToken see {@link #knownClientToken()}
+     */
     public LoginResult {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(knownClientToken, "knownClientToken");

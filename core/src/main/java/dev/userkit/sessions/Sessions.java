@@ -38,12 +38,27 @@ public final class Sessions {
         this.admin = new SessionAdmin(ctx, issuer, checks, helpers.revocation());
     }
 
-    /** Logs in with no session data; see {@link #loginFromAnonymous}. */
+    /**
+     * Logs in with no session data; see {@link #loginFromAnonymous}.
+     *
+     * @param identifier username or email
+     * @param password the password
+     * @param client what is known about the caller, or null
+     * @return the new session, its token and the user
+     */
     public LoginResult login(String identifier, String password, ClientContext client) {
         return loginFromAnonymous(null, identifier, password, client, Map.of());
     }
 
-    /** Logs in with requested session data (S8); see {@link #loginFromAnonymous}. */
+    /**
+     * Logs in with requested session data (S8); see {@link #loginFromAnonymous}.
+     *
+     * @param identifier username or email
+     * @param password the password
+     * @param client what is known about the caller, or null
+     * @param data the session data the caller asks for
+     * @return the new session, its token and the user
+     */
     public LoginResult login(String identifier, String password, ClientContext client, Map<String, Object> data) {
         return loginFromAnonymous(null, identifier, password, client, data);
     }
@@ -66,7 +81,7 @@ public final class Sessions {
      * account, only after a correct password; 1005 THROTTLED (with a retry-after) once the
      * counters of this attempt are past their limits, even with the right password (SEC-09);
      * 805 INVALID_DEVICE_TOKEN and 806 DEVICE_DENIED under device control (D1); whatever a
-     * {@link LoginCheck} throws (usually 1008); 1009 INVALID_METADATA for bad session data;
+     * {@link dev.userkit.hooks.LoginCheck} throws (usually 1008); 1009 INVALID_METADATA for bad session data;
      * 1010 INVALID_ARGUMENT for a null identifier or password.
      *
      * @param anonymousToken the token of an anonymous session to bind, or null; a token that is not
@@ -75,13 +90,19 @@ public final class Sessions {
      * @param password the password
      * @param client what is known about the caller, or null
      * @param data the session data the caller asks for; the {@link dev.userkit.hooks.SessionDataBuilder} decides
+     * @return the new session, its token, the user and a known-client token
      */
     public LoginResult loginFromAnonymous(String anonymousToken, String identifier, String password, ClientContext client,
                                           Map<String, Object> data) {
         return login.run(anonymousToken, identifier, password, client, data);
     }
 
-    /** Starts an anonymous session (S2) carrying {@code data} (S8). Raises 1009 for bad data. */
+    /**
+     * Starts an anonymous session (S2) carrying {@code data} (S8). Raises 1009 for bad data.
+     *
+     * @param data the session's data, or null for none
+     * @return the session and its token
+     */
     public AnonymousSession startAnonymous(Map<String, Object> data) {
         return tokens.startAnonymous(data);
     }
@@ -94,12 +115,20 @@ public final class Sessions {
      * <p>Raises 606 TOKEN_MISSING for a null or empty token; 607 TOKEN_INVALID for an unknown or
      * revoked token, or one whose user is gone or no longer ACTIVE; 608 TOKEN_EXPIRED after the idle
      * or absolute end. A store fault propagates as {@link dev.userkit.StoreException} (REL-5).
+     *
+     * @param token the session token the caller presented
+     * @return the session and, unless it is anonymous, its user
      */
     public Validation validate(String token) {
         return checks.validate(token, false);
     }
 
-    /** Validates like {@link #validate} and always writes the sliding expiry (S4). Same error codes. */
+    /**
+     * Validates like {@link #validate} and always writes the sliding expiry (S4). Same error codes.
+     *
+     * @param token the session token the caller presented
+     * @return the session and, unless it is anonymous, its user
+     */
     public Validation freshen(String token) {
         return checks.validate(token, true);
     }
@@ -107,6 +136,9 @@ public final class Sessions {
     /**
      * Gives a valid session a new token (SEC-17); the old token stops working. The session keeps its
      * id, user, data, device and lifetimes. Raises 606, 607, 608 as {@link #validate} does.
+     *
+     * @param token the session's current token
+     * @return the session's new token
      */
     public String rotate(String token) {
         return tokens.rotate(token);
@@ -119,6 +151,10 @@ public final class Sessions {
      *
      * <p>Raises 606, 607, 608 as {@link #validate} does (607 for an anonymous session as well);
      * 604 WRONG_PASSWORD for a wrong password; 1005 THROTTLED when the account is locked.
+     *
+     * @param token the session's current token
+     * @param password the user's password
+     * @return the session's new token
      */
     public String reauthenticate(String token, String password) {
         return tokens.reauthenticate(token, password);
@@ -129,6 +165,7 @@ public final class Sessions {
      * ended or expired is not an error (returns false), so a client may retry. Raises 606 for a
      * null or empty token.
      *
+     * @param token the session token
      * @return whether a session was ended
      */
     public boolean logout(String token) {
@@ -140,6 +177,7 @@ public final class Sessions {
      * (it was built for the user) and a new token; the old token stops working.
      * Raises 606, 607, 608 as {@link #validate} does.
      *
+     * @param token the session token
      * @return the new token of the anonymous session
      */
     public String logoutToAnonymous(String token) {
@@ -154,6 +192,7 @@ public final class Sessions {
      * @param expiredOnly only sessions expired now
      * @param after the last id of the previous page, or null
      * @param limit page size, 1..1000
+     * @return at most {@code limit} sessions, in id order
      */
     public List<Session> list(UserId user, boolean expiredOnly, SessionId after, int limit) {
         return admin.list(user, expiredOnly, after, limit);
@@ -171,7 +210,11 @@ public final class Sessions {
         return admin.kill(user, expiredOnly);
     }
 
-    /** Deletes every expired session in bounded batches (S7); returns how many. */
+    /**
+     * Deletes every expired session in bounded batches (S7); returns how many.
+     *
+     * @return how many sessions were deleted
+     */
     public int purgeExpired() {
         return admin.kill(null, true);
     }
@@ -180,6 +223,7 @@ public final class Sessions {
      * Signs the user of a valid session out everywhere else (S10): every other session of the user
      * ends; this one stays. Raises 606, 607, 608 as {@link #validate} does (607 for an anonymous session).
      *
+     * @param token the token of the session to keep
      * @return how many other sessions were ended
      */
     public int signOutOthers(String token) {

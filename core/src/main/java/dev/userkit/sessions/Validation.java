@@ -12,13 +12,22 @@ import java.util.Optional;
  * @param user the session's user, empty for an anonymous session
  */
 public record Validation(Session session, Optional<User> user) {
-    /** Checks required fields. */
+    /**
+     * Checks required fields.
+     *
+     * @param session see {@link #session()}
+     * @param user see {@link #user()}
+     */
     public Validation {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(user, "user");
     }
 
-    /** Whether the session belongs to no user (S2). */
+    /**
+     * Whether the session belongs to no user (S2).
+     *
+     * @return true for an anonymous session
+     */
     public boolean anonymous() {
         return user.isEmpty();
     }

@@ -18,7 +18,17 @@ import java.util.Objects;
  */
 public record CodeRecord(String codeHash, UserId userId, CodePurpose purpose, String target,
                          Instant createdAt, Instant expiresAt, int failedAttempts) {
-    /** Checks required fields. */
+    /**
+     * Checks required fields.
+     *
+     * @param codeHash see {@link #codeHash()}
+     * @param userId see {@link #userId()}
+     * @param purpose see {@link #purpose()}
+     * @param target see {@link #target()}
+     * @param createdAt see {@link #createdAt()}
+     * @param expiresAt see {@link #expiresAt()}
+     * @param failedAttempts see {@link #failedAttempts()}
+     */
     public CodeRecord {
         Objects.requireNonNull(codeHash, "codeHash");
         Objects.requireNonNull(userId, "userId");

@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param tokenHash SHA-256 of the client's device token, base64url; unique per user
  */
 public record DeviceRecord(Device device, String tokenHash) {
-    /** Checks required fields. */
+    /**
+     * Checks required fields.
+     *
+     * @param device see {@link #device()}
+     * @param tokenHash see {@link #tokenHash()}
+     */
     public DeviceRecord {
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(tokenHash, "tokenHash");

@@ -10,7 +10,11 @@ import dev.userkit.UserKitException;
  * for a unique violation.
  */
 public class DuplicateKeyException extends UserKitException {
-    /** A clash on the named key (for diagnostics only; never a secret). */
+    /**
+     * A clash on the named key (for diagnostics only; never a secret).
+     *
+     * @param key the name of the unique key that clashed
+     */
     public DuplicateKeyException(String key) {
         super(ErrorCode.DUPLICATE, "Duplicate key: " + key);
     }

@@ -12,9 +12,27 @@ import java.util.Objects;
  */
 public record MailMessage(Kind kind, String to, String subject, String body) {
     /** The messages core sends (M1). */
-    public enum Kind { VERIFY_EMAIL, CHANGE_EMAIL, PASSWORD_RESET, USERNAME_REMINDER, UNKNOWN_ADDRESS_NOTICE }
+    public enum Kind {
+        /** The code that verifies a new account's address (A1, A15). */
+        VERIFY_EMAIL,
+        /** The code that confirms a new address (A8). */
+        CHANGE_EMAIL,
+        /** A password-reset code (C2). */
+        PASSWORD_RESET,
+        /** The username, to the address that asked (C5). */
+        USERNAME_REMINDER,
+        /** To an address with no account that asked for a reset (C2). */
+        UNKNOWN_ADDRESS_NOTICE
+    }
 
-    /** Checks required fields. */
+    /**
+     * Checks required fields.
+     *
+     * @param kind see {@link #kind()}
+     * @param to see {@link #to()}
+     * @param subject see {@link #subject()}
+     * @param body see {@link #body()}
+     */
     public MailMessage {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(to, "to");

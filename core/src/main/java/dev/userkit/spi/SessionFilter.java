@@ -14,17 +14,31 @@ import java.time.Instant;
  * @param deviceId only sessions from this device (SEC-21)
  */
 public record SessionFilter(UserId userId, Instant expiredAt, SessionId except, DeviceId deviceId) {
-    /** Every session. */
+    /**
+     * Every session.
+     *
+     * @return the filter
+     */
     public static SessionFilter all() {
         return new SessionFilter(null, null, null, null);
     }
 
-    /** All sessions of one user. */
+    /**
+     * All sessions of one user.
+     *
+     * @param user the user's id
+     * @return the filter
+     */
     public static SessionFilter ofUser(UserId user) {
         return new SessionFilter(user, null, null, null);
     }
 
-    /** Every session expired at {@code now}. */
+    /**
+     * Every session expired at {@code now}.
+     *
+     * @param now the instant to judge expiry at
+     * @return the filter
+     */
     public static SessionFilter expired(Instant now) {
         return new SessionFilter(null, now, null, null);
     }

@@ -13,7 +13,13 @@ import java.util.Objects;
  *                      are equal (SEC-27). Stored and returned exactly as given.
  */
 public record SessionRecord(Session session, String tokenHash, long securityStamp) {
-    /** Checks required fields. */
+    /**
+     * Checks required fields.
+     *
+     * @param session see {@link #session()}
+     * @param tokenHash see {@link #tokenHash()}
+     * @param securityStamp see {@link #securityStamp()}
+     */
     public SessionRecord {
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(tokenHash, "tokenHash");

@@ -16,34 +16,74 @@ public interface SessionStore {
      * Its user, if it has one (anonymous sessions have none), must exist; a SQL store may refuse an
      * unknown user with {@link UnknownUserException} (by foreign key), which the services meet only
      * when the user is deleted concurrently.
+     *
+     * @param session the new session with its token hash and security stamp
      */
     void insert(SessionRecord session);
 
-    /** The session with this token hash, or empty (expired sessions are returned too). */
+    /**
+     * The session with this token hash, or empty (expired sessions are returned too).
+     *
+     * @param tokenHash the hash of the session's token
+     * @return the session, or empty
+     */
     Optional<SessionRecord> findByTokenHash(String tokenHash);
 
-    /** The session with this id, or empty. */
+    /**
+     * The session with this id, or empty.
+     *
+     * @param id the session's id
+     * @return the session, or empty
+     */
     Optional<SessionRecord> findById(SessionId id);
 
-    /** Sets the last-seen and idle-expiry instants (sliding expiry); false if the session is gone. */
+    /**
+     * Sets the last-seen and idle-expiry instants (sliding expiry); false if the session is gone.
+     *
+     * @param id the session's id
+     * @param lastSeenAt the new last-seen instant
+     * @param idleExpiresAt the new idle-expiry instant
+     * @return true if the session exists
+     */
     boolean touch(SessionId id, Instant lastSeenAt, Instant idleExpiresAt);
 
     /**
      * Sets the security stamp of the session with this id if it belongs to {@code userId}: the
      * session a password change keeps follows its user to the new stamp (SEC-27). False, changing
      * nothing, if there is no such session of that user.
+     *
+     * @param id the session's id
+     * @param userId the user the session must belong to
+     * @param securityStamp the user's new security stamp
+     * @return true if the session was restamped
      */
     boolean restamp(SessionId id, UserId userId, long securityStamp);
 
-    /** Deletes one session; true if it existed. */
+    /**
+     * Deletes one session; true if it existed.
+     *
+     * @param id the session's id
+     * @return true if the session existed
+     */
     boolean delete(SessionId id);
 
     /**
      * Deletes up to {@code limit} sessions matching the filter and returns how many it deleted, so
      * that a purge runs in bounded batches and never holds long locks.
+     *
+     * @param filter which sessions to delete
+     * @param limit the most sessions to delete in this call
+     * @return how many sessions were deleted
      */
     int deleteMatching(SessionFilter filter, int limit);
 
-    /** Sessions matching the filter in ascending id order, after {@code after} (null: from the start), at most {@code limit}. */
+    /**
+     * Sessions matching the filter in ascending id order, after {@code after} (null: from the start), at most {@code limit}.
+     *
+     * @param filter which sessions to list
+     * @param after the last id of the previous page, or null
+     * @param limit the most sessions to return
+     * @return the matching sessions, ascending by id
+     */
     List<SessionRecord> list(SessionFilter filter, SessionId after, int limit);
 }

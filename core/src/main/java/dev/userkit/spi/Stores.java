@@ -41,12 +41,20 @@ public final class Stores implements AutoCloseable {
         resources = b.resources;
     }
 
-    /** A builder with no port set; {@link Builder#build()} requires every one. */
+    /**
+     * A builder with no port set; {@link Builder#build()} requires every one.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder(new Resources(List.of()));
     }
 
-    /** A builder holding this bundle's ports and sharing its resources. */
+    /**
+     * A builder holding this bundle's ports and sharing its resources.
+     *
+     * @return a new builder with this bundle's ports and resources
+     */
     public Builder toBuilder() {
         return new Builder(resources).users(users).sessions(sessions).codes(codes).roles(roles).devices(devices)
                 .attempts(attempts).unitOfWork(unitOfWork);

@@ -10,6 +10,12 @@ import java.util.function.Supplier;
  * joins the outer one.
  */
 public interface UnitOfWork {
-    /** Runs {@code work} as one unit and returns its result; exceptions propagate unchanged. */
+    /**
+     * Runs {@code work} as one unit and returns its result; exceptions propagate unchanged.
+     *
+     * @param <T> the type of the work's result
+     * @param work the work to run
+     * @return the work's result
+     */
     <T> T run(Supplier<T> work);
 }

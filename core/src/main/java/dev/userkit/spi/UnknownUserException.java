@@ -10,7 +10,12 @@ import dev.userkit.StoreException;
  * changed nothing and may simply be repeated, and a repeat then fails with the usual domain code.
  */
 public class UnknownUserException extends StoreException {
-    /** A write of {@code what} for a user the store does not hold; the cause is the database's refusal. */
+    /**
+     * A write of {@code what} for a user the store does not hold; the cause is the database's refusal.
+     *
+     * @param what what was written, for the message
+     * @param cause the database's refusal
+     */
     public UnknownUserException(String what, Throwable cause) {
         super("Unknown user: " + what + " names a user that does not exist", cause);
     }

@@ -19,6 +19,10 @@ public record UserQuery(UserId after, int limit, String metadataField, Object me
      * normalises the value as {@link JsonValues#scalar} says, so that every store compares the
      * same normalised value (SEC-29).
      *
+     * @param after see {@link #after()}
+     * @param limit see {@link #limit()}
+     * @param metadataField see {@link #metadataField()}
+     * @param metadataValue see {@link #metadataValue()}
      * @throws UserKitException INVALID_ARGUMENT (1010) for a limit outside 1..1000, INVALID_METADATA (1009)
      *         for a bad field name or value
      */
@@ -30,7 +34,12 @@ public record UserQuery(UserId after, int limit, String metadataField, Object me
         }
     }
 
-    /** The first page of all users. */
+    /**
+     * The first page of all users.
+     *
+     * @param limit the page size
+     * @return the query
+     */
     public static UserQuery firstPage(int limit) {
         return new UserQuery(null, limit, null, null);
     }

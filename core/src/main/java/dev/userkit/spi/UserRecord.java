@@ -19,23 +19,46 @@ import java.util.Objects;
  * @param securityStamp starts at 0 on insert; stored and returned exactly as given
  */
 public record UserRecord(User user, String passwordHash, long version, long securityStamp) {
-    /** Checks required fields. */
+    /**
+     * Checks required fields.
+     *
+     * @param user see {@link #user()}
+     * @param passwordHash see {@link #passwordHash()}
+     * @param version see {@link #version()}
+     * @param securityStamp see {@link #securityStamp()}
+     */
     public UserRecord {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(passwordHash, "passwordHash");
     }
 
-    /** A record about to be inserted: version 0, stamp 0. */
+    /**
+     * A record about to be inserted: version 0, stamp 0.
+     *
+     * @param user the new user
+     * @param passwordHash the hash of its password
+     * @return the record to insert
+     */
     public static UserRecord created(User user, String passwordHash) {
         return new UserRecord(user, passwordHash, 0, 0);
     }
 
-    /** The next version of this record with another user view; the stamp is kept. */
+    /**
+     * The next version of this record with another user view; the stamp is kept.
+     *
+     * @param changed the user as it is to be stored
+     * @return the next version of the record
+     */
     public UserRecord next(User changed) {
         return new UserRecord(changed, passwordHash, version + 1, securityStamp);
     }
 
-    /** The next version of this record with another hash of the same password (a re-hash, SEC-05); the stamp is kept. */
+    /**
+     * The next version of this record with another hash of the same password (a re-hash, SEC-05); the stamp is kept.
+     *
+     * @param hash the new hash
+     * @return the next version of the record
+     */
     public UserRecord nextWithHash(String hash) {
         return new UserRecord(user, hash, version + 1, securityStamp);
     }
@@ -43,6 +66,8 @@ public record UserRecord(User user, String passwordHash, long version, long secu
     /**
      * This record with the security stamp raised by one, so that every session issued before
      * stops validating (SEC-27). Applied to a {@code next...} record: the version is not raised again.
+     *
+     * @return the record with the raised stamp
      */
     public UserRecord endingSessions() {
         return new UserRecord(user, passwordHash, version, securityStamp + 1);

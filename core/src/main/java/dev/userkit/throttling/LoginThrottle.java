@@ -31,7 +31,13 @@ public final class LoginThrottle {
     private final UserKitConfig config;
     private final Events events;
 
-    /** Counters over this limiter, with the limits and window of this configuration; lockouts go to {@code events}. */
+    /**
+     * Counters over this limiter, with the limits and window of this configuration; lockouts go to {@code events}.
+     *
+     * @param limiter the counters
+     * @param config the limits and window
+     * @param events where lockouts are reported
+     */
     public LoginThrottle(RateLimiter limiter, UserKitConfig config, Events events) {
         this.limiter = limiter;
         this.config = config;
@@ -50,6 +56,7 @@ public final class LoginThrottle {
      * @param identifierKey the canonical identifier as submitted
      * @param address the client address, or null
      * @param user the account the identifier names, or null (only for the audit event)
+     * @return the reservation, to pass to {@link #succeeded} when the login succeeds
      * @throws UserKitException THROTTLED (1005) with a retry-after when either is past its limit
      */
     public Attempt reserve(String identifierKey, String address, UserId user) {
@@ -62,6 +69,8 @@ public final class LoginThrottle {
      * Reserves an attempt of a known client (S11) against its own counter only.
      *
      * @param clientSubject names the account and the client's token (never the token itself)
+     * @param user the account, for the audit event
+     * @return the reservation, to pass to {@link #succeeded} when the login succeeds
      * @throws UserKitException THROTTLED (1005) with a retry-after when this client is past the limit
      */
     public Attempt reserveKnownClient(String clientSubject, UserId user) {
@@ -77,7 +86,11 @@ public final class LoginThrottle {
         throw limiter.throttled(c);
     }
 
-    /** A successful login: the attempt's counter starts again. */
+    /**
+     * A successful login: the attempt's counter starts again.
+     *
+     * @param attempt the reservation of the login that succeeded
+     */
     public void succeeded(Attempt attempt) {
         limiter.reset(attempt.kind(), attempt.subject());
     }
@@ -88,6 +101,8 @@ public final class LoginThrottle {
      * that no longer exists, and the reset proved control of the mailbox or phone) and by the admin
      * unlock. Address counters stay; identifiers known only to a custom
      * {@link dev.userkit.hooks.UserLookup} keep theirs.
+     *
+     * @param user the account to unlock
      */
     public void unlock(User user) {
         limiter.reset(IDENTIFIER, user.username().key());

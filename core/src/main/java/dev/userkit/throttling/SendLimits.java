@@ -22,6 +22,11 @@ public final class SendLimits {
     /**
      * Counts one send of {@code channel} (e.g. "reset-mail") to {@code destination} for this client,
      * and answers whether both counters are still within the limit.
+     *
+     * @param channel what is sent
+     * @param destination the address or number it goes to
+     * @param client the caller, or null
+     * @return true if the send may go ahead
      */
     public boolean allow(String channel, String destination, ClientContext client) {
         int limit = config.sendLimit();

@@ -20,7 +20,12 @@ public final class SessionRevocation {
     private final SessionStore sessions;
     private final UserRecords records;
 
-    /** Revocation over this session store, raising stamps through {@code records}. */
+    /**
+     * Revocation over this session store, raising stamps through {@code records}.
+     *
+     * @param sessions the session store
+     * @param records the user records whose stamps are raised
+     */
     public SessionRevocation(SessionStore sessions, UserRecords records) {
         this.sessions = sessions;
         this.records = records;
@@ -29,6 +34,10 @@ public final class SessionRevocation {
     /**
      * Ends every session of the user except {@code keep} (null: none kept) by raising the stamp on
      * its own; returns how many sessions were deleted. A user that does not exist has nothing to revoke.
+     *
+     * @param user the user's id
+     * @param keep the session to keep, or null
+     * @return how many sessions were deleted
      */
     public int allBut(UserId user, SessionId keep) {
         UserRecord raised;
@@ -44,6 +53,10 @@ public final class SessionRevocation {
     /**
      * Finishes a revocation whose stamp raise was written with a credential change: {@code keep}
      * (null: none) moves to the new stamp, the user's other sessions are deleted; returns how many.
+     *
+     * @param raised the user's record with the raised stamp, as written
+     * @param keep the session to keep, or null
+     * @return how many sessions were deleted
      */
     public int afterStampRaised(UserRecord raised, SessionId keep) {
         UserId user = raised.user().id();
@@ -51,7 +64,12 @@ public final class SessionRevocation {
         return SessionBatches.deleteAll(sessions, new SessionFilter(user, null, keep, null));
     }
 
-    /** Deletes every session of the user (its stamp is raised already, or it is being deleted); returns how many. */
+    /**
+     * Deletes every session of the user (its stamp is raised already, or it is being deleted); returns how many.
+     *
+     * @param user the user's id
+     * @return how many sessions were deleted
+     */
     public int deleteAll(UserId user) {
         return SessionBatches.deleteAll(sessions, new SessionFilter(user, null, null, null));
     }

@@ -32,6 +32,8 @@ public final class UserRecords {
     /**
      * The user with this id.
      *
+     * @param id the user's id
+     * @return the user's record
      * @throws UserKitException USER_NOT_FOUND (605), INVALID_ARGUMENT for a null id
      */
     public UserRecord require(UserId id) {
@@ -39,7 +41,12 @@ public final class UserRecords {
         return users.findById(id).orElseThrow(() -> new UserKitException(ErrorCode.USER_NOT_FOUND));
     }
 
-    /** The user named by a username or an email (one argument, A4); malformed input finds nobody. */
+    /**
+     * The user named by a username or an email (one argument, A4); malformed input finds nobody.
+     *
+     * @param usernameOrEmail a username or an email, told apart by their form
+     * @return the user's record, or empty
+     */
     public Optional<UserRecord> find(String usernameOrEmail) {
         if (usernameOrEmail == null) return Optional.empty();
         try {
@@ -67,6 +74,9 @@ public final class UserRecords {
      * concurrent writer changed the record meanwhile. A change that returns the record it was
      * given writes nothing.
      *
+     * @param id the user's id
+     * @param change makes the next record from the current one
+     * @return the record as stored
      * @throws UserKitException USER_NOT_FOUND (605), USER_EXISTS (602) on a taken username, email
      *         or phone, CONCURRENT_UPDATE (1013) after repeated clashes, or whatever {@code change} throws
      */

@@ -9,7 +9,15 @@ import java.util.Set;
 public final class FaultyPorts {
     private FaultyPorts() {}
 
-    /** A view of {@code delegate} whose named methods throw {@link StoreException}; the others pass through. */
+    /**
+     * A view of {@code delegate} whose named methods throw {@link StoreException}; the others pass through.
+     *
+     * @param <T> the port's type
+     * @param port the port's interface
+     * @param delegate the working port to wrap
+     * @param methods the names of the methods that are to fail
+     * @return the failing view
+     */
     public static <T> T failing(Class<T> port, T delegate, String... methods) {
         Set<String> broken = Set.of(methods);
         return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, args) -> {

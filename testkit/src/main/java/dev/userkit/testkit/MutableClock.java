@@ -10,22 +10,38 @@ import java.time.ZoneOffset;
 public final class MutableClock extends Clock {
     private volatile Instant now;
 
-    /** A clock standing at {@code start}. */
+    /**
+     * A clock standing at {@code start}.
+     *
+     * @param start the clock's first instant
+     */
     public MutableClock(Instant start) {
         this.now = start;
     }
 
-    /** A clock standing at 2026-01-01T00:00:00Z, truncated to milliseconds like every store keeps time. */
+    /**
+     * A clock standing at 2026-01-01T00:00:00Z, truncated to milliseconds like every store keeps time.
+     *
+     * @return the clock
+     */
     public static MutableClock standard() {
         return new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     }
 
-    /** Moves the clock forward (or back, with a negative duration). */
+    /**
+     * Moves the clock forward (or back, with a negative duration).
+     *
+     * @param d how far to move
+     */
     public void advance(Duration d) {
         now = now.plus(d);
     }
 
-    /** Sets the clock. */
+    /**
+     * Sets the clock.
+     *
+     * @param instant the clock's new instant
+     */
     public void set(Instant instant) {
         now = instant;
     }

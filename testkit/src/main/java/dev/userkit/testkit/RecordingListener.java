@@ -14,12 +14,21 @@ public final class RecordingListener implements UserKitListener {
         events.add(event);
     }
 
-    /** Every event so far, oldest first. */
+    /**
+     * Every event so far, oldest first.
+     *
+     * @return a copy of the recorded events
+     */
     public synchronized List<UserKitEvent> events() {
         return List.copyOf(events);
     }
 
-    /** The events of one type, oldest first. */
+    /**
+     * The events of one type, oldest first.
+     *
+     * @param type the event type
+     * @return the events of that type
+     */
     public synchronized List<UserKitEvent> ofType(UserKitEvent.Type type) {
         return events.stream().filter(e -> e.type() == type).toList();
     }

@@ -15,12 +15,21 @@ public final class RecordingMailer implements Mailer {
         sent.add(message);
     }
 
-    /** Everything sent so far, oldest first. */
+    /**
+     * Everything sent so far, oldest first.
+     *
+     * @return a copy of the sent messages
+     */
     public synchronized List<MailMessage> sent() {
         return List.copyOf(sent);
     }
 
-    /** The newest message to this address, if any. */
+    /**
+     * The newest message to this address, if any.
+     *
+     * @param address the recipient
+     * @return the newest message to it, or empty
+     */
     public synchronized Optional<MailMessage> lastTo(String address) {
         for (int i = sent.size() - 1; i >= 0; i--) {
             if (sent.get(i).to().equalsIgnoreCase(address)) return Optional.of(sent.get(i));

@@ -16,7 +16,11 @@ public final class RecordingSmsSender implements SmsSender {
         sent.add(new Sms(phone, text));
     }
 
-    /** Everything sent so far, oldest first. */
+    /**
+     * Everything sent so far, oldest first.
+     *
+     * @return a copy of the sent messages
+     */
     public synchronized List<Sms> sent() {
         return List.copyOf(sent);
     }

@@ -35,12 +35,16 @@ public abstract class StoreConformanceSuite {
     /**
      * Stores with no data, called before every test. An implementation may return new stores each
      * time or wipe and return the same ones.
+     *
+     * @return the stores under test, empty
      */
     protected abstract Stores emptyStores();
 
     /**
      * Whether the store's unit of work is a transaction that rolls back when the work throws.
      * SQL stores return true; stores without transactions (MongoDB, in-memory) keep false.
+     *
+     * @return true if the unit of work rolls back
      */
     protected boolean supportsTransactions() {
         return false;

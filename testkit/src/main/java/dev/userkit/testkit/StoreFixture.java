@@ -21,7 +21,11 @@ public abstract class StoreFixture {
     /** What the services texted. */
     protected RecordingSmsSender sms;
 
-    /** Stores with no data: either new ones, or the same ones wiped. */
+    /**
+     * Stores with no data: either new ones, or the same ones wiped.
+     *
+     * @return the stores under test, empty
+     */
     protected abstract Stores emptyStores();
 
     @BeforeEach
@@ -35,22 +39,38 @@ public abstract class StoreFixture {
     /**
      * The configuration tests start from: the defaults, with a fixed key ring and production
      * password hashing (SEC-04: the suite proves the real parameters on every store).
+     *
+     * @return a new builder with those settings
      */
     protected UserKitConfig.Builder config() {
         return UserKitConfig.builder().keyRing(TestKeys.RING).passwordHashing(PasswordHashing.PRODUCTION);
     }
 
-    /** The services over this fixture's stores, clock, mailer and SMS sender with {@link #config()}. */
+    /**
+     * The services over this fixture's stores, clock, mailer and SMS sender with {@link #config()}.
+     *
+     * @return the services
+     */
     protected UserKit kit() {
         return kit(config().build());
     }
 
-    /** The services with a given configuration. */
+    /**
+     * The services with a given configuration.
+     *
+     * @param cfg the configuration
+     * @return the services
+     */
     protected UserKit kit(UserKitConfig cfg) {
         return kitBuilder(cfg).build();
     }
 
-    /** A builder pre-filled with this fixture's parts, for adding hooks. */
+    /**
+     * A builder pre-filled with this fixture's parts, for adding hooks.
+     *
+     * @param cfg the configuration
+     * @return the builder
+     */
     protected UserKit.Builder kitBuilder(UserKitConfig cfg) {
         return UserKit.builder().stores(stores).config(cfg).clock(clock).mailer(mailer).sms(sms);
     }

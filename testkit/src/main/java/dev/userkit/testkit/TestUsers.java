@@ -24,7 +24,11 @@ public final class TestUsers {
 
     private TestUsers() {}
 
-    /** A shared hasher with production Argon2id parameters (SEC-04). */
+    /**
+     * A shared hasher with production Argon2id parameters (SEC-04).
+     *
+     * @return the hasher
+     */
     public static PasswordHasher productionHasher() {
         PasswordHasher h = production;
         if (h == null) {
@@ -36,18 +40,49 @@ public final class TestUsers {
         return h;
     }
 
-    /** Inserts an ACTIVE, non-admin user with this password and returns it. */
+    /**
+     * Inserts an ACTIVE, non-admin user with this password and returns it.
+     *
+     * @param stores the stores to insert into
+     * @param hasher hashes the password
+     * @param username the username as entered
+     * @param email the email as entered
+     * @param password the password
+     * @return the inserted user
+     */
     public static User insertActive(Stores stores, PasswordHasher hasher, String username, String email, String password) {
         return insert(stores, hasher.hash(password), username, email, UserStatus.ACTIVE, false, Map.of());
     }
 
-    /** Inserts a user with a given status, admin flag and metadata and returns it. */
+    /**
+     * Inserts a user with a given status, admin flag and metadata and returns it.
+     *
+     * @param stores the stores to insert into
+     * @param hasher hashes the password
+     * @param username the username as entered
+     * @param email the email as entered
+     * @param password the password
+     * @param status the user's status
+     * @param admin the admin flag
+     * @return the inserted user
+     */
     public static User insert(Stores stores, PasswordHasher hasher, String username, String email, String password,
                               UserStatus status, boolean admin) {
         return insert(stores, hasher.hash(password), username, email, status, admin, Map.of());
     }
 
-    /** Inserts a user with an already encoded password hash (for re-hash and import tests) and returns it. */
+    /**
+     * Inserts a user with an already encoded password hash (for re-hash and import tests) and returns it.
+     *
+     * @param stores the stores to insert into
+     * @param passwordHash the encoded password hash to store
+     * @param username the username as entered
+     * @param email the email as entered
+     * @param status the user's status
+     * @param admin the admin flag
+     * @param metadata the metadata object
+     * @return the inserted user
+     */
     public static User insert(Stores stores, String passwordHash, String username, String email, UserStatus status,
                               boolean admin, Map<String, Object> metadata) {
         User user = new User(IdGenerator.userId(), Username.of(username, false), Email.of(email), null, Profile.EMPTY,

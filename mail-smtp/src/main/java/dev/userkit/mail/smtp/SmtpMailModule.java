@@ -17,7 +17,11 @@ import java.util.Objects;
 public final class SmtpMailModule extends AbstractModule {
     private final SmtpSettings settings;
 
-    /** A module sending with these settings. */
+    /**
+     * A module sending with these settings.
+     *
+     * @param settings the server, credentials, security and sender
+     */
     public SmtpMailModule(SmtpSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
@@ -25,6 +29,9 @@ public final class SmtpMailModule extends AbstractModule {
     /**
      * An SMTP mailer for plain-Java assembly. Its {@code send} throws
      * {@link dev.userkit.StoreException} when the mail cannot be handed to the server.
+     *
+     * @param settings the server, credentials, security and sender
+     * @return the mailer
      */
     public static Mailer mailer(SmtpSettings settings) {
         return new SmtpMailer(Objects.requireNonNull(settings, "settings"));

@@ -23,7 +23,17 @@ public record SmtpSettings(String host, int port, String username, String passwo
     /** The default timeout for connect, read and write (M1). */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMillis(5000);
 
-    /** Validates every field; a bad one throws {@link IllegalArgumentException} (or NullPointerException for a missing one). */
+    /**
+     * Validates every field; a bad one throws {@link IllegalArgumentException} (or NullPointerException for a missing one).
+     *
+     * @param host see {@link #host()}
+     * @param port see {@link #port()}
+     * @param username see {@link #username()}
+     * @param password see {@link #password()}
+     * @param timeout see {@link #timeout()}
+     * @param security see {@link #security()}
+     * @param from see {@link #from()}
+     */
     public SmtpSettings {
         Objects.requireNonNull(host, "host");
         if (host.isBlank()) throw new IllegalArgumentException("SMTP host must not be blank");
@@ -42,12 +52,20 @@ public record SmtpSettings(String host, int port, String username, String passwo
         parseFrom(from);
     }
 
-    /** A builder; {@code host} and {@code from} are required. */
+    /**
+     * A builder; {@code host} and {@code from} are required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Whether the server needs a login. */
+    /**
+     * Whether the server needs a login.
+     *
+     * @return true if a username is set
+     */
     public boolean authenticates() {
         return username != null;
     }
@@ -86,20 +104,55 @@ public record SmtpSettings(String host, int port, String username, String passwo
 
         private Builder() {}
 
-        /** The server's host (required). */
+        /**
+         * The server's host (required).
+         *
+         * @param v the host name or address
+         * @return this builder
+         */
         public Builder host(String v) { host = v; return this; }
-        /** The server's port; default 587. */
+        /**
+         * The server's port; default 587.
+         *
+         * @param v the port
+         * @return this builder
+         */
         public Builder port(int v) { port = v; return this; }
-        /** Login name and password; both or neither. */
+        /**
+         * Login name and password; both or neither.
+         *
+         * @param user the login name, or null
+         * @param pass the password, or null
+         * @return this builder
+         */
         public Builder credentials(String user, String pass) { username = user; password = pass; return this; }
-        /** Timeout for connect, read and write each; default 5000 ms. */
+        /**
+         * Timeout for connect, read and write each; default 5000 ms.
+         *
+         * @param v the timeout, positive
+         * @return this builder
+         */
         public Builder timeout(Duration v) { timeout = v; return this; }
-        /** Connection security; default {@link SmtpSecurity#STARTTLS}. */
+        /**
+         * Connection security; default {@link SmtpSecurity#STARTTLS}.
+         *
+         * @param v the connection security
+         * @return this builder
+         */
         public Builder security(SmtpSecurity v) { security = v; return this; }
-        /** The sender address (required). */
+        /**
+         * The sender address (required).
+         *
+         * @param v the sender address
+         * @return this builder
+         */
         public Builder from(String v) { from = v; return this; }
 
-        /** Validates and builds; see {@link SmtpSettings#SmtpSettings} for what is refused. */
+        /**
+         * Validates and builds; see {@link SmtpSettings#SmtpSettings} for what is refused.
+         *
+         * @return the settings
+         */
         public SmtpSettings build() {
             return new SmtpSettings(host, port, username, password, timeout, security, from);
         }

@@ -21,7 +21,12 @@ public record ConnectionSettings(String host, Integer port, String database, Str
     /** No field set. */
     public static final ConnectionSettings EMPTY = new ConnectionSettings(null, null, null, null, null, null);
 
-    /** Each field of this, or of {@code fallback} where this one has none. */
+    /**
+     * Each field of this, or of {@code fallback} where this one has none.
+     *
+     * @param fallback the settings to take missing fields from
+     * @return the merged settings
+     */
     public ConnectionSettings orElse(ConnectionSettings fallback) {
         return new ConnectionSettings(first(host, fallback.host), first(port, fallback.port), first(database, fallback.database),
                 first(user, fallback.user), first(password, fallback.password), first(schema, fallback.schema));
@@ -31,6 +36,13 @@ public record ConnectionSettings(String host, Integer port, String database, Str
      * Merges the three sources field by field: {@code explicit} first, then the variables
      * {@code PREFIX_*} of {@code env}, then the connection string ({@code url}, or the variable
      * {@code PREFIX_URL} when {@code url} is null), then {@code defaults}.
+     *
+     * @param explicit the values the application set, winning over the rest
+     * @param url a connection string, or null to read {@code PREFIX_URL}
+     * @param env the environment variables
+     * @param prefix the variables' prefix, e.g. {@code USERKIT_PG}
+     * @param defaults the values used where no source has one
+     * @return the merged settings
      */
     public static ConnectionSettings resolve(ConnectionSettings explicit, String url, Map<String, String> env, String prefix,
                                              ConnectionSettings defaults) {
@@ -41,6 +53,10 @@ public record ConnectionSettings(String host, Integer port, String database, Str
     /**
      * Reads {@code PREFIX_HOST, _PORT, _DB, _USER, _PASSWORD, _SCHEMA} from {@code env}; a malformed port is
      * an IllegalArgumentException naming the variable.
+     *
+     * @param env the environment variables
+     * @param prefix the variables' prefix, e.g. {@code USERKIT_PG}
+     * @return the settings those variables give
      */
     public static ConnectionSettings fromEnvironment(Map<String, String> env, String prefix) {
         String port = blankToNull(env.get(prefix + "_PORT"));
@@ -61,6 +77,9 @@ public record ConnectionSettings(String host, Integer port, String database, Str
      * Parses a connection string: {@code jdbc:postgresql://host:port/db?user=u&password=p&currentSchema=s},
      * {@code postgresql://u:p@host:port/db}, {@code jdbc:mariadb://...}, {@code mariadb://...} or {@code mysql://...}.
      * Null or blank gives {@link #EMPTY}.
+     *
+     * @param url the connection string, or null
+     * @return the settings it holds
      */
     public static ConnectionSettings parse(String url) {
         if (url == null || url.isBlank()) return EMPTY;

@@ -15,7 +15,11 @@ import java.util.function.Supplier;
 public abstract class JdbcStoreModule extends AbstractModule {
     private final Supplier<Stores> opener;
 
-    /** A module whose stores come from {@code opener}, called once. */
+    /**
+     * A module whose stores come from {@code opener}, called once.
+     *
+     * @param opener opens the stores (pool, schema) when the injector is built
+     */
     protected JdbcStoreModule(Supplier<Stores> opener) {
         this.opener = Objects.requireNonNull(opener, "opener");
     }

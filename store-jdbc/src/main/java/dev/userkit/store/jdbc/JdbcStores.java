@@ -10,7 +10,13 @@ import javax.sql.DataSource;
 public final class JdbcStores {
     private JdbcStores() {}
 
-    /** The store bundle; its unit of work binds one connection and transaction to the calling thread. */
+    /**
+     * The store bundle; its unit of work binds one connection and transaction to the calling thread.
+     *
+     * @param dataSource where the connections come from
+     * @param dialect the database's SQL differences
+     * @return the stores
+     */
     public static Stores create(DataSource dataSource, SqlDialect dialect) {
         Jdbc jdbc = new Jdbc(dataSource, dialect);
         return Stores.builder().users(new JdbcUserStore(jdbc)).sessions(new JdbcSessionStore(jdbc))

@@ -9,17 +9,29 @@ import java.util.Map;
  * @param value a String, Long, Double or Boolean
  */
 public record MetadataFilter(String field, Object value) {
-    /** The value as JSON text, e.g. {@code "x"}, {@code 5}, {@code true}. */
+    /**
+     * The value as JSON text, e.g. {@code "x"}, {@code 5}, {@code true}.
+     *
+     * @return the JSON text
+     */
     public String valueJson() {
         return JsonCodec.write(value);
     }
 
-    /** A JSON object holding only this field and value, for containment tests. */
+    /**
+     * A JSON object holding only this field and value, for containment tests.
+     *
+     * @return the JSON object text
+     */
     public String objectJson() {
         return JsonCodec.write(Map.of(field, value));
     }
 
-    /** A JSON path to the field, quoted so that '-' in names is safe: {@code $."field"}. */
+    /**
+     * A JSON path to the field, quoted so that '-' in names is safe: {@code $."field"}.
+     *
+     * @return the path
+     */
     public String jsonPath() {
         return "$.\"" + field + "\"";
     }

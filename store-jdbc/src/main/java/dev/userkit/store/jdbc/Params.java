@@ -19,19 +19,37 @@ public final class Params {
         this.dialect = dialect;
     }
 
-    /** Binds an id (null allowed). */
+    /**
+     * Binds an id (null allowed).
+     *
+     * @param value the id, or null
+     * @return these parameters
+     * @throws SQLException if the driver refuses
+     */
     public Params uuid(UUID value) throws SQLException {
         dialect.setUuid(ps, index++, value);
         return this;
     }
 
-    /** Binds an instant at millisecond precision, the precision every store keeps (null allowed). */
+    /**
+     * Binds an instant at millisecond precision, the precision every store keeps (null allowed).
+     *
+     * @param value the instant, or null
+     * @return these parameters
+     * @throws SQLException if the driver refuses
+     */
     public Params instant(Instant value) throws SQLException {
         dialect.setInstant(ps, index++, value == null ? null : value.truncatedTo(ChronoUnit.MILLIS));
         return this;
     }
 
-    /** Binds text (null allowed). */
+    /**
+     * Binds text (null allowed).
+     *
+     * @param value the text, or null
+     * @return these parameters
+     * @throws SQLException if the driver refuses
+     */
     public Params text(String value) throws SQLException {
         if (value == null) {
             ps.setNull(index++, Types.VARCHAR);
@@ -50,19 +68,37 @@ public final class Params {
         return unmatchable;
     }
 
-    /** Binds a long. */
+    /**
+     * Binds a long.
+     *
+     * @param value the number
+     * @return these parameters
+     * @throws SQLException if the driver refuses
+     */
     public Params number(long value) throws SQLException {
         ps.setLong(index++, value);
         return this;
     }
 
-    /** Binds a double. */
+    /**
+     * Binds a double.
+     *
+     * @param value the number
+     * @return these parameters
+     * @throws SQLException if the driver refuses
+     */
     public Params decimal(double value) throws SQLException {
         ps.setDouble(index++, value);
         return this;
     }
 
-    /** Binds a boolean. */
+    /**
+     * Binds a boolean.
+     *
+     * @param value the flag
+     * @return these parameters
+     * @throws SQLException if the driver refuses
+     */
     public Params bool(boolean value) throws SQLException {
         ps.setBoolean(index++, value);
         return this;

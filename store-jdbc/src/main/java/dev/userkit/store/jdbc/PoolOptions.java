@@ -39,7 +39,12 @@ public record PoolOptions(int maximumPoolSize, Duration connectionTimeout) {
     /** HikariCP's own default for how long checking a connection's liveness may take. */
     private static final long MAXIMUM_VALIDATION_MILLIS = 5000;
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param maximumPoolSize see {@link #maximumPoolSize()}
+     * @param connectionTimeout see {@link #connectionTimeout()}
+     */
     public PoolOptions {
         if (maximumPoolSize < 1) throw new IllegalArgumentException("maximumPoolSize must be at least 1");
         Objects.requireNonNull(connectionTimeout, "connectionTimeout");
@@ -48,7 +53,12 @@ public record PoolOptions(int maximumPoolSize, Duration connectionTimeout) {
         }
     }
 
-    /** {@link #fromEnvironment(Map, String)} over the process environment. */
+    /**
+     * {@link #fromEnvironment(Map, String)} over the process environment.
+     *
+     * @param prefix the variables' prefix, e.g. {@code USERKIT_PG}
+     * @return the options
+     */
     public static PoolOptions fromEnvironment(String prefix) {
         return fromEnvironment(System.getenv(), prefix);
     }
@@ -57,6 +67,9 @@ public record PoolOptions(int maximumPoolSize, Duration connectionTimeout) {
      * Options from {@code PREFIX_POOL_SIZE} and {@code PREFIX_CONNECTION_TIMEOUT_MS} in {@code env},
      * each one that is absent or blank taken from {@link #DEFAULTS}.
      *
+     * @param env the environment variables
+     * @param prefix the variables' prefix, e.g. {@code USERKIT_PG}
+     * @return the options
      * @throws IllegalArgumentException naming the variable, if a value is not a whole number or out of range
      */
     public static PoolOptions fromEnvironment(Map<String, String> env, String prefix) {
@@ -83,6 +96,13 @@ public record PoolOptions(int maximumPoolSize, Duration connectionTimeout) {
     /**
      * A pool over {@code jdbcUrl}. The pool connects lazily (no connection at construction), so an
      * unreachable server fails the first call rather than start-up; closing it is the caller's job.
+     *
+     * @param poolName the pool's name, in its log lines and metrics
+     * @param jdbcUrl the JDBC URL
+     * @param user the database user
+     * @param password the database password
+     * @param schema the schema connections start in, or null for the server's default
+     * @return the pool, to be closed by the caller
      */
     public HikariDataSource pool(String poolName, String jdbcUrl, String user, String password, String schema) {
         HikariConfig cfg = new HikariConfig();

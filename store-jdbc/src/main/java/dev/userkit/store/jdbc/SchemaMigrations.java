@@ -42,7 +42,12 @@ public final class SchemaMigrations {
         this.schema = schema;
     }
 
-    /** Does what the mode says: migrate, validate (StoreException if not current) or nothing. */
+    /**
+     * Does what the mode says: migrate, validate (StoreException if not current) or nothing.
+     *
+     * @param dataSource the database to work on
+     * @param mode what to do
+     */
     public void apply(DataSource dataSource, SchemaMode mode) {
         switch (mode) {
             case MIGRATE -> migrate(dataSource, null);
@@ -55,6 +60,10 @@ public final class SchemaMigrations {
      * Applies pending migrations up to {@code targetVersion} (null: the latest) and returns how
      * many ran. Up to the latest, it then fills the username skeletons of rows stored before V5
      * (SEC-23), which only Java can compute; that step is idempotent too.
+     *
+     * @param dataSource the database to migrate
+     * @param targetVersion the last version to apply, or null for the latest
+     * @return how many migrations ran
      */
     public int migrate(DataSource dataSource, String targetVersion) {
         int executed;
@@ -69,7 +78,11 @@ public final class SchemaMigrations {
         return executed;
     }
 
-    /** Fails with a StoreException unless every migration is applied and unchanged. */
+    /**
+     * Fails with a StoreException unless every migration is applied and unchanged.
+     *
+     * @param dataSource the database to check
+     */
     public void validate(DataSource dataSource) {
         try {
             configure(dataSource).load().validate();
@@ -78,7 +91,11 @@ public final class SchemaMigrations {
         }
     }
 
-    /** Every migration's SQL in version order, each introduced by a comment naming its file, for a DBA to apply. */
+    /**
+     * Every migration's SQL in version order, each introduced by a comment naming its file, for a DBA to apply.
+     *
+     * @return the SQL script
+     */
     public String exportSql() {
         StringBuilder out = new StringBuilder();
         for (String name : migrationNames()) {
@@ -88,7 +105,11 @@ public final class SchemaMigrations {
         return out.toString();
     }
 
-    /** The migration file names in version order. */
+    /**
+     * The migration file names in version order.
+     *
+     * @return the file names
+     */
     public List<String> migrationNames() {
         List<String> names = new ArrayList<>();
         URL url = SchemaMigrations.class.getClassLoader().getResource(location);

@@ -12,34 +12,75 @@ import java.util.UUID;
  * else (statements, mapping, transactions) is shared by {@link JdbcStores}.
  */
 public interface SqlDialect {
-    /** Binds an id (null allowed). */
+    /**
+     * Binds an id (null allowed).
+     *
+     * @param ps the statement
+     * @param index the parameter's position, from 1
+     * @param value the id, or null
+     * @throws SQLException if the driver refuses
+     */
     void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException;
 
-    /** Reads an id column (null stays null). */
+    /**
+     * Reads an id column (null stays null).
+     *
+     * @param rs the result set, on a row
+     * @param column the column's name
+     * @return the id, or null
+     * @throws SQLException if the driver refuses
+     */
     UUID getUuid(ResultSet rs, String column) throws SQLException;
 
-    /** Binds an instant, already truncated to milliseconds, as UTC (null allowed). */
+    /**
+     * Binds an instant, already truncated to milliseconds, as UTC (null allowed).
+     *
+     * @param ps the statement
+     * @param index the parameter's position, from 1
+     * @param value the instant, or null
+     * @throws SQLException if the driver refuses
+     */
     void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException;
 
-    /** Reads a UTC timestamp column (null stays null). */
+    /**
+     * Reads a UTC timestamp column (null stays null).
+     *
+     * @param rs the result set, on a row
+     * @param column the column's name
+     * @return the instant, or null
+     * @throws SQLException if the driver refuses
+     */
     Instant getInstant(ResultSet rs, String column) throws SQLException;
 
-    /** The placeholder for a JSON text parameter, e.g. {@code CAST(? AS jsonb)}. */
+    /**
+     * The placeholder for a JSON text parameter, e.g. {@code CAST(? AS jsonb)}.
+     *
+     * @return the placeholder
+     */
     String jsonParameter();
 
     /**
      * A condition on {@code metadata} matching users whose top-level field equals the filter's scalar
      * with its JSON type; the field and value are bound as parameters, never written into the SQL.
+     *
+     * @param filter the field and value
+     * @return the condition with its parameters
      */
     SqlFragment metadataEquals(MetadataFilter filter);
 
     /**
      * One statement that upserts the attempt counter: parameters key, now + window (new window
      * end), now, now. See {@link #incrementReturnsRow()}.
+     *
+     * @return the statement
      */
     String incrementAttempt();
 
-    /** True if {@link #incrementAttempt()} returns (count, window_ends_at) itself; false to read it back in the same transaction. */
+    /**
+     * True if {@link #incrementAttempt()} returns (count, window_ends_at) itself; false to read it back in the same transaction.
+     *
+     * @return whether the statement returns the row
+     */
     boolean incrementReturnsRow();
 
     /**
@@ -49,22 +90,42 @@ public interface SqlDialect {
      * replication needs that), and it is the order of the index that serves {@code where}: the
      * database then reads the index range only until it has the limit, instead of sorting every match.
      *
+     * @param table the table
      * @param keyColumn the unique key, for databases that select the batch in a subquery
+     * @param where the condition, with its own placeholders first
+     * @param orderBy the ORDER BY list
+     * @return the statement
      */
     String deleteLimited(String table, String keyColumn, String where, String orderBy);
 
-    /** False if text columns cannot hold U+0000 (PostgreSQL); a lookup by such a value then matches nothing. */
+    /**
+     * False if text columns cannot hold U+0000 (PostgreSQL); a lookup by such a value then matches nothing.
+     *
+     * @return whether text may hold U+0000
+     */
     boolean storesNulCharacter();
 
-    /** True if the exception is a unique-key violation. */
+    /**
+     * True if the exception is a unique-key violation.
+     *
+     * @param e the exception
+     * @return whether it is a unique-key violation
+     */
     boolean isUniqueViolation(SQLException e);
 
-    /** True if the exception is a foreign-key violation of a child row (its parent does not exist). */
+    /**
+     * True if the exception is a foreign-key violation of a child row (its parent does not exist).
+     *
+     * @param e the exception
+     * @return whether it is a foreign-key violation
+     */
     boolean isForeignKeyViolation(SQLException e);
 
     /**
      * True if a failed statement spoils the whole transaction (PostgreSQL), so that statements in
      * a unit of work run under a savepoint and a caught duplicate does not doom the rest.
+     *
+     * @return whether statements need savepoints
      */
     boolean failedStatementAbortsTransaction();
 }

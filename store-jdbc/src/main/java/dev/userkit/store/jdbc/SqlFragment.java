@@ -12,7 +12,12 @@ public record SqlFragment(String sql, Binding binding) {
     /** Binds parameters through {@link Params}. */
     @FunctionalInterface
     public interface Binding {
-        /** Binds this fragment's parameters at the next positions of {@code params}. */
+        /**
+         * Binds this fragment's parameters at the next positions of {@code params}.
+         *
+         * @param params the statement's parameters
+         * @throws SQLException if the driver refuses
+         */
         void bind(Params params) throws SQLException;
     }
 }

@@ -10,6 +10,12 @@ public final class SqlStoreAssembly {
     /**
      * Applies {@code mode} with {@code migrations} on {@code dataSource}, then builds the stores.
      * A schema that fails validation is a StoreException here, at start-up, not at the first call.
+     *
+     * @param dataSource where the connections come from
+     * @param dialect the database's SQL differences
+     * @param migrations the database's migrations
+     * @param mode what to do with the schema first
+     * @return the stores
      */
     public static Stores open(DataSource dataSource, SqlDialect dialect, SchemaMigrations migrations, SchemaMode mode) {
         migrations.apply(dataSource, mode);

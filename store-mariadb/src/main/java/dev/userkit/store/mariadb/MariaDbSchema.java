@@ -12,12 +12,21 @@ public final class MariaDbSchema {
     static final String LOCATION = "db/userkit/mariadb";
     private final SchemaMigrations migrations = new SchemaMigrations(LOCATION, null);
 
-    /** MIGRATE, VALIDATE (StoreException when not current) or NONE, in the data source's database. */
+    /**
+     * MIGRATE, VALIDATE (StoreException when not current) or NONE, in the data source's database.
+     *
+     * @param dataSource the database to work on
+     * @param mode what to do
+     */
     public void apply(DataSource dataSource, SchemaMode mode) {
         migrations.apply(dataSource, mode);
     }
 
-    /** The plain SQL of every migration, in order, for a DBA (run it in the target database). */
+    /**
+     * The plain SQL of every migration, in order, for a DBA (run it in the target database).
+     *
+     * @return the SQL script
+     */
     public String exportSql() {
         return migrations.exportSql();
     }

@@ -22,27 +22,50 @@ public record MariaDbSettings(String host, Integer port, String database, String
     public static final String ENV_PREFIX = "USERKIT_MARIADB";
     private static final ConnectionSettings DEFAULTS = new ConnectionSettings("localhost", 3306, "userkit", "root", null, null);
 
-    /** Nothing set explicitly: everything from the environment or defaults. */
+    /**
+     * Nothing set explicitly: everything from the environment or defaults.
+     *
+     * @return the settings
+     */
     public static MariaDbSettings fromEnvironment() {
         return new MariaDbSettings(null, null, null, null, null, null);
     }
 
-    /** Only a connection string. */
+    /**
+     * Only a connection string.
+     *
+     * @param url the connection string
+     * @return the settings
+     */
     public static MariaDbSettings fromUrl(String url) {
         return new MariaDbSettings(null, null, null, null, null, url);
     }
 
-    /** A copy with another database (user space). */
+    /**
+     * A copy with another database (user space).
+     *
+     * @param otherDatabase the other database's name
+     * @return the copy
+     */
     public MariaDbSettings withDatabase(String otherDatabase) {
         return new MariaDbSettings(host, port, otherDatabase, user, password, url);
     }
 
-    /** Every field filled by the precedence rule, reading the process environment. */
+    /**
+     * Every field filled by the precedence rule, reading the process environment.
+     *
+     * @return the resolved settings
+     */
     public MariaDbSettings resolve() {
         return resolve(System.getenv());
     }
 
-    /** Every field filled by the precedence rule from {@code env}; {@link #url()} becomes the JDBC URL. */
+    /**
+     * Every field filled by the precedence rule from {@code env}; {@link #url()} becomes the JDBC URL.
+     *
+     * @param env the environment variables
+     * @return the resolved settings
+     */
     public MariaDbSettings resolve(Map<String, String> env) {
         ConnectionSettings c = ConnectionSettings.resolve(new ConnectionSettings(host, port, database, user, password, null),
                 url, env, ENV_PREFIX, DEFAULTS);

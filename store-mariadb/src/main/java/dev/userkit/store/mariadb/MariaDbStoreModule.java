@@ -24,18 +24,31 @@ public final class MariaDbStoreModule extends JdbcStoreModule {
      * Settings resolved from the environment at provision time, pool options from the environment
      * ({@link PoolOptions#fromEnvironment(String)} with {@link MariaDbSettings#ENV_PREFIX}, else the
      * defaults: a 1 s connection timeout), schema validated (fail fast).
+     *
+     * @param settings the explicit settings; fields left unset come from the environment or the defaults
      */
     public MariaDbStoreModule(MariaDbSettings settings) {
         this(settings, PoolOptions.fromEnvironment(MariaDbSettings.ENV_PREFIX), SchemaMode.VALIDATE);
     }
 
-    /** A HikariCP pool built from {@code settings} (resolved against the environment) with {@code pool} options. */
+    /**
+     * A HikariCP pool built from {@code settings} (resolved against the environment) with {@code pool} options.
+     *
+     * @param settings the explicit settings; fields left unset come from the environment or the defaults
+     * @param pool the pool's size and connection timeout
+     * @param mode what to do with the schema at start-up
+     */
     public MariaDbStoreModule(MariaDbSettings settings, PoolOptions pool, SchemaMode mode) {
         super(pooled(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(pool, "pool"),
                 Objects.requireNonNull(mode, "mode")));
     }
 
-    /** The application's own data source; its URL names the database UserKit's tables live in. */
+    /**
+     * The application's own data source; its URL names the database UserKit's tables live in.
+     *
+     * @param dataSource the application's data source
+     * @param mode what to do with the schema at start-up
+     */
     public MariaDbStoreModule(DataSource dataSource, SchemaMode mode) {
         super(own(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(mode, "mode")));
     }

@@ -36,6 +36,7 @@ public final class MongoSchema {
     /**
      * Creates the collections and indexes with the default TTL grace.
      *
+     * @param database the database to prepare
      * @throws StoreException if the server refuses (for example an index of the same name with other options)
      */
     public static void create(MongoDatabase database) {
@@ -46,6 +47,8 @@ public final class MongoSchema {
      * Creates the collections and indexes; expired sessions and codes are removed by the server
      * {@code ttlGrace} after they expire.
      *
+     * @param database the database to prepare
+     * @param ttlGrace how long after expiry the server removes a session or code
      * @throws StoreException if the server refuses (for example an index of the same name with other options)
      * @throws IllegalArgumentException if {@code ttlGrace} is negative
      */

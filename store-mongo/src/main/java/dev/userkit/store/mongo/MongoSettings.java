@@ -52,7 +52,15 @@ public record MongoSettings(String connectionString, String database, WriteConce
     /** Used when neither the builder, the environment nor the connection string sets a server selection timeout. */
     public static final Duration DEFAULT_SERVER_SELECTION_TIMEOUT = Duration.ofSeconds(2);
 
-    /** Checks that every field is set and the connection string parses. */
+    /**
+     * Checks that every field is set and the connection string parses.
+     *
+     * @param connectionString see {@link #connectionString()}
+     * @param database see {@link #database()}
+     * @param writeConcern see {@link #writeConcern()}
+     * @param readConcern see {@link #readConcern()}
+     * @param serverSelectionTimeout see {@link #serverSelectionTimeout()}
+     */
     public MongoSettings {
         Objects.requireNonNull(connectionString, "connectionString");
         Objects.requireNonNull(database, "database");
@@ -66,12 +74,20 @@ public record MongoSettings(String connectionString, String database, WriteConce
         parse(connectionString);
     }
 
-    /** A builder; nothing set means everything comes from the environment or the defaults. */
+    /**
+     * A builder; nothing set means everything comes from the environment or the defaults.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Driver settings: the connection string, standard binary UUIDs, the write and read concerns and the server selection timeout. */
+    /**
+     * Driver settings: the connection string, standard binary UUIDs, the write and read concerns and the server selection timeout.
+     *
+     * @return the settings to create a client with
+     */
     public MongoClientSettings clientSettings() {
         return MongoClientSettings.builder()
                 .applyConnectionString(parse(connectionString))
@@ -109,31 +125,56 @@ public record MongoSettings(String connectionString, String database, WriteConce
 
         private Builder() {}
 
-        /** The connection string, e.g. {@code mongodb://user:pw@host1,host2/userkit?replicaSet=rs0&w=majority}. */
+        /**
+         * The connection string, e.g. {@code mongodb://user:pw@host1,host2/userkit?replicaSet=rs0&w=majority}.
+         *
+         * @param value the connection string
+         * @return this builder
+         */
         public Builder connectionString(String value) {
             this.connectionString = value;
             return this;
         }
 
-        /** The database (one per user space). */
+        /**
+         * The database (one per user space).
+         *
+         * @param value the database's name
+         * @return this builder
+         */
         public Builder database(String value) {
             this.database = value;
             return this;
         }
 
-        /** The write concern, e.g. {@link WriteConcern#MAJORITY} on a replica set. */
+        /**
+         * The write concern, e.g. {@link WriteConcern#MAJORITY} on a replica set.
+         *
+         * @param value the write concern
+         * @return this builder
+         */
         public Builder writeConcern(WriteConcern value) {
             this.writeConcern = value;
             return this;
         }
 
-        /** The read concern, e.g. {@link ReadConcern#MAJORITY}. */
+        /**
+         * The read concern, e.g. {@link ReadConcern#MAJORITY}.
+         *
+         * @param value the read concern
+         * @return this builder
+         */
         public Builder readConcern(ReadConcern value) {
             this.readConcern = value;
             return this;
         }
 
-        /** How long a call waits for a usable server before failing; see {@link MongoSettings}. */
+        /**
+         * How long a call waits for a usable server before failing; see {@link MongoSettings}.
+         *
+         * @param value the timeout, positive
+         * @return this builder
+         */
         public Builder serverSelectionTimeout(Duration value) {
             this.serverSelectionTimeout = value;
             return this;
@@ -142,6 +183,7 @@ public record MongoSettings(String connectionString, String database, WriteConce
         /**
          * Resolves against the process environment.
          *
+         * @return the resolved settings
          * @throws UserKitException {@link ErrorCode#INVALID_ARGUMENT} if the connection string is malformed
          */
         public MongoSettings build() {
@@ -151,6 +193,8 @@ public record MongoSettings(String connectionString, String database, WriteConce
         /**
          * Resolves against the given environment (for tests and for applications with their own configuration source).
          *
+         * @param env the environment variables
+         * @return the resolved settings
          * @throws UserKitException {@link ErrorCode#INVALID_ARGUMENT} if the connection string is malformed
          * @throws IllegalArgumentException if {@value MongoSettings#ENV_SERVER_SELECTION_TIMEOUT_MS} is not a number, or a timeout is not positive
          */

@@ -23,7 +23,11 @@ import java.util.function.Supplier;
 public final class MongoStoreModule extends AbstractModule {
     private final Supplier<MongoDatabase> database;
 
-    /** Connects with resolved settings (see {@link MongoSettings}). */
+    /**
+     * Connects with resolved settings (see {@link MongoSettings}).
+     *
+     * @param settings the connection settings
+     */
     public MongoStoreModule(MongoSettings settings) {
         Objects.requireNonNull(settings, "settings");
         this.database = () -> MongoClients.create(settings.clientSettings()).getDatabase(settings.database());
@@ -32,18 +36,29 @@ public final class MongoStoreModule extends AbstractModule {
     /**
      * Connects with this connection string; the database, write and read concern come from the
      * environment or the string itself (see {@link MongoSettings}).
+     *
+     * @param connectionString the MongoDB connection string
      */
     public MongoStoreModule(String connectionString) {
         this(MongoSettings.builder().connectionString(Objects.requireNonNull(connectionString, "connectionString")).build());
     }
 
-    /** Uses this database of the application's client (its write and read concerns apply). */
+    /**
+     * Uses this database of the application's client (its write and read concerns apply).
+     *
+     * @param database the database to keep UserKit's collections in
+     */
     public MongoStoreModule(MongoDatabase database) {
         Objects.requireNonNull(database, "database");
         this.database = () -> database;
     }
 
-    /** Uses the named database of the application's client. */
+    /**
+     * Uses the named database of the application's client.
+     *
+     * @param client the application's client
+     * @param database the name of the database to keep UserKit's collections in
+     */
     public MongoStoreModule(MongoClient client, String database) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(database, "database");

@@ -18,6 +18,9 @@ public final class MongoStores {
      * (subtype 4), whatever UUID representation the caller's client was configured with; the
      * database's write concern, read concern and read preference are kept (keep reads on the
      * primary: the services read their own writes).
+     *
+     * @param db the database holding UserKit's collections
+     * @return the stores
      */
     public static Stores create(MongoDatabase db) {
         return Stores.builder()

@@ -12,17 +12,30 @@ public final class PostgresSchema {
     static final String LOCATION = "db/userkit/postgres";
     private final SchemaMigrations migrations;
 
-    /** The helper for one schema (user space); it is created if missing. */
+    /**
+     * The helper for one schema (user space); it is created if missing.
+     *
+     * @param schema the schema's name
+     */
     public PostgresSchema(String schema) {
         this.migrations = new SchemaMigrations(LOCATION, schema);
     }
 
-    /** MIGRATE, VALIDATE (StoreException when not current) or NONE. */
+    /**
+     * MIGRATE, VALIDATE (StoreException when not current) or NONE.
+     *
+     * @param dataSource the database to work on
+     * @param mode what to do
+     */
     public void apply(DataSource dataSource, SchemaMode mode) {
         migrations.apply(dataSource, mode);
     }
 
-    /** The plain SQL of every migration, in order, for a DBA (run it in the target schema). */
+    /**
+     * The plain SQL of every migration, in order, for a DBA (run it in the target schema).
+     *
+     * @return the SQL script
+     */
     public String exportSql() {
         return migrations.exportSql();
     }

@@ -25,27 +25,50 @@ public record PostgresSettings(String host, Integer port, String database, Strin
     public static final String ENV_PREFIX = "USERKIT_PG";
     private static final ConnectionSettings DEFAULTS = new ConnectionSettings("localhost", 5432, "postgres", "postgres", null, "public");
 
-    /** Nothing set explicitly: everything from the environment or defaults. */
+    /**
+     * Nothing set explicitly: everything from the environment or defaults.
+     *
+     * @return the settings
+     */
     public static PostgresSettings fromEnvironment() {
         return new PostgresSettings(null, null, null, null, null, null, null);
     }
 
-    /** Only a connection string. */
+    /**
+     * Only a connection string.
+     *
+     * @param url the connection string
+     * @return the settings
+     */
     public static PostgresSettings fromUrl(String url) {
         return new PostgresSettings(null, null, null, null, null, null, url);
     }
 
-    /** A copy with another schema (user space). */
+    /**
+     * A copy with another schema (user space).
+     *
+     * @param otherSchema the other schema's name
+     * @return the copy
+     */
     public PostgresSettings withSchema(String otherSchema) {
         return new PostgresSettings(host, port, database, user, password, otherSchema, url);
     }
 
-    /** Every field filled by the precedence rule, reading the process environment. */
+    /**
+     * Every field filled by the precedence rule, reading the process environment.
+     *
+     * @return the resolved settings
+     */
     public PostgresSettings resolve() {
         return resolve(System.getenv());
     }
 
-    /** Every field filled by the precedence rule from {@code env}; {@link #url()} becomes the JDBC URL. */
+    /**
+     * Every field filled by the precedence rule from {@code env}; {@link #url()} becomes the JDBC URL.
+     *
+     * @param env the environment variables
+     * @return the resolved settings
+     */
     public PostgresSettings resolve(Map<String, String> env) {
         ConnectionSettings c = ConnectionSettings.resolve(new ConnectionSettings(host, port, database, user, password, schema),
                 url, env, ENV_PREFIX, DEFAULTS);

@@ -24,18 +24,32 @@ public final class PostgresStoreModule extends JdbcStoreModule {
      * Settings resolved from the environment at provision time, pool options from the environment
      * ({@link PoolOptions#fromEnvironment(String)} with {@link PostgresSettings#ENV_PREFIX}, else the
      * defaults: a 1 s connection timeout), schema validated (fail fast).
+     *
+     * @param settings the explicit settings; fields left unset come from the environment or the defaults
      */
     public PostgresStoreModule(PostgresSettings settings) {
         this(settings, PoolOptions.fromEnvironment(PostgresSettings.ENV_PREFIX), SchemaMode.VALIDATE);
     }
 
-    /** A HikariCP pool built from {@code settings} (resolved against the environment) with {@code pool} options. */
+    /**
+     * A HikariCP pool built from {@code settings} (resolved against the environment) with {@code pool} options.
+     *
+     * @param settings the explicit settings; fields left unset come from the environment or the defaults
+     * @param pool the pool's size and connection timeout
+     * @param mode what to do with the schema at start-up
+     */
     public PostgresStoreModule(PostgresSettings settings, PoolOptions pool, SchemaMode mode) {
         super(pooled(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(pool, "pool"),
                 Objects.requireNonNull(mode, "mode")));
     }
 
-    /** The application's own data source, whose connections use {@code schema} (see {@link PostgresStores#open}). */
+    /**
+     * The application's own data source, whose connections use {@code schema} (see {@link PostgresStores#open}).
+     *
+     * @param dataSource the application's data source
+     * @param schema the schema UserKit's tables live in
+     * @param mode what to do with the schema at start-up
+     */
     public PostgresStoreModule(DataSource dataSource, String schema, SchemaMode mode) {
         super(own(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(schema, "schema"),
                 Objects.requireNonNull(mode, "mode")));

@@ -52,29 +52,57 @@ public final class ContractRecords {
     /**
      * The clock's instant moved into the middle of a second and cut to whole milliseconds: the
      * precision every store must keep (sub-millisecond digits are not part of the contract).
+     *
+     * @param clock the test's clock
+     * @return the instant
      */
     public static Instant millisNow(Clock clock) {
         return clock.instant().plusMillis(987).truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** An ACTIVE user named {@code name} (case-insensitive key) with email {@code name@example.com}. */
+    /**
+     * An ACTIVE user named {@code name} (case-insensitive key) with email {@code name@example.com}.
+     *
+     * @param name the username
+     * @param at the creation and update instant
+     * @return the record, not yet stored
+     */
     public static UserRecord user(String name, Instant at) {
         return userWith(Username.of(name, false), at);
     }
 
-    /** An ACTIVE user with this username and email {@code key@example.com}. */
+    /**
+     * An ACTIVE user with this username and email {@code key@example.com}.
+     *
+     * @param username the username
+     * @param at the creation and update instant
+     * @return the record, not yet stored
+     */
     public static UserRecord userWith(Username username, Instant at) {
         User u = new User(IdGenerator.userId(), username, Email.of(username.key() + "@example.com"), null,
                 Profile.EMPTY, Map.of(), false, UserStatus.ACTIVE, at, at);
         return UserRecord.created(u, PASSWORD_HASH);
     }
 
-    /** An ACTIVE user as {@link #user} carrying {@code metadata}, normalised as the services store it. */
+    /**
+     * An ACTIVE user as {@link #user} carrying {@code metadata}, normalised as the services store it.
+     *
+     * @param name the username
+     * @param at the creation and update instant
+     * @param metadata the metadata object
+     * @return the record, not yet stored
+     */
     public static UserRecord userWithMetadata(String name, Instant at, Map<String, ?> metadata) {
         return changed(user(name, at), u -> u.withMetadata(JsonValues.object(metadata), u.updatedAt()));
     }
 
-    /** {@code r} after inserting it into {@code users}, so a test builds and stores a record in one expression. */
+    /**
+     * {@code r} after inserting it into {@code users}, so a test builds and stores a record in one expression.
+     *
+     * @param users the user store
+     * @param r the record to insert
+     * @return {@code r}
+     */
     public static UserRecord stored(UserStore users, UserRecord r) {
         users.insert(r);
         return r;
@@ -83,6 +111,9 @@ public final class ContractRecords {
     /**
      * Inserts a fresh user and returns its id: sessions, codes, grants and devices belong to a user
      * that exists (a SQL store refuses an unknown one by foreign key).
+     *
+     * @param stores the stores to insert into
+     * @return the new user's id
      */
     public static UserId owner(Stores stores) {
         UserRecord r = user("owner-" + IdGenerator.userId().value(), OWNER_CREATED);
@@ -90,45 +121,95 @@ public final class ContractRecords {
         return r.user().id();
     }
 
-    /** The same record with a changed user view, keeping the hash and version. */
+    /**
+     * The same record with a changed user view, keeping the hash and version.
+     *
+     * @param r the record
+     * @param change makes the new user view from the old one
+     * @return the changed record
+     */
     public static UserRecord changed(UserRecord r, UnaryOperator<User> change) {
         return new UserRecord(change.apply(r.user()), r.passwordHash(), r.version(), r.securityStamp());
     }
 
-    /** A fresh SHA-256 token hash, as sessions, codes and devices store them. */
+    /**
+     * A fresh SHA-256 token hash, as sessions, codes and devices store them.
+     *
+     * @return the hash
+     */
     public static String tokenHash() {
         return Secrets.sha256(Secrets.newToken());
     }
 
-    /** A session of {@code user} (null: anonymous) created at {@code at}, with the given ends. */
+    /**
+     * A session of {@code user} (null: anonymous) created at {@code at}, with the given ends.
+     *
+     * @param user the owner, or null
+     * @param at the creation and last-seen instant
+     * @param idleEnd the idle expiry
+     * @param absoluteEnd the absolute expiry
+     * @param device the device the session started from, or null
+     * @return the record, not yet stored
+     */
     public static SessionRecord session(UserId user, Instant at, Instant idleEnd, Instant absoluteEnd, DeviceId device) {
         Session s = new Session(IdGenerator.sessionId(), user, at, at, idleEnd, absoluteEnd, Map.of(), device);
         return new SessionRecord(s, tokenHash(), 0);
     }
 
-    /** A user's session created at {@code at}, idle end one hour and absolute end one day later. */
+    /**
+     * A user's session created at {@code at}, idle end one hour and absolute end one day later.
+     *
+     * @param user the owner
+     * @param at the creation and last-seen instant
+     * @return the record, not yet stored
+     */
     public static SessionRecord session(UserId user, Instant at) {
         return session(user, at, at.plus(Duration.ofHours(1)), at.plus(Duration.ofDays(1)), null);
     }
 
-    /** A session whose earlier end ({@code Session.expiresAt()}) is exactly {@code expiresAt}. */
+    /**
+     * A session whose earlier end ({@code Session.expiresAt()}) is exactly {@code expiresAt}.
+     *
+     * @param user the owner, or null
+     * @param expiresAt the session's expiry
+     * @param device the device the session started from, or null
+     * @return the record, not yet stored
+     */
     public static SessionRecord sessionExpiringAt(UserId user, Instant expiresAt, DeviceId device) {
         Instant created = expiresAt.minus(Duration.ofHours(2));
         return session(user, created, expiresAt, expiresAt.plus(Duration.ofDays(1)), device);
     }
 
-    /** A code of {@code user} for {@code purpose}, issued at {@code at}, valid for 15 minutes. */
+    /**
+     * A code of {@code user} for {@code purpose}, issued at {@code at}, valid for 15 minutes.
+     *
+     * @param user the owner
+     * @param purpose what the code is for
+     * @param at the issue instant
+     * @return the record, not yet stored
+     */
     public static CodeRecord code(UserId user, CodePurpose purpose, Instant at) {
         return new CodeRecord(tokenHash(), user, purpose, null, at, at.plus(Duration.ofMinutes(15)), 0);
     }
 
-    /** A role with one permission. */
+    /**
+     * A role with one permission.
+     *
+     * @param name the role's name
+     * @return the record, not yet stored
+     */
     public static RoleRecord role(String name) {
         Permission p = new Permission("read-all", "/api/**", EnumSet.of(Verb.GET, Verb.POST));
         return new RoleRecord(new Role(IdGenerator.roleId(), name, "role " + name, List.of(p)), 0);
     }
 
-    /** A permitted device of {@code user} first seen at {@code at}. */
+    /**
+     * A permitted device of {@code user} first seen at {@code at}.
+     *
+     * @param user the owner
+     * @param at the first-seen and last-used instant
+     * @return the record, not yet stored
+     */
     public static DeviceRecord device(UserId user, Instant at) {
         return new DeviceRecord(new Device(IdGenerator.deviceId(), user, true, "Mozilla/5.0 (X11)", at, at), tokenHash());
     }

@@ -20,7 +20,11 @@ public final class Race {
 
     /** What one thread's call gave: a value or the exception it threw. */
     public record Outcome<T>(T value, Throwable error) {
-        /** Whether the call returned normally. */
+        /**
+         * Whether the call returned normally.
+         *
+         * @return true if it returned, false if it threw
+         */
         public boolean returned() {
             return error == null;
         }
@@ -28,7 +32,14 @@ public final class Race {
 
     private Race() {}
 
-    /** Calls {@code call.apply(i)} for i in 0..threads-1, each on its own thread, all released together. */
+    /**
+     * Calls {@code call.apply(i)} for i in 0..threads-1, each on its own thread, all released together.
+     *
+     * @param <T> the type of the call's result
+     * @param threads how many threads call at once
+     * @param call the call, given the thread's index
+     * @return the outcomes, in index order
+     */
     public static <T> List<Outcome<T>> run(int threads, IntFunction<T> call) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -63,12 +74,24 @@ public final class Race {
         }
     }
 
-    /** The values of the calls that returned normally. */
+    /**
+     * The values of the calls that returned normally.
+     *
+     * @param <T> the type of the calls' results
+     * @param outcomes the outcomes of a race
+     * @return the returned values
+     */
     public static <T> List<T> values(List<Outcome<T>> outcomes) {
         return outcomes.stream().filter(Outcome::returned).map(Outcome::value).toList();
     }
 
-    /** The exceptions of the calls that threw. */
+    /**
+     * The exceptions of the calls that threw.
+     *
+     * @param <T> the type of the calls' results
+     * @param outcomes the outcomes of a race
+     * @return the thrown exceptions
+     */
     public static <T> List<Throwable> errors(List<Outcome<T>> outcomes) {
         return outcomes.stream().filter(o -> !o.returned()).map(Outcome::error).toList();
     }

@@ -27,6 +27,8 @@ public abstract class UnitOfWorkContract extends StoreFixture {
     /**
      * Whether {@link UnitOfWork#run} is a transaction that rolls back when the work throws. SQL
      * stores return true; stores without transactions (MongoDB, in-memory) keep the default false.
+     *
+     * @return true if the unit of work rolls back
      */
     protected boolean supportsTransactions() {
         return false;

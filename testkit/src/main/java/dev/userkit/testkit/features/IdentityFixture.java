@@ -47,28 +47,53 @@ public abstract class IdentityFixture extends StoreFixture {
     /** Events heard by kits built with {@link #listening()}. */
     protected final List<UserKitEvent> events = new CopyOnWriteArrayList<>();
 
-    /** A kit builder over the fixture that records events into {@link #events}. */
+    /**
+     * A kit builder over the fixture that records events into {@link #events}.
+     *
+     * @return the builder
+     */
     protected UserKit.Builder listening() {
         return kitBuilder(config().build()).listener(events::add);
     }
 
-    /** A new user named {@code name} with {@code name@example.org} and {@link #PASSWORD}. */
+    /**
+     * A new user named {@code name} with {@code name@example.org} and {@link #PASSWORD}.
+     *
+     * @param name the username
+     * @return the new-user value
+     */
     protected static NewUser user(String name) {
         return NewUser.builder(name, name + "@example.org").password(PASSWORD).build();
     }
 
-    /** Asserts that the call fails with a {@link UserKitException} of this code. */
+    /**
+     * Asserts that the call fails with a {@link UserKitException} of this code.
+     *
+     * @param code the expected code
+     * @param call the call that must fail
+     */
     protected static void assertCode(ErrorCode code, ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOf(UserKitException.class)
                 .extracting(e -> ((UserKitException) e).code()).isEqualTo(code);
     }
 
-    /** Whether the stored hash of the user verifies this password. */
+    /**
+     * Whether the stored hash of the user verifies this password.
+     *
+     * @param id the user's id
+     * @param password the password to check
+     * @return true if it verifies
+     */
     protected boolean passwordIs(UserId id, String password) {
         return CHECKER.verify(password, stores.users().findById(id).orElseThrow().passwordHash()).matches();
     }
 
-    /** Puts a live session of the user straight into the session store. */
+    /**
+     * Puts a live session of the user straight into the session store.
+     *
+     * @param user the owner
+     * @return the session's id
+     */
     protected SessionId addSession(UserId user) {
         Instant now = clock.instant();
         SessionId id = IdGenerator.sessionId();
@@ -77,37 +102,66 @@ public abstract class IdentityFixture extends StoreFixture {
         return id;
     }
 
-    /** Puts a permitted device of the user straight into the device store. */
+    /**
+     * Puts a permitted device of the user straight into the device store.
+     *
+     * @param user the owner
+     */
     protected void addDevice(UserId user) {
         Instant now = clock.instant();
         stores.devices().insert(new DeviceRecord(new Device(IdGenerator.deviceId(), user, true, "test-agent", now, now),
                 Secrets.sha256(Secrets.newToken())));
     }
 
-    /** The ids of the user's sessions in the store. */
+    /**
+     * The ids of the user's sessions in the store.
+     *
+     * @param user the owner
+     * @return the session ids
+     */
     protected List<SessionId> sessionsOf(UserId user) {
         return stores.sessions().list(SessionFilter.ofUser(user), null, 1000).stream().map(r -> r.session().id()).toList();
     }
 
-    /** Mails of this kind sent to the address. */
+    /**
+     * Mails of this kind sent to the address.
+     *
+     * @param address the recipient
+     * @param kind the kind of mail
+     * @return the mails, oldest first
+     */
     protected List<MailMessage> mailsTo(String address, MailMessage.Kind kind) {
         return mailer.sent().stream().filter(m -> m.to().equalsIgnoreCase(address) && m.kind() == kind).toList();
     }
 
-    /** The link code in the newest mail of this kind to the address. */
+    /**
+     * The link code in the newest mail of this kind to the address.
+     *
+     * @param address the recipient
+     * @param kind the kind of mail
+     * @return the code
+     */
     protected String codeMailedTo(String address, MailMessage.Kind kind) {
         List<MailMessage> mails = mailsTo(address, kind);
         assertThat(mails).as("mail %s to %s", kind, address).isNotEmpty();
         return find(LINK_CODE, mails.get(mails.size() - 1).body());
     }
 
-    /** The short code in the newest text message. */
+    /**
+     * The short code in the newest text message.
+     *
+     * @return the code
+     */
     protected String codeTexted() {
         assertThat(sms.sent()).isNotEmpty();
         return find(SHORT_CODE, sms.sent().get(sms.sent().size() - 1).text());
     }
 
-    /** The types of the recorded events, in order. */
+    /**
+     * The types of the recorded events, in order.
+     *
+     * @return the event types
+     */
     protected List<UserKitEvent.Type> eventTypes() {
         return events.stream().map(UserKitEvent::type).toList();
     }

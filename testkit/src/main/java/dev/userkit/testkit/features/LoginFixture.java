@@ -35,17 +35,35 @@ public abstract class LoginFixture extends StoreFixture {
         return super.kitBuilder(cfg).listener(events);
     }
 
-    /** Inserts ACTIVE user alice (alice@example.com) with {@link #PASSWORD}. */
+    /**
+     * Inserts ACTIVE user alice (alice@example.com) with {@link #PASSWORD}.
+     *
+     * @return the inserted user
+     */
     protected User alice() {
         return user("alice", UserStatus.ACTIVE, false);
     }
 
-    /** Inserts a user named {@code name} (email name@example.com) with {@link #PASSWORD}. */
+    /**
+     * Inserts a user named {@code name} (email name@example.com) with {@link #PASSWORD}.
+     *
+     * @param name the username
+     * @param status the user's status
+     * @param admin the admin flag
+     * @return the inserted user
+     */
     protected User user(String name, UserStatus status, boolean admin) {
         return TestUsers.insert(stores, TestUsers.productionHasher(), name, name + "@example.com", PASSWORD, status, admin);
     }
 
-    /** Inserts alice, gives her a new role with these permissions and logs her in; returns the token. */
+    /**
+     * Inserts alice, gives her a new role with these permissions and logs her in; returns the token.
+     *
+     * @param kit the services to use
+     * @param role the new role's name
+     * @param permissions the role's permissions
+     * @return alice's session token
+     */
     protected String aliceWithRole(UserKit kit, String role, Permission... permissions) {
         User alice = alice();
         kit.access().createRole(role, "");
@@ -54,12 +72,25 @@ public abstract class LoginFixture extends StoreFixture {
         return kit.sessions().login("alice", PASSWORD, CLIENT).token();
     }
 
-    /** A permission of these verbs. */
+    /**
+     * A permission of these verbs.
+     *
+     * @param name the permission's name
+     * @param pattern the Ant-style path pattern
+     * @param verbs the verbs it allows
+     * @return the permission
+     */
     protected static Permission perm(String name, String pattern, Verb... verbs) {
         return new Permission(name, pattern, Set.of(verbs));
     }
 
-    /** Runs the call, asserts it fails with {@code code} and returns the exception. */
+    /**
+     * Runs the call, asserts it fails with {@code code} and returns the exception.
+     *
+     * @param code the expected code
+     * @param call the call that must fail
+     * @return the exception
+     */
     protected static UserKitException expectCode(ErrorCode code, ThrowingCallable call) {
         UserKitException e = catchThrowableOfType(UserKitException.class, call);
         assertThat(e).as("expected UserKitException " + code).isNotNull();

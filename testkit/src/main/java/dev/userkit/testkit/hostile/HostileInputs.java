@@ -23,7 +23,11 @@ public final class HostileInputs {
 
     private HostileInputs() {}
 
-    /** The hostile strings, fixed ones first, then {@value #RANDOM_STRINGS} seeded mixtures. */
+    /**
+     * The hostile strings, fixed ones first, then {@value #RANDOM_STRINGS} seeded mixtures.
+     *
+     * @return the strings
+     */
     public static List<String> strings() {
         List<String> out = new ArrayList<>(List.of(
                 // SQL
@@ -62,7 +66,11 @@ public final class HostileInputs {
         return Collections.unmodifiableList(out);
     }
 
-    /** Hostile JSON values for metadata and session data: deep, wide, huge, extreme numbers, odd keys. */
+    /**
+     * Hostile JSON values for metadata and session data: deep, wide, huge, extreme numbers, odd keys.
+     *
+     * @return the values
+     */
     public static List<Object> jsonValues() {
         List<Object> out = new ArrayList<>();
         out.add(nested(40));
@@ -96,7 +104,12 @@ public final class HostileInputs {
         return v;
     }
 
-    /** A short printable description of an input for failure messages. */
+    /**
+     * A short printable description of an input for failure messages.
+     *
+     * @param input a hostile string or JSON value
+     * @return the description
+     */
     public static String describe(Object input) {
         String s = String.valueOf(input);
         StringBuilder b = new StringBuilder();

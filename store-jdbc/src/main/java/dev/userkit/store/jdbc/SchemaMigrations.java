@@ -1,6 +1,7 @@
 package dev.userkit.store.jdbc;
 
 import dev.userkit.StoreException;
+import dev.userkit.spi.SchemaMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
@@ -75,6 +77,19 @@ public final class SchemaMigrations {
             configure(dataSource).load().validate();
         } catch (FlywayException e) {
             throw new StoreException("Schema is not current; migrate it or apply the exported SQL", e);
+        }
+    }
+
+    /**
+     * The version of the newest migration applied here, or {@code "none"} when none is (a new
+     * schema in mode NONE), for the start-up log line.
+     */
+    public String currentVersion(DataSource dataSource) {
+        try {
+            MigrationInfo current = configure(dataSource).load().info().current();
+            return current == null ? "none" : current.getVersion().getVersion();
+        } catch (FlywayException e) {
+            throw new StoreException("Cannot read the schema history", e);
         }
     }
 

@@ -3,13 +3,16 @@ package dev.userkit.store.jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Properties;
 import java.util.UUID;
 
 /**
  * The few things in which the SQL databases differ: column types as JDBC sees them, JSON
  * parameters and filters, the attempt-counter upsert, bounded deletes and error codes. Everything
- * else (statements, mapping, transactions) is shared by {@link JdbcStores}.
+ * else (statements, mapping, transactions) is shared by {@link JdbcStores}; the package
+ * documentation says which SQL is portable and which belongs here.
  */
 public interface SqlDialect {
     /** Binds an id (null allowed). */
@@ -67,4 +70,13 @@ public interface SqlDialect {
      * a unit of work run under a savepoint and a caught duplicate does not doom the rest.
      */
     boolean failedStatementAbortsTransaction();
+
+    /** True if the exception says the server refused the user or password (PostgreSQL 28P01/28000, MariaDB 1045). */
+    boolean isAuthenticationFailure(SQLException e);
+
+    /** True if the exception says the database named in the URL does not exist (PostgreSQL 3D000, MariaDB 1049). */
+    boolean isUnknownDatabase(SQLException e);
+
+    /** Sets the driver's connection properties that bound opening one connection (socket connect and login) by {@code timeout}. */
+    void limitConnectTime(Properties connectionProperties, Duration timeout);
 }

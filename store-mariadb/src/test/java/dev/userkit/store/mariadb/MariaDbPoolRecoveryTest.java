@@ -1,6 +1,6 @@
 package dev.userkit.store.mariadb;
 
-import dev.userkit.store.jdbc.SchemaMode;
+import dev.userkit.spi.SchemaMode;
 import dev.userkit.store.jdbc.testing.PoolRecoveryTests;
 import dev.userkit.store.jdbc.testing.SqlTestServer;
 import dev.userkit.store.jdbc.testing.TestSpace;

@@ -1,7 +1,7 @@
 package dev.userkit.store.postgres;
 
+import dev.userkit.spi.SchemaMode;
 import dev.userkit.store.jdbc.SchemaMigrations;
-import dev.userkit.store.jdbc.SchemaMode;
 import javax.sql.DataSource;
 
 /**
@@ -9,12 +9,11 @@ import javax.sql.DataSource;
  * {@code userkit_schema_history} inside the chosen schema.
  */
 public final class PostgresSchema {
-    static final String LOCATION = "db/userkit/postgres";
     private final SchemaMigrations migrations;
 
     /** The helper for one schema (user space); it is created if missing. */
     public PostgresSchema(String schema) {
-        this.migrations = new SchemaMigrations(LOCATION, schema);
+        this.migrations = PostgresStores.DATABASE.schema(schema);
     }
 
     /** MIGRATE, VALIDATE (StoreException when not current) or NONE. */

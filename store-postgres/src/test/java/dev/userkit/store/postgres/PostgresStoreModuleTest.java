@@ -7,7 +7,7 @@ import com.google.inject.Injector;
 import com.google.inject.Stage;
 import dev.userkit.spi.Stores;
 import dev.userkit.store.jdbc.PoolOptions;
-import dev.userkit.store.jdbc.SchemaMode;
+import dev.userkit.spi.SchemaMode;
 import dev.userkit.store.jdbc.testing.SampleUsers;
 import dev.userkit.store.jdbc.testing.TestSpace;
 import java.time.Duration;

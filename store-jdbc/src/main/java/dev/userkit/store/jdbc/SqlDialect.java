@@ -56,6 +56,25 @@ public interface SqlDialect {
      */
     String deleteLimited(String table, String keyColumn, String where, String orderBy);
 
+    /**
+     * The clause after an {@code ORDER BY} that keeps only the first {@code ?} rows, its parameter bound
+     * last. The default, {@code LIMIT ?}, is what PostgreSQL and MariaDB accept; a database that
+     * speaks only the standard's {@code FETCH FIRST ? ROWS ONLY} overrides it.
+     */
+    default String firstRows() {
+        return "LIMIT ?";
+    }
+
+    /**
+     * One statement that deletes the rows of {@code table} matching {@code where} and returns their
+     * {@code columns}, so that of two racing deletes only one gets the row (REL-1): {@code DELETE ...
+     * RETURNING}, the default, on PostgreSQL and MariaDB 10.5+ (the oldest MariaDB this store supports);
+     * a database without it overrides this.
+     */
+    default String deleteReturning(String table, String where, String columns) {
+        return "DELETE FROM " + table + " WHERE " + where + " RETURNING " + columns;
+    }
+
     /** False if text columns cannot hold U+0000 (PostgreSQL); a lookup by such a value then matches nothing. */
     boolean storesNulCharacter();
 

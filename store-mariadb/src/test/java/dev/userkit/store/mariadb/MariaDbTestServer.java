@@ -95,6 +95,11 @@ final class MariaDbTestServer implements SqlTestServer {
     }
 
     @Override
+    public SqlTestServer.Restartable privateRestartable() {
+        return new Embedded();
+    }
+
+    @Override
     public SqlDatabase database() {
         return MariaDbStores.DATABASE;
     }
@@ -121,7 +126,7 @@ final class MariaDbTestServer implements SqlTestServer {
     }
 
     /** An embedded MariaDB on its own port and folders; it may be stopped and started (REL-4). */
-    static final class Embedded implements SqlTestServer.Restartable, AutoCloseable {
+    static final class Embedded implements SqlTestServer.Restartable {
         private final DB db;
         private final MariaDbTestServer view;
 

@@ -94,6 +94,11 @@ final class PostgresTestServer implements SqlTestServer {
     }
 
     @Override
+    public SqlTestServer.Restartable privateRestartable() {
+        return new RestartableEmbedded();
+    }
+
+    @Override
     public SqlDatabase database() {
         return PostgresStores.DATABASE;
     }
@@ -158,7 +163,7 @@ final class PostgresTestServer implements SqlTestServer {
     }
 
     /** A private embedded server the REL-4 test stops and starts. */
-    static final class RestartableEmbedded implements SqlTestServer.Restartable, AutoCloseable {
+    static final class RestartableEmbedded implements SqlTestServer.Restartable {
         private final int port = TestServers.freePort();
         private final Path dir = TestServers.scratch("userkit-pg-fault");
         private EmbeddedPostgres pg = Embedded.start(port, dir);

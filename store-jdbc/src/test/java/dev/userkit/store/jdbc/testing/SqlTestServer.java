@@ -24,6 +24,9 @@ public interface SqlTestServer {
     /** Resolved settings that reach {@code space} (a name from {@link TestSpace#name()}) as the server's admin. */
     ConnectionSettings connection(String space);
 
+    /** A private server of the same kind that a test may stop and start (REL-4); the caller closes it. */
+    Restartable privateRestartable();
+
     /** Creates a login {@code user} the server authenticates by {@code password}, and returns settings that reach {@code space} as it. */
     ConnectionSettings passwordLogin(String space, String user, String password);
 
@@ -31,7 +34,7 @@ public interface SqlTestServer {
      * A server the test may stop and start (REL-4). It serves user spaces through {@link #view()},
      * an ordinary server pointing at it, so only stopping and starting differ per database.
      */
-    interface Restartable extends SqlTestServer {
+    interface Restartable extends SqlTestServer, AutoCloseable {
         /** The ordinary server on this one's port that makes its user spaces. */
         SqlTestServer view();
 
@@ -64,6 +67,15 @@ public interface SqlTestServer {
         default ConnectionSettings passwordLogin(String space, String user, String password) {
             return view().passwordLogin(space, user, password);
         }
+
+        @Override
+        default Restartable privateRestartable() {
+            return view().privateRestartable();
+        }
+
+        /** Stops the server for good. */
+        @Override
+        void close();
 
         /** Stops the server; connections break. */
         void stop();

@@ -83,6 +83,10 @@ public final class SchemaMigrations {
     /**
      * The version of the newest migration applied here, or {@code "none"} when none is (a new
      * schema in mode NONE), for the start-up log line.
+     *
+     * @param dataSource where the history is
+     * @return the version, e.g. {@code 5}
+     * @throws StoreException if the history cannot be read
      */
     public String currentVersion(DataSource dataSource) {
         try {

@@ -36,22 +36,42 @@ public record SqlDatabase(String name, String urlScheme, SqlDialect dialect, Str
         Objects.requireNonNull(userSpace, "userSpace");
     }
 
-    /** The JDBC URL of resolved settings: {@code jdbc:SCHEME://host:port/database}. */
+    /**
+     * The JDBC URL of resolved settings.
+     *
+     * @param c resolved settings
+     * @return {@code jdbc:SCHEME://host:port/database}
+     */
     public String jdbcUrl(ConnectionSettings c) {
         return "jdbc:" + urlScheme + "://" + c.host() + ":" + c.port() + "/" + c.database();
     }
 
-    /** The schema a pool's connections use for these settings: the schema on a SCHEMA database, else none. */
+    /**
+     * The schema a pool's connections use for these settings.
+     *
+     * @param c resolved settings
+     * @return the schema on a SCHEMA database, else null
+     */
     public String schemaOf(ConnectionSettings c) {
         return userSpace == UserSpace.SCHEMA ? c.schema() : null;
     }
 
-    /** The migrations of one user space: {@code schema} is used on a SCHEMA database and ignored (null allowed) on a DATABASE one. */
+    /**
+     * The migrations of one user space.
+     *
+     * @param schema the user space on a SCHEMA database; ignored (null allowed) on a DATABASE one
+     * @return its migrations
+     */
     public SchemaMigrations schema(String schema) {
         return new SchemaMigrations(migrations, userSpace == UserSpace.SCHEMA ? schema : null);
     }
 
-    /** What a start-up tried, for messages and logs: host, port, database, schema (if used) and user, never the password. */
+    /**
+     * What a start-up tried, for messages and logs.
+     *
+     * @param c resolved settings
+     * @return host, port, database, schema (if used) and user, never the password
+     */
     public String describe(ConnectionSettings c) {
         String schema = schemaOf(c);
         return c.host() + ":" + c.port() + ", database " + c.database() + (schema == null ? "" : ", schema " + schema)

@@ -60,6 +60,8 @@ public interface SqlDialect {
      * The clause after an {@code ORDER BY} that keeps only the first {@code ?} rows, its parameter bound
      * last. The default, {@code LIMIT ?}, is what PostgreSQL and MariaDB accept; a database that
      * speaks only the standard's {@code FETCH FIRST ? ROWS ONLY} overrides it.
+     *
+     * @return the clause, with one {@code ?}
      */
     default String firstRows() {
         return "LIMIT ?";
@@ -70,6 +72,11 @@ public interface SqlDialect {
      * {@code columns}, so that of two racing deletes only one gets the row (REL-1): {@code DELETE ...
      * RETURNING}, the default, on PostgreSQL and MariaDB 10.5+ (the oldest MariaDB this store supports);
      * a database without it overrides this.
+     *
+     * @param table the table
+     * @param where the condition, with {@code ?} placeholders
+     * @param columns the columns to return, comma-separated
+     * @return the statement
      */
     default String deleteReturning(String table, String where, String columns) {
         return "DELETE FROM " + table + " WHERE " + where + " RETURNING " + columns;
@@ -90,12 +97,27 @@ public interface SqlDialect {
      */
     boolean failedStatementAbortsTransaction();
 
-    /** True if the exception says the server refused the user or password (PostgreSQL 28P01/28000, MariaDB 1045). */
+    /**
+     * Whether the server refused the user or password (PostgreSQL 28P01/28000, MariaDB 1045).
+     *
+     * @param e a driver's exception
+     * @return true for an authentication failure
+     */
     boolean isAuthenticationFailure(SQLException e);
 
-    /** True if the exception says the database named in the URL does not exist (PostgreSQL 3D000, MariaDB 1049). */
+    /**
+     * Whether the database named in the URL does not exist (PostgreSQL 3D000, MariaDB 1049).
+     *
+     * @param e a driver's exception
+     * @return true for an unknown database
+     */
     boolean isUnknownDatabase(SQLException e);
 
-    /** Sets the driver's connection properties that bound opening one connection (socket connect and login) by {@code timeout}. */
+    /**
+     * Sets the driver's connection properties that bound opening one connection (socket connect and login).
+     *
+     * @param connectionProperties the properties the connection is opened with
+     * @param timeout the bound
+     */
     void limitConnectTime(Properties connectionProperties, Duration timeout);
 }

@@ -19,7 +19,10 @@ public abstract class SqlStoreModule extends StoreModule {
     /**
      * A pool built from {@code settings} when {@link Stores} is first provided.
      *
+     * @param database the database
      * @param settings gives the resolved connection fields, called once at provision time (it may read the environment)
+     * @param pool the pool's size and timeouts
+     * @param mode what to do about the schema at start
      */
     protected SqlStoreModule(SqlDatabase database, Supplier<ConnectionSettings> settings, PoolOptions pool, SchemaMode mode) {
         Objects.requireNonNull(database, "database");
@@ -29,7 +32,14 @@ public abstract class SqlStoreModule extends StoreModule {
         this.opener = () -> SqlStoreStart.pooled(database, settings.get(), pool, mode);
     }
 
-    /** The application's own data source; see {@link SqlStoreStart#own} for {@code schema}. */
+    /**
+     * The application's own data source, never closed by the stores.
+     *
+     * @param database the database
+     * @param dataSource the application's data source
+     * @param schema the user space; see {@link SqlStoreStart#own}
+     * @param mode what to do about the schema at start
+     */
     protected SqlStoreModule(SqlDatabase database, DataSource dataSource, String schema, SchemaMode mode) {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(dataSource, "dataSource");

@@ -28,7 +28,12 @@ public final class SqlStoreStart {
      * password, an unknown database or a refused port fails at once with the driver's reason instead of
      * after the pool's connection timeout; a failure after the pool is opened closes it.
      *
+     * @param database the database
      * @param settings every field resolved (host, port, database, user; the schema on a SCHEMA database)
+     * @param pool the pool's size and timeouts (the connection timeout also bounds the first connection)
+     * @param mode what to do about the schema
+     * @return the stores, owning the pool
+     * @throws StoreException naming what was tried and the root cause, if the store cannot start
      */
     public static Stores pooled(SqlDatabase database, ConnectionSettings settings, PoolOptions pool, SchemaMode mode) {
         String where = database.describe(settings);
@@ -47,8 +52,13 @@ public final class SqlStoreStart {
     /**
      * The stores over the application's own data source (never closed by them), after applying {@code mode}.
      *
+     * @param database the database
+     * @param dataSource the application's data source
      * @param schema the user space on a SCHEMA database (the connections must have it first on their search
      *               path); ignored, and may be null, on a DATABASE one, whose data source names the database
+     * @param mode what to do about the schema
+     * @return the stores, owning nothing
+     * @throws StoreException naming the root cause, if the schema cannot be migrated or validated
      */
     public static Stores own(SqlDatabase database, DataSource dataSource, String schema, SchemaMode mode) {
         String where = "the application's data source"

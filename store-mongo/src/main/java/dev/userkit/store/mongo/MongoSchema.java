@@ -75,6 +75,10 @@ public final class MongoSchema {
     /**
      * Does what the mode says (ST2): MIGRATE creates what is missing ({@link #create(MongoDatabase)}),
      * VALIDATE fails with a StoreException naming every missing collection and index, NONE does nothing.
+     *
+     * @param database the user space
+     * @param mode what to do
+     * @throws StoreException if the server refuses, or (VALIDATE) the schema is not current
      */
     public static void apply(MongoDatabase database, SchemaMode mode) {
         switch (mode) {
@@ -88,6 +92,7 @@ public final class MongoSchema {
      * Checks, without changing anything, that every collection and index exists (by its keys; the
      * TTL grace of an existing index is the deployment's choice and not checked).
      *
+     * @param database the user space
      * @throws StoreException naming what is missing
      */
     public static void validate(MongoDatabase database) {

@@ -28,7 +28,12 @@ public final class MongoStoreModule extends StoreModule {
         this(settings, SchemaMode.NONE);
     }
 
-    /** Connects with resolved settings (see {@link MongoSettings}) and applies {@code mode} at start. */
+    /**
+     * Connects with resolved settings (see {@link MongoSettings}) and applies {@code mode} at start.
+     *
+     * @param settings the client's settings; the client is the stores' own
+     * @param mode what to do about the schema at start
+     */
     public MongoStoreModule(MongoSettings settings, SchemaMode mode) {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(mode, "mode");
@@ -48,7 +53,12 @@ public final class MongoStoreModule extends StoreModule {
         this(database, SchemaMode.NONE);
     }
 
-    /** Uses this database of the application's client and applies {@code mode} at start. */
+    /**
+     * Uses this database of the application's client and applies {@code mode} at start.
+     *
+     * @param database the user space (its client stays the application's)
+     * @param mode what to do about the schema at start
+     */
     public MongoStoreModule(MongoDatabase database, SchemaMode mode) {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(mode, "mode");

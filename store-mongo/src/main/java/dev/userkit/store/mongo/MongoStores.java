@@ -27,6 +27,9 @@ public final class MongoStores {
      * (MIGRATE creates the collections and indexes, VALIDATE checks them, NONE leaves them); the
      * stores never close the application's client.
      *
+     * @param db the user space
+     * @param mode what to do about the schema
+     * @return the stores, owning nothing
      * @throws StoreException naming the database and the root cause, if the server does not answer
      *         within the client's server selection timeout or the schema is not current
      */

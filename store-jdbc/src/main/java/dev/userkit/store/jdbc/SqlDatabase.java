@@ -25,7 +25,17 @@ public record SqlDatabase(String name, String urlScheme, SqlDialect dialect, Str
         DATABASE
     }
 
-    /** Checks that every part is there. */
+    /**
+     * Checks that every part is there.
+     *
+     * @param name the database's name in messages and logs
+     * @param urlScheme the JDBC URL scheme
+     * @param dialect the statements and codes in which this database differs from portable SQL
+     * @param migrations classpath folder of the Flyway migrations
+     * @param envPrefix prefix of the environment variables
+     * @param defaults the connection fields used when no source sets them
+     * @param userSpace what holds one set of UserKit's tables
+     */
     public SqlDatabase {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(urlScheme, "urlScheme");

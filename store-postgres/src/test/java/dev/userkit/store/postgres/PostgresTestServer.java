@@ -119,8 +119,9 @@ final class PostgresTestServer implements SqlTestServer {
     }
 
     /**
-     * The embedded server trusts every local login; a line before the others makes it ask this one
-     * for its password (a container or a given server asks already, and its file is not ours to read).
+     * A test server made by initdb trusts every local login (the embedded one, CI's throwaway cluster);
+     * a line before the others makes it ask this one for its password. A container asks already, and
+     * its file is not ours to write.
      */
     private void requirePasswordOf(String login) {
         try (Connection c = DriverManager.getConnection(baseUrl, user, password); Statement s = c.createStatement();

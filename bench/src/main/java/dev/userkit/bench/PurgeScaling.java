@@ -12,7 +12,7 @@ import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionStore;
 import dev.userkit.spi.Stores;
 import dev.userkit.store.jdbc.PoolOptions;
-import dev.userkit.store.jdbc.SchemaMode;
+import dev.userkit.spi.SchemaMode;
 import dev.userkit.store.jdbc.testing.StatementRecorder;
 import dev.userkit.store.jdbc.testing.TestServers;
 import dev.userkit.store.mariadb.MariaDbStores;

@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** One-time codes in {@code userkit_codes}, keyed by their hash; consumption is one DELETE ... RETURNING (REL-1). */
+/** One-time codes in {@code userkit_codes}, keyed by their hash; consumption is one delete that returns the row (REL-1, see {@link SqlDialect#deleteReturning}). */
 final class JdbcCodeStore implements CodeStore {
     private static final String COLUMNS = "code_hash, user_id, purpose, target, created_at, expires_at, failed_attempts";
 
@@ -29,8 +29,8 @@ final class JdbcCodeStore implements CodeStore {
 
     @Override
     public Optional<CodeRecord> consume(String codeHash, CodePurpose purpose) {
-        // PostgreSQL and MariaDB (10.5+) both return the deleted row: of two racing deletes only one sees it
-        return jdbc.queryOne("DELETE FROM userkit_codes WHERE code_hash = ? AND purpose = ? RETURNING " + COLUMNS,
+        // the deleted row comes back from the DELETE itself: of two racing deletes only one sees it
+        return jdbc.queryOne(jdbc.dialect().deleteReturning("userkit_codes", "code_hash = ? AND purpose = ?", COLUMNS),
                 p -> p.text(codeHash).text(purpose.name()), JdbcCodeStore::map, "consume code");
     }
 

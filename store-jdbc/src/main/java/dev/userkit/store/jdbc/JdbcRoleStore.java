@@ -91,7 +91,7 @@ final class JdbcRoleStore implements RoleStore {
     @Override
     public List<UserId> usersWith(RoleId roleId, UserId after, int limit) {
         String sql = "SELECT user_id FROM userkit_role_grants WHERE role_id = ?" + (after == null ? "" : " AND user_id > ?")
-                + " ORDER BY user_id LIMIT ?";
+                + " ORDER BY user_id " + jdbc.dialect().firstRows();
         return jdbc.query(sql, p -> {
             p.uuid(roleId.value());
             if (after != null) p.uuid(after.value());

@@ -53,8 +53,9 @@ final class JdbcSessionStore implements SessionStore {
     @Override
     public boolean touch(SessionId id, Instant lastSeenAt, Instant idleExpiresAt) {
         return jdbc.update("UPDATE userkit_sessions SET last_seen_at = ?, idle_expires_at = ?, "
-                        + "expires_at = LEAST(?, absolute_expires_at) WHERE id = ?",
-                p -> p.instant(lastSeenAt).instant(idleExpiresAt).instant(idleExpiresAt).uuid(id.value()),
+                        // the smaller of the two, in portable SQL (LEAST is not standard)
+                        + "expires_at = CASE WHEN ? < absolute_expires_at THEN ? ELSE absolute_expires_at END WHERE id = ?",
+                p -> p.instant(lastSeenAt).instant(idleExpiresAt).instant(idleExpiresAt).instant(idleExpiresAt).uuid(id.value()),
                 "touch session") == 1;
     }
 
@@ -94,7 +95,7 @@ final class JdbcSessionStore implements SessionStore {
     @Override
     public List<SessionRecord> list(SessionFilter filter, SessionId after, int limit) {
         SqlFragment where = where(filter, after);
-        return jdbc.query(SELECT + "WHERE " + where.sql() + " ORDER BY id LIMIT ?", p -> {
+        return jdbc.query(SELECT + "WHERE " + where.sql() + " ORDER BY id " + jdbc.dialect().firstRows(), p -> {
             where.binding().bind(p);
             p.number(limit);
         }, JdbcSessionStore::map, "list sessions");

@@ -95,7 +95,7 @@ final class JdbcUserStore implements UserStore {
             where.add(f.sql());
             bindings.add(f.binding());
         }
-        String sql = SELECT + (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where)) + " ORDER BY id LIMIT ?";
+        String sql = SELECT + (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where)) + " ORDER BY id " + jdbc.dialect().firstRows();
         return jdbc.query(sql, p -> {
             for (SqlFragment.Binding b : bindings) b.bind(p);
             p.number(q.limit());
@@ -104,7 +104,7 @@ final class JdbcUserStore implements UserStore {
 
     @Override
     public List<UserId> findPendingCreatedBefore(Instant cutoff, int limit) {
-        return jdbc.query("SELECT id FROM userkit_users WHERE status = ? AND created_at < ? ORDER BY id LIMIT ?",
+        return jdbc.query("SELECT id FROM userkit_users WHERE status = ? AND created_at < ? ORDER BY id " + jdbc.dialect().firstRows(),
                 p -> p.text(UserStatus.PENDING.name()).instant(cutoff).number(limit),
                 r -> new UserId(r.uuid("id")), "find pending users");
     }

@@ -1,6 +1,7 @@
 package dev.userkit.store.jdbc;
 
 import dev.userkit.StoreException;
+import dev.userkit.spi.SchemaMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
@@ -92,10 +94,23 @@ public final class SchemaMigrations {
     }
 
     /**
-     * Every migration's SQL in version order, each introduced by a comment naming its file, for a DBA to apply.
+     * The version of the newest migration applied here, or {@code "none"} when none is (a new
+     * schema in mode NONE), for the start-up log line.
      *
-     * @return the SQL script
+     * @param dataSource where the history is
+     * @return the version, e.g. {@code 5}
+     * @throws StoreException if the history cannot be read
      */
+    public String currentVersion(DataSource dataSource) {
+        try {
+            MigrationInfo current = configure(dataSource).load().info().current();
+            return current == null ? "none" : current.getVersion().getVersion();
+        } catch (FlywayException e) {
+            throw new StoreException("Cannot read the schema history", e);
+        }
+    }
+
+    /** Every migration's SQL in version order, each introduced by a comment naming its file, for a DBA to apply. */
     public String exportSql() {
         StringBuilder out = new StringBuilder();
         for (String name : migrationNames()) {

@@ -3,13 +3,16 @@ package dev.userkit.store.jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Properties;
 import java.util.UUID;
 
 /**
  * The few things in which the SQL databases differ: column types as JDBC sees them, JSON
  * parameters and filters, the attempt-counter upsert, bounded deletes and error codes. Everything
- * else (statements, mapping, transactions) is shared by {@link JdbcStores}.
+ * else (statements, mapping, transactions) is shared by {@link JdbcStores}; the package
+ * documentation says which SQL is portable and which belongs here.
  */
 public interface SqlDialect {
     /**
@@ -99,10 +102,32 @@ public interface SqlDialect {
     String deleteLimited(String table, String keyColumn, String where, String orderBy);
 
     /**
-     * False if text columns cannot hold U+0000 (PostgreSQL); a lookup by such a value then matches nothing.
+     * The clause after an {@code ORDER BY} that keeps only the first {@code ?} rows, its parameter bound
+     * last. The default, {@code LIMIT ?}, is what PostgreSQL and MariaDB accept; a database that
+     * speaks only the standard's {@code FETCH FIRST ? ROWS ONLY} overrides it.
      *
-     * @return whether text may hold U+0000
+     * @return the clause, with one {@code ?}
      */
+    default String firstRows() {
+        return "LIMIT ?";
+    }
+
+    /**
+     * One statement that deletes the rows of {@code table} matching {@code where} and returns their
+     * {@code columns}, so that of two racing deletes only one gets the row (REL-1): {@code DELETE ...
+     * RETURNING}, the default, on PostgreSQL and MariaDB 10.5+ (the oldest MariaDB this store supports);
+     * a database without it overrides this.
+     *
+     * @param table the table
+     * @param where the condition, with {@code ?} placeholders
+     * @param columns the columns to return, comma-separated
+     * @return the statement
+     */
+    default String deleteReturning(String table, String where, String columns) {
+        return "DELETE FROM " + table + " WHERE " + where + " RETURNING " + columns;
+    }
+
+    /** False if text columns cannot hold U+0000 (PostgreSQL); a lookup by such a value then matches nothing. */
     boolean storesNulCharacter();
 
     /**
@@ -128,4 +153,28 @@ public interface SqlDialect {
      * @return whether statements need savepoints
      */
     boolean failedStatementAbortsTransaction();
+
+    /**
+     * Whether the server refused the user or password (PostgreSQL 28P01/28000, MariaDB 1045).
+     *
+     * @param e a driver's exception
+     * @return true for an authentication failure
+     */
+    boolean isAuthenticationFailure(SQLException e);
+
+    /**
+     * Whether the database named in the URL does not exist (PostgreSQL 3D000, MariaDB 1049).
+     *
+     * @param e a driver's exception
+     * @return true for an unknown database
+     */
+    boolean isUnknownDatabase(SQLException e);
+
+    /**
+     * Sets the driver's connection properties that bound opening one connection (socket connect and login).
+     *
+     * @param connectionProperties the properties the connection is opened with
+     * @param timeout the bound
+     */
+    void limitConnectTime(Properties connectionProperties, Duration timeout);
 }

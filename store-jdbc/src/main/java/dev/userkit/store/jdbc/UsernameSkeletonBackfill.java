@@ -55,9 +55,11 @@ final class UsernameSkeletonBackfill {
     // driver gave it (a UUID on PostgreSQL, text on MariaDB), so no dialect is needed
     private static List<Object[]> missing(Connection c, Object after) throws SQLException {
         String sql = "SELECT id, username_key FROM userkit_users WHERE username_skeleton IS NULL"
-                + (after == null ? "" : " AND id > ?") + " ORDER BY id LIMIT " + PAGE;
+                + (after == null ? "" : " AND id > ?") + " ORDER BY id";
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
+            // the page size through JDBC rather than LIMIT, which is not portable SQL (this runs without a dialect)
+            ps.setMaxRows(PAGE);
             if (after != null) ps.setObject(1, after);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) rows.add(new Object[] {rs.getObject(1), rs.getString(2)});

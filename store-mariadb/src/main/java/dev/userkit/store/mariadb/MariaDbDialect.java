@@ -7,9 +7,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Properties;
 import java.util.UUID;
 
 /**
@@ -21,6 +23,8 @@ final class MariaDbDialect implements SqlDialect {
     private static final int DUPLICATE_ENTRY = 1062;
     /** ER_NO_REFERENCED_ROW_2 and its older form ER_NO_REFERENCED_ROW: a child row without its parent. */
     private static final int NO_REFERENCED_ROW = 1452;
+    private static final int ACCESS_DENIED = 1045;
+    private static final int UNKNOWN_DATABASE = 1049;
     private static final int NO_REFERENCED_ROW_OLD = 1216;
 
     private MariaDbDialect() {}
@@ -117,5 +121,21 @@ final class MariaDbDialect implements SqlDialect {
     @Override
     public boolean failedStatementAbortsTransaction() {
         return false;
+    }
+
+    @Override
+    public boolean isAuthenticationFailure(SQLException e) {
+        return e.getErrorCode() == ACCESS_DENIED;
+    }
+
+    @Override
+    public boolean isUnknownDatabase(SQLException e) {
+        return e.getErrorCode() == UNKNOWN_DATABASE;
+    }
+
+    @Override
+    public void limitConnectTime(Properties connectionProperties, Duration timeout) {
+        // MariaDB Connector/J counts in milliseconds and bounds the socket connect and the handshake with it
+        connectionProperties.setProperty("connectTimeout", Long.toString(timeout.toMillis()));
     }
 }

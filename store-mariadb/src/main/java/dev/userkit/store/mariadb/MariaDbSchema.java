@@ -1,7 +1,7 @@
 package dev.userkit.store.mariadb;
 
+import dev.userkit.spi.SchemaMode;
 import dev.userkit.store.jdbc.SchemaMigrations;
-import dev.userkit.store.jdbc.SchemaMode;
 import javax.sql.DataSource;
 
 /**
@@ -9,8 +9,7 @@ import javax.sql.DataSource;
  * {@code userkit_schema_history} inside the connection's database.
  */
 public final class MariaDbSchema {
-    static final String LOCATION = "db/userkit/mariadb";
-    private final SchemaMigrations migrations = new SchemaMigrations(LOCATION, null);
+    private final SchemaMigrations migrations = MariaDbStores.DATABASE.schema(null);
 
     /**
      * MIGRATE, VALIDATE (StoreException when not current) or NONE, in the data source's database.

@@ -20,7 +20,7 @@ import java.util.Map;
 public record MariaDbSettings(String host, Integer port, String database, String user, String password, String url) {
     /** Prefix of the environment variables. */
     public static final String ENV_PREFIX = "USERKIT_MARIADB";
-    private static final ConnectionSettings DEFAULTS = new ConnectionSettings("localhost", 3306, "userkit", "root", null, null);
+    static final ConnectionSettings DEFAULTS = new ConnectionSettings("localhost", 3306, "userkit", "root", null, null);
 
     /**
      * Nothing set explicitly: everything from the environment or defaults.

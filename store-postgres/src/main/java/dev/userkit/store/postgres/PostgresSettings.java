@@ -23,7 +23,7 @@ public record PostgresSettings(String host, Integer port, String database, Strin
                                String url) {
     /** Prefix of the environment variables. */
     public static final String ENV_PREFIX = "USERKIT_PG";
-    private static final ConnectionSettings DEFAULTS = new ConnectionSettings("localhost", 5432, "postgres", "postgres", null, "public");
+    static final ConnectionSettings DEFAULTS = new ConnectionSettings("localhost", 5432, "postgres", "postgres", null, "public");
 
     /**
      * Nothing set explicitly: everything from the environment or defaults.

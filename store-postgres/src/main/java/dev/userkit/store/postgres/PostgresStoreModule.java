@@ -1,9 +1,10 @@
 package dev.userkit.store.postgres;
 
+import dev.userkit.spi.SchemaMode;
 import dev.userkit.spi.Stores;
-import dev.userkit.store.jdbc.JdbcStoreModule;
+import dev.userkit.store.jdbc.ConnectionSettings;
 import dev.userkit.store.jdbc.PoolOptions;
-import dev.userkit.store.jdbc.SchemaMode;
+import dev.userkit.store.jdbc.SqlStoreModule;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -11,7 +12,7 @@ import javax.sql.DataSource;
 /**
  * Binds {@link Stores} to PostgreSQL. Install it next to {@code UserKitModule}. {@code configure()}
  * does nothing but declare: the pool is built and the schema mode applied when {@link Stores} is
- * first provided (at injector creation in production stage).
+ * first provided (at injector creation in production stage); {@code UserKit.close()} closes that pool.
  *
  * <pre>{@code
  * Injector injector = Guice.createInjector(
@@ -19,7 +20,7 @@ import javax.sql.DataSource;
  *     new PostgresStoreModule(PostgresSettings.fromEnvironment(), PoolOptions.DEFAULTS, SchemaMode.MIGRATE));
  * }</pre>
  */
-public final class PostgresStoreModule extends JdbcStoreModule {
+public final class PostgresStoreModule extends SqlStoreModule {
     /**
      * Settings resolved from the environment at provision time, pool options from the environment
      * ({@link PoolOptions#fromEnvironment(String)} with {@link PostgresSettings#ENV_PREFIX}, else the
@@ -39,8 +40,7 @@ public final class PostgresStoreModule extends JdbcStoreModule {
      * @param mode what to do with the schema at start-up
      */
     public PostgresStoreModule(PostgresSettings settings, PoolOptions pool, SchemaMode mode) {
-        super(pooled(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(pool, "pool"),
-                Objects.requireNonNull(mode, "mode")));
+        super(PostgresStores.DATABASE, resolved(Objects.requireNonNull(settings, "settings")), pool, mode);
     }
 
     /**
@@ -51,19 +51,13 @@ public final class PostgresStoreModule extends JdbcStoreModule {
      * @param mode what to do with the schema at start-up
      */
     public PostgresStoreModule(DataSource dataSource, String schema, SchemaMode mode) {
-        super(own(Objects.requireNonNull(dataSource, "dataSource"), Objects.requireNonNull(schema, "schema"),
-                Objects.requireNonNull(mode, "mode")));
+        super(PostgresStores.DATABASE, dataSource, Objects.requireNonNull(schema, "schema"), mode);
     }
 
-    private static Supplier<Stores> pooled(PostgresSettings settings, PoolOptions pool, SchemaMode mode) {
+    private static Supplier<ConnectionSettings> resolved(PostgresSettings settings) {
         return () -> {
             PostgresSettings s = settings.resolve();
-            DataSource ds = pool.pool("userkit-postgres", s.url(), s.user(), s.password(), s.schema());
-            return PostgresStores.open(ds, s.schema(), mode);
+            return new ConnectionSettings(s.host(), s.port(), s.database(), s.user(), s.password(), s.schema());
         };
-    }
-
-    private static Supplier<Stores> own(DataSource dataSource, String schema, SchemaMode mode) {
-        return () -> PostgresStores.open(dataSource, schema, mode);
     }
 }

@@ -1,28 +1,28 @@
 package dev.userkit.store.postgres;
 
+import dev.userkit.spi.SchemaMode;
 import dev.userkit.spi.Stores;
 import dev.userkit.store.jdbc.JdbcStores;
-import dev.userkit.store.jdbc.SchemaMode;
-import dev.userkit.store.jdbc.SqlStoreAssembly;
+import dev.userkit.store.jdbc.SqlDatabase;
+import dev.userkit.store.jdbc.SqlStoreStart;
 import javax.sql.DataSource;
 
 /** Plain-Java entry for applications without Guice: every port over PostgreSQL. */
 public final class PostgresStores {
+    /** PostgreSQL as a UserKit store: its dialect, migrations, environment, defaults; a user space is a schema. */
+    static final SqlDatabase DATABASE = new SqlDatabase("PostgreSQL", "postgresql", PostgresDialect.INSTANCE,
+            "db/userkit/postgres", PostgresSettings.ENV_PREFIX, PostgresSettings.DEFAULTS, SqlDatabase.UserSpace.SCHEMA);
+
     private PostgresStores() {}
 
     /**
      * The stores over {@code dataSource}, after applying {@code mode} to {@code schema}. The data
      * source's connections must have that schema first on their search_path (a pool built from
-     * {@link PostgresSettings} by {@link PostgresStoreModule} sets it). StoreException if the
-     * schema cannot be migrated or validated.
-     *
-     * @param dataSource where the connections come from
-     * @param schema the schema UserKit's tables live in
-     * @param mode what to do with the schema first
-     * @return the stores
+     * {@link PostgresSettings} by {@link PostgresStoreModule} sets it); the stores never close it.
+     * StoreException, naming the schema and the root cause, if the schema cannot be migrated or validated.
      */
     public static Stores open(DataSource dataSource, String schema, SchemaMode mode) {
-        return SqlStoreAssembly.open(dataSource, PostgresDialect.INSTANCE, new PostgresSchema(schema).migrations(), mode);
+        return SqlStoreStart.own(DATABASE, dataSource, schema, mode);
     }
 
     /**
@@ -32,6 +32,6 @@ public final class PostgresStores {
      * @return the stores
      */
     public static Stores over(DataSource dataSource) {
-        return JdbcStores.create(dataSource, PostgresDialect.INSTANCE);
+        return JdbcStores.create(dataSource, DATABASE.dialect());
     }
 }

@@ -1,20 +1,12 @@
 package dev.userkit.store.postgres;
 
-import dev.userkit.spi.Stores;
-import dev.userkit.store.jdbc.testing.TestSpace;
-import dev.userkit.testkit.StoreConformanceSuite;
+import dev.userkit.store.jdbc.testing.SqlStoreSuite;
+import dev.userkit.store.jdbc.testing.SqlTestServer;
 
-/** The whole conformance suite against PostgreSQL, in a schema of its own, wiped before each test. */
-class PostgresConformanceTest extends StoreConformanceSuite {
-    private static final TestSpace SPACE = PostgresTestServer.shared().newSpace("conformance");
-
+/** Everything a SQL store must pass (ports, features, migrations, foreign keys, user spaces, start-up, module, REL-4), on Postgres. */
+class PostgresConformanceTest extends SqlStoreSuite {
     @Override
-    protected Stores emptyStores() {
-        return SPACE.wipe();
-    }
-
-    @Override
-    protected boolean supportsTransactions() {
-        return true;
+    protected SqlTestServer server() {
+        return PostgresTestServer.shared();
     }
 }

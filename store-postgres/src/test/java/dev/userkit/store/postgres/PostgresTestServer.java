@@ -1,16 +1,20 @@
 package dev.userkit.store.postgres;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.userkit.store.jdbc.ConnectionSettings;
 import dev.userkit.store.jdbc.PoolOptions;
-import dev.userkit.store.jdbc.SchemaMode;
+import dev.userkit.store.jdbc.SqlDatabase;
+import dev.userkit.spi.SchemaMode;
 import dev.userkit.store.jdbc.testing.SqlTestServer;
 import dev.userkit.store.jdbc.testing.TestServers;
 import dev.userkit.store.jdbc.testing.TestSpace;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -89,6 +93,51 @@ final class PostgresTestServer implements SqlTestServer {
         return space;
     }
 
+    @Override
+    public SqlTestServer.Restartable privateRestartable() {
+        return new RestartableEmbedded();
+    }
+
+    @Override
+    public SqlDatabase database() {
+        return PostgresStores.DATABASE;
+    }
+
+    @Override
+    public ConnectionSettings connection(String space) {
+        ConnectionSettings server = ConnectionSettings.parse(baseUrl);
+        return new ConnectionSettings(server.host(), server.port(), server.database(), user, password, space);
+    }
+
+    @Override
+    public ConnectionSettings passwordLogin(String space, String login, String loginPassword) {
+        execute(baseUrl, user, password, "DROP ROLE IF EXISTS " + login);
+        execute(baseUrl, user, password, "CREATE ROLE " + login + " LOGIN PASSWORD '" + loginPassword + "'");
+        requirePasswordOf(login);
+        ConnectionSettings admin = connection(space);
+        return new ConnectionSettings(admin.host(), admin.port(), admin.database(), login, loginPassword, space);
+    }
+
+    /**
+     * A test server made by initdb trusts every local login (the embedded one, CI's throwaway cluster);
+     * a line before the others makes it ask this one for its password. A container asks already, and
+     * its file is not ours to write.
+     */
+    private void requirePasswordOf(String login) {
+        try (Connection c = DriverManager.getConnection(baseUrl, user, password); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SHOW hba_file")) {
+            rs.next();
+            Path hba = Path.of(rs.getString(1));
+            if (!Files.isWritable(hba)) return;
+            String rules = Files.readString(hba);
+            String rule = "host all " + login + " all md5\n";
+            if (!rules.startsWith(rule)) Files.writeString(hba, rule + rules);
+            s.execute("SELECT pg_reload_conf()");
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Cannot require a password of " + login, e);
+        }
+    }
+
     static void execute(String url, String user, String password, String sql) {
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
             s.execute(sql);
@@ -115,7 +164,7 @@ final class PostgresTestServer implements SqlTestServer {
     }
 
     /** A private embedded server the REL-4 test stops and starts. */
-    static final class RestartableEmbedded implements SqlTestServer.Restartable, AutoCloseable {
+    static final class RestartableEmbedded implements SqlTestServer.Restartable {
         private final int port = TestServers.freePort();
         private final Path dir = TestServers.scratch("userkit-pg-fault");
         private EmbeddedPostgres pg = Embedded.start(port, dir);

@@ -15,7 +15,7 @@ import dev.userkit.spi.DuplicateKeyException;
 import dev.userkit.spi.UserRecord;
 import dev.userkit.spi.UserStore;
 import dev.userkit.store.jdbc.SchemaMigrations;
-import dev.userkit.store.jdbc.SchemaMode;
+import dev.userkit.spi.SchemaMode;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;

@@ -8,8 +8,8 @@ import com.google.inject.Stage;
 import dev.userkit.spi.Stores;
 import dev.userkit.store.jdbc.PoolOptions;
 import dev.userkit.store.jdbc.SchemaMode;
-import dev.userkit.store.jdbc.testing.SampleUsers;
 import dev.userkit.store.jdbc.testing.TestSpace;
+import dev.userkit.testkit.Fixtures;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class PostgresStoreModuleTest {
             Stores stores = Guice.createInjector(new PostgresStoreModule(space.dataSource(), space.name(), SchemaMode.MIGRATE))
                     .getInstance(Stores.class);
 
-            var ada = SampleUsers.user("ada");
+            var ada = Fixtures.sampleUser("ada");
             stores.users().insert(ada);
             assertThat(stores.users().findByUsernameKey("ada")).contains(ada);
         }

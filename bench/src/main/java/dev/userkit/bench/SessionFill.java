@@ -7,7 +7,6 @@ import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.SessionStore;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /** Fills a session store with live sessions of random users, so lookups run against a realistic size. */
@@ -21,8 +20,9 @@ final class SessionFill {
     static String[] fill(SessionStore store, int n, Consumer<SessionRecord> also) {
         String[] hashes = new String[n];
         for (int i = 0; i < n; i++) {
-            Session s = new Session(IdGenerator.sessionId(), IdGenerator.userId(), START, START,
-                    START.plus(Duration.ofHours(24)), START.plus(Duration.ofDays(30)), Map.of(), null);
+            Session s = Session.builder().id(IdGenerator.sessionId()).userId(IdGenerator.userId()).createdAt(START)
+                    .lastSeenAt(START).idleExpiresAt(START.plus(Duration.ofHours(24)))
+                    .absoluteExpiresAt(START.plus(Duration.ofDays(30))).build();
             SessionRecord r = new SessionRecord(s, Secrets.sha256(Secrets.newToken()), 0);
             store.insert(r);
             also.accept(r);

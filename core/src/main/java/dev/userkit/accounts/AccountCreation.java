@@ -45,8 +45,9 @@ final class AccountCreation {
         Email email = Email.of(u.email());
         Phone phone = u.phone() == null ? null : Phone.of(u.phone());
         Instant now = ctx.clock().instant();
-        return new User(IdGenerator.userId(), name, email, phone, u.profile(), JsonValues.object(u.metadata()), u.admin(),
-                status, now, now);
+        return User.builder().id(IdGenerator.userId()).username(name).email(email).phone(phone).profile(u.profile())
+                .metadata(JsonValues.object(u.metadata())).admin(u.admin()).status(status).createdAt(now).updatedAt(now)
+                .build();
     }
 
     /** Stores the record. @throws UserKitException USER_EXISTS (602) on any unique clash */

@@ -10,6 +10,9 @@ import dev.userkit.domain.TextRules.Lines;
  * {@link Limits#ADDRESS}) and the additional information (at most {@link Limits#ADDITIONAL_INFO})
  * are multi-line.
  *
+ * <p>Build one with {@link #builder()} and change one with {@link #toBuilder()} rather than with the
+ * positional constructor, so that a call names the fields it sets.
+ *
  * @param firstName given name
  * @param lastName family name
  * @param address postal address, free text
@@ -17,7 +20,7 @@ import dev.userkit.domain.TextRules.Lines;
  */
 public record Profile(String firstName, String lastName, String address, String additionalInfo) {
     /** A profile with no fields set. */
-    public static final Profile EMPTY = new Profile(null, null, null, null);
+    public static final Profile EMPTY = builder().build();
 
     /**
      * Checks every field.
@@ -37,6 +40,24 @@ public record Profile(String firstName, String lastName, String address, String 
     }
 
     /**
+     * A builder with no field set.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding every field of this profile, to make a copy that differs in a few.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder().firstName(firstName).lastName(lastName).address(address).additionalInfo(additionalInfo);
+    }
+
+    /**
      * First and last name joined by a space, skipping missing parts; empty if both are missing (A14).
      *
      * @return the full name, possibly empty
@@ -49,5 +70,60 @@ public record Profile(String firstName, String lastName, String address, String 
             b.append(lastName.trim());
         }
         return b.toString();
+    }
+
+    /**
+     * Mutable builder of a {@link Profile}; each setter returns {@code this}, and {@link #build()}
+     * checks the fields as the record's constructor does.
+     */
+    public static final class Builder {
+        private String firstName;
+        private String lastName;
+        private String address;
+        private String additionalInfo;
+
+        private Builder() {}
+
+        /**
+         * Sets one field.
+         *
+         * @param v given name, or null
+         * @return this builder
+         */
+        public Builder firstName(String v) { firstName = v; return this; }
+
+        /**
+         * Sets one field.
+         *
+         * @param v family name, or null
+         * @return this builder
+         */
+        public Builder lastName(String v) { lastName = v; return this; }
+
+        /**
+         * Sets one field.
+         *
+         * @param v postal address, or null
+         * @return this builder
+         */
+        public Builder address(String v) { address = v; return this; }
+
+        /**
+         * Sets one field.
+         *
+         * @param v anything else, or null
+         * @return this builder
+         */
+        public Builder additionalInfo(String v) { additionalInfo = v; return this; }
+
+        /**
+         * The profile.
+         *
+         * @return a new profile with the fields set so far
+         * @throws dev.userkit.UserKitException INVALID_ARGUMENT (1010) as the record's constructor
+         */
+        public Profile build() {
+            return new Profile(firstName, lastName, address, additionalInfo);
+        }
     }
 }

@@ -7,6 +7,11 @@ import java.util.Objects;
 /**
  * The public view of an account. It never carries the password hash (A4).
  *
+ * <p>Build one with {@link #builder()} and change one with {@link #toBuilder()} or a {@code with*}
+ * method, never with the positional constructor: then a new field touches this file and the
+ * places that read or write it, not every place that makes a user. The {@code with*} methods are
+ * the edits the services make; each also sets {@link #updatedAt()}.
+ *
  * @param id the user's id
  * @param username canonical username
  * @param email email as entered, compared case-insensitively
@@ -47,6 +52,26 @@ public record User(UserId id, Username username, Email email, Phone phone, Profi
     }
 
     /**
+     * A builder with nothing set: no phone, an empty profile and metadata, not admin; {@link Builder#build()}
+     * requires the id, username, email, status and both instants.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding every field of this user, to make a copy that differs in a few.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder().id(id).username(username).email(email).phone(phone).profile(profile).metadata(metadata)
+                .admin(admin).status(status).createdAt(createdAt).updatedAt(updatedAt);
+    }
+
+    /**
      * A14: first and last name, or the username when neither is set.
      *
      * @return the display name, never blank
@@ -64,7 +89,7 @@ public record User(UserId id, Username username, Email email, Phone phone, Profi
      * @return the changed copy
      */
     public User withStatus(UserStatus s, Instant at) {
-        return new User(id, username, email, phone, profile, metadata, admin, s, createdAt, at);
+        return toBuilder().status(s).updatedAt(at).build();
     }
 
     /**
@@ -75,7 +100,7 @@ public record User(UserId id, Username username, Email email, Phone phone, Profi
      * @return the changed copy
      */
     public User withUsername(Username u, Instant at) {
-        return new User(id, u, email, phone, profile, metadata, admin, status, createdAt, at);
+        return toBuilder().username(u).updatedAt(at).build();
     }
 
     /**
@@ -86,7 +111,7 @@ public record User(UserId id, Username username, Email email, Phone phone, Profi
      * @return the changed copy
      */
     public User withEmail(Email e, Instant at) {
-        return new User(id, username, e, phone, profile, metadata, admin, status, createdAt, at);
+        return toBuilder().email(e).updatedAt(at).build();
     }
 
     /**
@@ -97,7 +122,7 @@ public record User(UserId id, Username username, Email email, Phone phone, Profi
      * @return the changed copy
      */
     public User withPhone(Phone p, Instant at) {
-        return new User(id, username, email, p, profile, metadata, admin, status, createdAt, at);
+        return toBuilder().phone(p).updatedAt(at).build();
     }
 
     /**
@@ -108,7 +133,7 @@ public record User(UserId id, Username username, Email email, Phone phone, Profi
      * @return the changed copy
      */
     public User withProfile(Profile p, Instant at) {
-        return new User(id, username, email, phone, p, metadata, admin, status, createdAt, at);
+        return toBuilder().profile(p).updatedAt(at).build();
     }
 
     /**
@@ -119,7 +144,7 @@ public record User(UserId id, Username username, Email email, Phone phone, Profi
      * @return the changed copy
      */
     public User withMetadata(Map<String, Object> m, Instant at) {
-        return new User(id, username, email, phone, profile, m, admin, status, createdAt, at);
+        return toBuilder().metadata(m).updatedAt(at).build();
     }
 
     /**
@@ -130,6 +155,115 @@ public record User(UserId id, Username username, Email email, Phone phone, Profi
      * @return the changed copy
      */
     public User withAdmin(boolean a, Instant at) {
-        return new User(id, username, email, phone, profile, metadata, a, status, createdAt, at);
+        return toBuilder().admin(a).updatedAt(at).build();
+    }
+
+    /**
+     * Mutable builder of a {@link User}; each setter returns {@code this}, and {@link #build()}
+     * checks the fields as the record's constructor does.
+     */
+    public static final class Builder {
+        private UserId id;
+        private Username username;
+        private Email email;
+        private Phone phone;
+        private Profile profile;
+        private Map<String, Object> metadata;
+        private boolean admin;
+        private UserStatus status;
+        private Instant createdAt;
+        private Instant updatedAt;
+
+        private Builder() {}
+
+        /**
+         * Sets one field.
+         *
+         * @param v the id
+         * @return this builder
+         */
+        public Builder id(UserId v) { id = v; return this; }
+
+        /**
+         * Sets one field.
+         *
+         * @param v the canonical username
+         * @return this builder
+         */
+        public Builder username(Username v) { username = v; return this; }
+
+        /**
+         * Sets one field.
+         *
+         * @param v the email
+         * @return this builder
+         */
+        public Builder email(Email v) { email = v; return this; }
+
+        /**
+         * Sets one field.
+         *
+         * @param v the phone, or null for none
+         * @return this builder
+         */
+        public Builder phone(Phone v) { phone = v; return this; }
+
+        /**
+         * Sets one field.
+         *
+         * @param v personal details, or null for none
+         * @return this builder
+         */
+        public Builder profile(Profile v) { profile = v; return this; }
+
+        /**
+         * Sets one field.
+         *
+         * @param v the application's JSON object, or null for none
+         * @return this builder
+         */
+        public Builder metadata(Map<String, Object> v) { metadata = v; return this; }
+
+        /**
+         * Sets one field.
+         *
+         * @param v the admin flag
+         * @return this builder
+         */
+        public Builder admin(boolean v) { admin = v; return this; }
+
+        /**
+         * Sets one field.
+         *
+         * @param v the status
+         * @return this builder
+         */
+        public Builder status(UserStatus v) { status = v; return this; }
+
+        /**
+         * Sets one field.
+         *
+         * @param v when registered
+         * @return this builder
+         */
+        public Builder createdAt(Instant v) { createdAt = v; return this; }
+
+        /**
+         * Sets one field.
+         *
+         * @param v when last changed
+         * @return this builder
+         */
+        public Builder updatedAt(Instant v) { updatedAt = v; return this; }
+
+        /**
+         * The user.
+         *
+         * @return a new user with the fields set so far
+         * @throws NullPointerException naming a required field that is not set
+         */
+        public User build() {
+            return new User(id, username, email, phone, profile, metadata, admin, status, createdAt, updatedAt);
+        }
     }
 }

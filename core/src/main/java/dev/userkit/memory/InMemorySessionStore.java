@@ -39,9 +39,7 @@ final class InMemorySessionStore implements SessionStore {
     public synchronized boolean touch(SessionId id, Instant lastSeenAt, Instant idleExpiresAt) {
         SessionRecord r = byId.get(id);
         if (r == null) return false;
-        Session s = r.session();
-        byId.put(id, new SessionRecord(new Session(s.id(), s.userId(), s.createdAt(), lastSeenAt, idleExpiresAt,
-                s.absoluteExpiresAt(), s.data(), s.deviceId()), r.tokenHash(), r.securityStamp()));
+        byId.put(id, new SessionRecord(r.session().withActivity(lastSeenAt, idleExpiresAt), r.tokenHash(), r.securityStamp()));
         return true;
     }
 

@@ -49,7 +49,7 @@ final class SessionChecks {
         if (forceSlide || due) {
             Instant idle = issuer.idleEnd(now, s.absoluteExpiresAt());
             if (!ctx.stores().sessions().touch(s.id(), now, idle)) throw new UserKitException(ErrorCode.TOKEN_INVALID);
-            s = new Session(s.id(), s.userId(), s.createdAt(), now, idle, s.absoluteExpiresAt(), s.data(), s.deviceId());
+            s = s.withActivity(now, idle);
         }
         return new Checked(rec, new Validation(s, user));
     }

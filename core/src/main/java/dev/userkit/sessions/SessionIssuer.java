@@ -54,7 +54,8 @@ final class SessionIssuer {
     Issued prepare(SessionId id, UserId user, long stamp, Map<String, Object> data, DeviceId device) {
         Instant now = now();
         Instant absolute = now.plus(ctx.config().sessionAbsoluteTtl());
-        Session s = new Session(id, user, now, now, idleEnd(now, absolute), absolute, data, device);
+        Session s = Session.builder().id(id).userId(user).createdAt(now).lastSeenAt(now)
+                .idleExpiresAt(idleEnd(now, absolute)).absoluteExpiresAt(absolute).data(data).deviceId(device).build();
         return new Issued(newToken(), s, stamp);
     }
 

@@ -8,7 +8,6 @@ import dev.userkit.UserKit;
 import dev.userkit.UserKitConfig;
 import dev.userkit.domain.Email;
 import dev.userkit.domain.IdGenerator;
-import dev.userkit.domain.Profile;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.domain.Username;
@@ -19,7 +18,6 @@ import dev.userkit.spi.UserRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,8 +49,8 @@ class ConcurrentLoginMemoryTest {
         UserKitConfig cfg = UserKitConfig.builder().passwordHashing(PasswordHashing.PRODUCTION).maxConcurrentHashes(2)
                 .loginFailureLimit(1000).build();
         Instant now = Instant.parse("2026-01-01T00:00:00Z");
-        User user = new User(IdGenerator.userId(), Username.of("alice", false), Email.of("alice@example.com"), null,
-                Profile.EMPTY, Map.of(), false, UserStatus.ACTIVE, now, now);
+        User user = User.builder().id(IdGenerator.userId()).username(Username.of("alice", false))
+                .email(Email.of("alice@example.com")).status(UserStatus.ACTIVE).createdAt(now).updatedAt(now).build();
         stores.users().insert(UserRecord.created(user, new PasswordHasher(PasswordHashing.PRODUCTION, 1).hash(PASSWORD)));
         Sessions sessions = UserKit.builder().stores(stores).config(cfg).build().sessions();
 

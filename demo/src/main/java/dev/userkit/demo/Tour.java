@@ -68,7 +68,8 @@ public final class Tour {
 
         step("Register alice: she starts PENDING and a verification code is mailed");
         Registration reg = kit.accounts().register(NewUser.builder("Alice", "Alice@Example.com").password(ALICE_PASSWORD)
-                .profile(new Profile("Alice", "Liddell", null, null)).metadata(Map.of("plan", "pro")).build(), LAPTOP);
+                .profile(Profile.builder().firstName("Alice").lastName("Liddell").build()).metadata(Map.of("plan", "pro"))
+                .build(), LAPTOP);
         User alice = kit.accounts().findById(reg.userId()).orElseThrow();
         say("user %s, username '%s', email '%s', status %s", alice.id(), alice.username(), alice.email(), alice.status());
 

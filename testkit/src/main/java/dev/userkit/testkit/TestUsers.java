@@ -2,11 +2,8 @@ package dev.userkit.testkit;
 
 import dev.userkit.PasswordHashing;
 import dev.userkit.domain.Email;
-import dev.userkit.domain.IdGenerator;
-import dev.userkit.domain.Profile;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserStatus;
-import dev.userkit.domain.Username;
 import dev.userkit.passwords.PasswordHasher;
 import dev.userkit.spi.Stores;
 import dev.userkit.spi.UserRecord;
@@ -85,8 +82,8 @@ public final class TestUsers {
      */
     public static User insert(Stores stores, String passwordHash, String username, String email, UserStatus status,
                               boolean admin, Map<String, Object> metadata) {
-        User user = new User(IdGenerator.userId(), Username.of(username, false), Email.of(email), null, Profile.EMPTY,
-                metadata, admin, status, CREATED, CREATED);
+        User user = Fixtures.aUser(username, CREATED).email(Email.of(email)).status(status).admin(admin).metadata(metadata)
+                .build();
         stores.users().insert(UserRecord.created(user, passwordHash));
         return user;
     }

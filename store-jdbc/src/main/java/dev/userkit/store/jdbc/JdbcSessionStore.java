@@ -133,9 +133,10 @@ final class JdbcSessionStore implements SessionStore {
     private static SessionRecord map(Row r) throws SQLException {
         UUID user = r.uuid("user_id");
         UUID device = r.uuid("device_id");
-        Session s = new Session(new SessionId(r.uuid("id")), user == null ? null : new UserId(user), r.instant("created_at"),
-                r.instant("last_seen_at"), r.instant("idle_expires_at"), r.instant("absolute_expires_at"), r.json("data"),
-                device == null ? null : new DeviceId(device));
+        Session s = Session.builder().id(new SessionId(r.uuid("id"))).userId(user == null ? null : new UserId(user))
+                .createdAt(r.instant("created_at")).lastSeenAt(r.instant("last_seen_at"))
+                .idleExpiresAt(r.instant("idle_expires_at")).absoluteExpiresAt(r.instant("absolute_expires_at"))
+                .data(r.json("data")).deviceId(device == null ? null : new DeviceId(device)).build();
         return new SessionRecord(s, r.text("token_hash"), r.number("security_stamp"));
     }
 }

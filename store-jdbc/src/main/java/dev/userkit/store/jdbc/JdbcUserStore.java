@@ -121,11 +121,13 @@ final class JdbcUserStore implements UserStore {
     private static UserRecord map(Row r) throws SQLException {
         String phone = r.text("phone");
         Username name = new Username(r.text("username"), r.text("username_key"), r.text("username_skeleton"));
-        User u = new User(new UserId(r.uuid("id")), name,
-                new Email(r.text("email"), r.text("email_key")), phone == null ? null : new Phone(phone),
-                new Profile(r.text("first_name"), r.text("last_name"), r.text("address"), r.text("additional_info")),
-                r.json("metadata"), r.bool("admin"), UserStatus.valueOf(r.text("status")),
-                r.instant("created_at"), r.instant("updated_at"));
+        Profile profile = Profile.builder().firstName(r.text("first_name")).lastName(r.text("last_name"))
+                .address(r.text("address")).additionalInfo(r.text("additional_info")).build();
+        User u = User.builder().id(new UserId(r.uuid("id"))).username(name)
+                .email(new Email(r.text("email"), r.text("email_key"))).phone(phone == null ? null : new Phone(phone))
+                .profile(profile).metadata(r.json("metadata")).admin(r.bool("admin"))
+                .status(UserStatus.valueOf(r.text("status"))).createdAt(r.instant("created_at"))
+                .updatedAt(r.instant("updated_at")).build();
         return new UserRecord(u, r.text("password_hash"), r.number("version"), r.number("security_stamp"));
     }
 }

@@ -116,9 +116,10 @@ final class MongoSessionStore implements SessionStore {
     private static SessionRecord fromDocument(Document d) {
         UUID user = BsonValues.uuid(d, USER_ID);
         UUID device = BsonValues.uuid(d, DEVICE_ID);
-        Session s = new Session(new SessionId(BsonValues.uuid(d, "_id")), user == null ? null : new UserId(user),
-                instant(d, "createdAt"), instant(d, LAST_SEEN_AT), instant(d, IDLE_EXPIRES_AT),
-                instant(d, ABSOLUTE_EXPIRES_AT), BsonValues.json(d, "data"), device == null ? null : new DeviceId(device));
+        Session s = Session.builder().id(new SessionId(BsonValues.uuid(d, "_id"))).userId(user == null ? null : new UserId(user))
+                .createdAt(instant(d, "createdAt")).lastSeenAt(instant(d, LAST_SEEN_AT))
+                .idleExpiresAt(instant(d, IDLE_EXPIRES_AT)).absoluteExpiresAt(instant(d, ABSOLUTE_EXPIRES_AT))
+                .data(BsonValues.json(d, "data")).deviceId(device == null ? null : new DeviceId(device)).build();
         return new SessionRecord(s, d.getString(TOKEN_HASH), BsonValues.longOrZero(d, SECURITY_STAMP));
     }
 }

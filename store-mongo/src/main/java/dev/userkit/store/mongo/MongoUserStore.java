@@ -139,15 +139,16 @@ final class MongoUserStore implements UserStore {
 
     private static UserRecord fromDocument(Document d) {
         Document p = d.get("profile", Document.class);
-        Profile profile = p == null ? Profile.EMPTY : new Profile(p.getString("firstName"), p.getString("lastName"),
-                p.getString("address"), p.getString("additionalInfo"));
+        Profile profile = p == null ? Profile.EMPTY : Profile.builder().firstName(p.getString("firstName"))
+                .lastName(p.getString("lastName")).address(p.getString("address"))
+                .additionalInfo(p.getString("additionalInfo")).build();
         String phone = d.getString(PHONE);
-        User user = new User(new UserId(BsonValues.uuid(d, "_id")),
-                new Username(d.getString("username"), d.getString(USERNAME_KEY), d.getString(USERNAME_SKELETON)),
-                new Email(d.getString("email"), d.getString(EMAIL_KEY)),
-                phone == null ? null : new Phone(phone), profile, BsonValues.json(d, METADATA),
-                d.getBoolean("admin", false), UserStatus.valueOf(d.getString(STATUS)),
-                instant(d, CREATED_AT), instant(d, "updatedAt"));
+        User user = User.builder().id(new UserId(BsonValues.uuid(d, "_id")))
+                .username(new Username(d.getString("username"), d.getString(USERNAME_KEY), d.getString(USERNAME_SKELETON)))
+                .email(new Email(d.getString("email"), d.getString(EMAIL_KEY)))
+                .phone(phone == null ? null : new Phone(phone)).profile(profile).metadata(BsonValues.json(d, METADATA))
+                .admin(d.getBoolean("admin", false)).status(UserStatus.valueOf(d.getString(STATUS)))
+                .createdAt(instant(d, CREATED_AT)).updatedAt(instant(d, "updatedAt")).build();
         return new UserRecord(user, d.getString("passwordHash"), ((Number) d.get(VERSION)).longValue(),
                 BsonValues.longOrZero(d, SECURITY_STAMP));
     }

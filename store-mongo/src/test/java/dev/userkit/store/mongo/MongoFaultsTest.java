@@ -11,6 +11,7 @@ import dev.userkit.domain.Email;
 import dev.userkit.spi.DuplicateKeyException;
 import dev.userkit.spi.Stores;
 import dev.userkit.spi.UserRecord;
+import dev.userkit.testkit.Fixtures;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
@@ -25,10 +26,10 @@ class MongoFaultsTest {
     @DisplayName("ST1 an update onto another user's email is a DuplicateKeyException (E11000 on replace), and changes nothing")
     void updateClashIsDuplicate() {
         Stores stores = DB.wipedStores();
-        UserRecord alice = TestRecords.user("alice");
+        UserRecord alice = Fixtures.sampleUser("alice");
         stores.users().insert(alice);
-        stores.users().insert(TestRecords.user("bob"));
-        UserRecord clash = alice.next(alice.user().withEmail(Email.of("bob@example.org"), TestRecords.NOW));
+        stores.users().insert(Fixtures.sampleUser("bob"));
+        UserRecord clash = alice.next(alice.user().withEmail(Email.of("bob@example.com"), Fixtures.AT));
 
         assertThatThrownBy(() -> stores.users().update(clash)).isInstanceOf(DuplicateKeyException.class)
                 .hasMessageContaining("emailKey");
@@ -43,7 +44,7 @@ class MongoFaultsTest {
         DB.database().getCollection(MongoCollections.ATTEMPTS).insertOne(new Document("_id", "corrupt")
                 .append("count", "many").append("windowEndsAt", java.util.Date.from(Instant.parse("2030-01-01T00:00:00Z"))));
 
-        assertThatThrownBy(() -> stores.attempts().increment("corrupt", TestRecords.NOW, java.time.Duration.ofMinutes(1)))
+        assertThatThrownBy(() -> stores.attempts().increment("corrupt", Fixtures.AT, java.time.Duration.ofMinutes(1)))
                 .isInstanceOf(StoreException.class).hasCauseInstanceOf(MongoException.class);
     }
 

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
 import dev.userkit.domain.CodePurpose;
+import dev.userkit.domain.Phone;
 import dev.userkit.domain.UserId;
 import dev.userkit.spi.RoleRecord;
 import dev.userkit.spi.Stores;
 import dev.userkit.spi.UserQuery;
 import dev.userkit.spi.UserRecord;
+import dev.userkit.testkit.Fixtures;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -43,16 +45,17 @@ class MongoInjectionTest {
     @BeforeEach
     void seed() {
         stores = DB.wipedStores();
-        alice = TestRecords.user("alice", PHONE, Map.of("plan", "pro", "level", 3L));
+        alice = Fixtures.record(Fixtures.aSampleUser("alice").phone(Phone.of(PHONE))
+                .metadata(Map.of("plan", "pro", "level", 3L)).build());
         stores.users().insert(alice);
-        stores.users().insert(TestRecords.user("bob"));
-        stores.sessions().insert(TestRecords.session(alice.user().id(), "tokenhash-alice"));
-        for (CodePurpose p : CodePurpose.values()) stores.codes().insert(TestRecords.code(alice.user().id(), "code-" + p, p));
-        RoleRecord admin = TestRecords.role("admin");
+        stores.users().insert(Fixtures.sampleUser("bob"));
+        stores.sessions().insert(Fixtures.session(alice.user().id(), Fixtures.AT, "tokenhash-alice"));
+        for (CodePurpose p : CodePurpose.values()) stores.codes().insert(Fixtures.code(alice.user().id(), p, Fixtures.AT, "code-" + p));
+        RoleRecord admin = Fixtures.role("admin");
         stores.roles().insert(admin);
         stores.roles().grant(alice.user().id(), admin.role().id());
-        stores.devices().insert(TestRecords.device(alice.user().id(), "devicehash-alice"));
-        stores.attempts().increment("attempt-key", TestRecords.NOW, Duration.ofMinutes(5));
+        stores.devices().insert(Fixtures.device(alice.user().id(), Fixtures.AT, "devicehash-alice"));
+        stores.attempts().increment("attempt-key", Fixtures.AT, Duration.ofMinutes(5));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -68,7 +71,7 @@ class MongoInjectionTest {
         for (CodePurpose p : CodePurpose.values()) assertThat(stores.codes().consume(input, p)).isEmpty();
         assertThat(stores.roles().findByName(input)).isEmpty();
         assertThat(stores.devices().find(id, input)).isEmpty();
-        assertThat(stores.attempts().current(input, TestRecords.NOW)).isEmpty();
+        assertThat(stores.attempts().current(input, Fixtures.AT)).isEmpty();
         stores.attempts().reset(input);
         assertThatSeedIsIntact();
     }
@@ -77,20 +80,20 @@ class MongoInjectionTest {
     @MethodSource("hostile")
     @DisplayName("SEC-22 a hostile string stored as a value is found by exactly itself and by nothing else")
     void hostileValuesRoundTripLiterally(String input) {
-        UserRecord eve = TestRecords.user("eve", null, Map.of("plan", input));
+        UserRecord eve = Fixtures.record(Fixtures.aSampleUser("eve").metadata(Map.of("plan", input)).build());
         stores.users().insert(eve);
-        stores.sessions().insert(TestRecords.session(eve.user().id(), input));
-        stores.codes().insert(TestRecords.code(eve.user().id(), input, CodePurpose.EMAIL_VERIFY));
-        RoleRecord role = TestRecords.role(input);
+        stores.sessions().insert(Fixtures.session(eve.user().id(), Fixtures.AT, input));
+        stores.codes().insert(Fixtures.code(eve.user().id(), CodePurpose.EMAIL_VERIFY, Fixtures.AT, input));
+        RoleRecord role = Fixtures.role(input);
         stores.roles().insert(role);
-        stores.devices().insert(TestRecords.device(eve.user().id(), input));
+        stores.devices().insert(Fixtures.device(eve.user().id(), Fixtures.AT, input));
 
         assertThat(stores.users().list(new UserQuery(null, 10, "plan", input))).containsExactly(eve);
         assertThat(stores.sessions().findByTokenHash(input)).hasValueSatisfying(s -> assertThat(s.tokenHash()).isEqualTo(input));
         assertThat(stores.roles().findByName(input)).hasValueSatisfying(r -> assertThat(r.role().name()).isEqualTo(input));
         assertThat(stores.devices().find(eve.user().id(), input)).isPresent();
         assertThat(stores.codes().consume(input, CodePurpose.EMAIL_VERIFY)).isPresent();
-        assertThat(stores.attempts().increment(input, TestRecords.NOW, Duration.ofMinutes(5)).count()).isEqualTo(1);
+        assertThat(stores.attempts().increment(input, Fixtures.AT, Duration.ofMinutes(5)).count()).isEqualTo(1);
         assertThatSeedIsIntact();
     }
 
@@ -121,7 +124,7 @@ class MongoInjectionTest {
     @DisplayName("SEC-22 metadata keys that are operators or dotted paths never reach the store (refused with 1009)")
     void operatorKeysInMetadataAreRefused() {
         for (String key : List.of("$set", "$where", "a.b", "$ne")) {
-            assertThatThrownBy(() -> TestRecords.user("mallory", null, Map.of(key, "x")))
+            assertThatThrownBy(() -> Fixtures.record(Fixtures.aSampleUser("mallory").metadata(Map.of(key, "x")).build()))
                     .isInstanceOfSatisfying(UserKitException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_METADATA));
         }
     }
@@ -129,8 +132,10 @@ class MongoInjectionTest {
     @Test
     @DisplayName("SEC-22 an equality filter on metadata does not match inside arrays or sub-documents")
     void metadataEqualityIsWholeValue() {
-        UserRecord listy = TestRecords.user("listy", null, Map.of("plan", List.of("pro", "free")));
-        UserRecord nested = TestRecords.user("nested", null, Map.of("plan", Map.of("pro", "pro")));
+        UserRecord listy = Fixtures.record(Fixtures.aSampleUser("listy")
+                .metadata(Map.of("plan", List.of("pro", "free"))).build());
+        UserRecord nested = Fixtures.record(Fixtures.aSampleUser("nested")
+                .metadata(Map.of("plan", Map.of("pro", "pro"))).build());
         stores.users().insert(listy);
         stores.users().insert(nested);
         assertThat(stores.users().list(new UserQuery(null, 10, "plan", "pro"))).containsExactly(alice);
@@ -144,7 +149,7 @@ class MongoInjectionTest {
         assertThat(stores.sessions().findByTokenHash("tokenhash-alice")).isPresent();
         assertThat(stores.roles().rolesOf(alice.user().id())).extracting(r -> r.name()).containsExactly("admin");
         assertThat(stores.devices().find(alice.user().id(), "devicehash-alice")).isPresent();
-        assertThat(stores.attempts().current("attempt-key", TestRecords.NOW)).hasValueSatisfying(c -> assertThat(c.count()).isEqualTo(1));
+        assertThat(stores.attempts().current("attempt-key", Fixtures.AT)).hasValueSatisfying(c -> assertThat(c.count()).isEqualTo(1));
         assertThat(stores.codes().recordFailedAttempt(alice.user().id(), CodePurpose.PASSWORD_RESET)).isPresent();
     }
 }

@@ -11,6 +11,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import dev.userkit.spi.Stores;
 import dev.userkit.spi.UserRecord;
+import dev.userkit.testkit.Fixtures;
 import java.util.List;
 import java.util.Map;
 import org.bson.BsonBinarySubType;
@@ -28,14 +29,15 @@ class MongoMappingTest {
     @DisplayName("ST1 ids are standard binary UUIDs (subtype 4), instants BSON dates, metadata an embedded document")
     void storedShape() {
         Stores stores = DB.wipedStores();
-        UserRecord alice = TestRecords.user("alice", null, Map.of("n", 3L, "x", 2.5, "tags", List.of("a", "b")));
+        UserRecord alice = Fixtures.record(Fixtures.aSampleUser("alice")
+                .metadata(Map.of("n", 3L, "x", 2.5, "tags", List.of("a", "b"))).build());
         stores.users().insert(alice);
 
         BsonDocument raw = DB.database().getCollection(MongoCollections.USERS, BsonDocument.class).find().first();
         assertThat(raw.getBinary("_id").getType()).isEqualTo(BsonBinarySubType.UUID_STANDARD.getValue());
         assertThat(raw.getBinary("_id").asUuid()).isEqualTo(alice.user().id().value());
         assertThat(raw.get("createdAt").getBsonType()).isEqualTo(BsonType.DATE_TIME);
-        assertThat(raw.getDateTime("createdAt").getValue()).isEqualTo(TestRecords.NOW.toEpochMilli());
+        assertThat(raw.getDateTime("createdAt").getValue()).isEqualTo(Fixtures.AT.toEpochMilli());
         BsonDocument metadata = raw.getDocument("metadata");
         assertThat(metadata.get("n").getBsonType()).isEqualTo(BsonType.INT64);
         assertThat(metadata.get("x").getBsonType()).isEqualTo(BsonType.DOUBLE);
@@ -47,7 +49,7 @@ class MongoMappingTest {
     @DisplayName("ST1 metadata written by another program as Int32 or nested documents reads back normalised (Long, Double)")
     void foreignNumbersAreNormalised() {
         Stores stores = DB.wipedStores();
-        UserRecord alice = TestRecords.user("alice");
+        UserRecord alice = Fixtures.sampleUser("alice");
         stores.users().insert(alice);
         DB.database().getCollection(MongoCollections.USERS).updateOne(Filters.eq("_id", BsonValues.bin(alice.user().id().value())),
                 Updates.set("metadata", new Document("i", 7).append("d", 1.5).append("nested", new Document("j", 8))
@@ -66,7 +68,7 @@ class MongoMappingTest {
             MongoDatabase db = plain.getDatabase(DB.database().getName());
             Stores viaPlain = MongoStores.create(db);
             Stores viaStandard = DB.wipedStores();
-            UserRecord alice = TestRecords.user("alice");
+            UserRecord alice = Fixtures.sampleUser("alice");
             viaPlain.users().insert(alice);
 
             assertThat(viaPlain.users().findById(alice.user().id())).contains(alice);

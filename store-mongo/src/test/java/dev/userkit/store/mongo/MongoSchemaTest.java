@@ -10,14 +10,15 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import dev.userkit.domain.Phone;
 import dev.userkit.domain.Username;
 import dev.userkit.spi.DuplicateKeyException;
 import dev.userkit.spi.Stores;
 import dev.userkit.spi.UserRecord;
+import dev.userkit.testkit.Fixtures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.bson.BsonDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,13 +91,13 @@ class MongoSchemaTest {
         MongoDatabase db = MongoTestServer.rawDatabase("schema_twice");
         MongoSchema.create(db, MongoTestServer.TEST_TTL_GRACE);
         Stores stores = MongoStores.create(db);
-        UserRecord alice = TestRecords.user("alice", "+4915112345678", Map.of());
+        UserRecord alice = Fixtures.record(Fixtures.aSampleUser("alice").phone(Phone.of("+4915112345678")).build());
         stores.users().insert(alice);
         MongoSchema.create(db, MongoTestServer.TEST_TTL_GRACE);
 
         assertThat(stores.users().findByUsernameKey("alice")).contains(alice);
         assertThat(db.listCollectionNames().into(new ArrayList<>())).containsAll(MongoCollections.ALL);
-        assertThatThrownBy(() -> stores.users().insert(TestRecords.user("alice"))).isInstanceOf(DuplicateKeyException.class);
+        assertThatThrownBy(() -> stores.users().insert(Fixtures.sampleUser("alice"))).isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test
@@ -105,11 +106,11 @@ class MongoSchemaTest {
         MongoDatabase db = freshDatabase();
         MongoSchema.create(db, MongoTestServer.TEST_TTL_GRACE);
         Stores stores = MongoStores.create(db);
-        stores.users().insert(TestRecords.user("nophone1"));
-        stores.users().insert(TestRecords.user("nophone2"));
-        stores.users().insert(TestRecords.user("withphone", "+4915112345678", Map.of()));
-        assertThatThrownBy(() -> stores.users().insert(TestRecords.user("samephone", "+4915112345678", Map.of())))
-                .isInstanceOf(DuplicateKeyException.class);
+        stores.users().insert(Fixtures.sampleUser("nophone1"));
+        stores.users().insert(Fixtures.sampleUser("nophone2"));
+        stores.users().insert(Fixtures.record(Fixtures.aSampleUser("withphone").phone(Phone.of("+4915112345678")).build()));
+        UserRecord samePhone = Fixtures.record(Fixtures.aSampleUser("samephone").phone(Phone.of("+4915112345678")).build());
+        assertThatThrownBy(() -> stores.users().insert(samePhone)).isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test
@@ -118,8 +119,8 @@ class MongoSchemaTest {
         MongoDatabase db = MongoTestServer.rawDatabase("skeleton_backfill");
         MongoSchema.create(db, MongoTestServer.TEST_TTL_GRACE);
         Stores stores = MongoStores.create(db);
-        UserRecord admin = TestRecords.user("admin");
-        UserRecord dotless = TestRecords.user("adm\u0131n");
+        UserRecord admin = Fixtures.sampleUser("admin");
+        UserRecord dotless = Fixtures.sampleUser("adm\u0131n");
         // written as releases before skeletons did: without the field
         var users = db.getCollection(MongoCollections.USERS);
         for (UserRecord legacy : List.of(dotless, admin)) {
@@ -133,7 +134,7 @@ class MongoSchemaTest {
         assertThat(stores.users().findById(newer.user().id()).orElseThrow().user().username().skeleton()).isNull();
         assertThat(users.countDocuments(new org.bson.Document(MongoUserStore.USERNAME_SKELETON, Username.skeletonOf("admin")))).isOne();
         assertThat(stores.users().update(stores.users().findById(newer.user().id()).orElseThrow().nextWithHash("h2"))).isTrue();
-        assertThatThrownBy(() -> stores.users().insert(TestRecords.user("adrnin"))).isInstanceOf(DuplicateKeyException.class);
+        assertThatThrownBy(() -> stores.users().insert(Fixtures.sampleUser("adrnin"))).isInstanceOf(DuplicateKeyException.class);
     }
 
     private static UserRecord withoutSkeleton(UserRecord r) {

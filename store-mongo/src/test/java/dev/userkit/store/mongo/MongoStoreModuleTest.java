@@ -8,6 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import dev.userkit.UserKitModule;
 import dev.userkit.spi.Stores;
 import dev.userkit.spi.UserRecord;
+import dev.userkit.testkit.Fixtures;
 import java.util.ArrayList;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class MongoStoreModuleTest {
         MongoDatabase db = MongoTestServer.newDatabase("module");
         Injector injector = Guice.createInjector(new UserKitModule(), new MongoStoreModule(MongoTestServer.client(), db.getName()));
         Stores stores = injector.getInstance(Stores.class);
-        UserRecord alice = TestRecords.user("alice");
+        UserRecord alice = Fixtures.sampleUser("alice");
         stores.users().insert(alice);
 
         assertThat(MongoStores.create(db).users().findById(alice.user().id())).contains(alice);

@@ -3,11 +3,13 @@ package dev.userkit.store.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userkit.domain.CodePurpose;
+import dev.userkit.domain.Phone;
 import dev.userkit.spi.RoleRecord;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.Stores;
 import dev.userkit.spi.UserQuery;
 import dev.userkit.spi.UserRecord;
+import dev.userkit.testkit.Fixtures;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -46,27 +48,27 @@ class MongoUserSpacesTest {
         assertThat(a.codes().consume("code", CodePurpose.PASSWORD_RESET)).isPresent();
         assertThat(a.sessions().deleteMatching(SessionFilter.all(), 100)).isEqualTo(1);
         assertThat(a.roles().delete(a.roles().findByName("admin").orElseThrow().role().id())).isTrue();
-        assertThat(a.attempts().increment("key", TestRecords.NOW, Duration.ofMinutes(1)).count()).isEqualTo(2);
+        assertThat(a.attempts().increment("key", Fixtures.AT, Duration.ofMinutes(1)).count()).isEqualTo(2);
         assertThat(a.users().delete(inA.user().id())).isTrue();
 
         assertThat(b.users().list(UserQuery.firstPage(10))).containsExactly(inB);
         assertThat(b.codes().consume("code", CodePurpose.PASSWORD_RESET)).isPresent();
         assertThat(b.sessions().findByTokenHash("token")).isPresent();
         assertThat(b.roles().rolesOf(inB.user().id())).extracting(r -> r.name()).containsExactly("admin");
-        assertThat(b.attempts().current("key", TestRecords.NOW)).hasValueSatisfying(c -> assertThat(c.count()).isEqualTo(1));
+        assertThat(b.attempts().current("key", Fixtures.AT)).hasValueSatisfying(c -> assertThat(c.count()).isEqualTo(1));
         assertThat(b.devices().find(inB.user().id(), "device")).isPresent();
     }
 
     private static UserRecord fill(Stores s) {
-        UserRecord u = TestRecords.user("alice", "+4915112345678", java.util.Map.of());
+        UserRecord u = Fixtures.record(Fixtures.aSampleUser("alice").phone(Phone.of("+4915112345678")).build());
         s.users().insert(u);
-        s.sessions().insert(TestRecords.session(u.user().id(), "token"));
-        s.codes().insert(TestRecords.code(u.user().id(), "code", CodePurpose.PASSWORD_RESET));
-        RoleRecord role = TestRecords.role("admin");
+        s.sessions().insert(Fixtures.session(u.user().id(), Fixtures.AT, "token"));
+        s.codes().insert(Fixtures.code(u.user().id(), CodePurpose.PASSWORD_RESET, Fixtures.AT, "code"));
+        RoleRecord role = Fixtures.role("admin");
         s.roles().insert(role);
         s.roles().grant(u.user().id(), role.role().id());
-        s.devices().insert(TestRecords.device(u.user().id(), "device"));
-        s.attempts().increment("key", TestRecords.NOW, Duration.ofMinutes(1));
+        s.devices().insert(Fixtures.device(u.user().id(), Fixtures.AT, "device"));
+        s.attempts().increment("key", Fixtures.AT, Duration.ofMinutes(1));
         return u;
     }
 }

@@ -1,6 +1,6 @@
 package dev.userkit.testkit.contracts;
 
-import static dev.userkit.testkit.contracts.ContractRecords.millisNow;
+import static dev.userkit.testkit.Fixtures.millisNow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userkit.spi.AttemptCount;

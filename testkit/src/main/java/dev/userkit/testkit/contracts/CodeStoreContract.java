@@ -1,8 +1,8 @@
 package dev.userkit.testkit.contracts;
 
-import static dev.userkit.testkit.contracts.ContractRecords.code;
-import static dev.userkit.testkit.contracts.ContractRecords.millisNow;
-import static dev.userkit.testkit.contracts.ContractRecords.owner;
+import static dev.userkit.testkit.Fixtures.code;
+import static dev.userkit.testkit.Fixtures.millisNow;
+import static dev.userkit.testkit.Fixtures.owner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +11,7 @@ import dev.userkit.domain.UserId;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.CodeStore;
 import dev.userkit.spi.DuplicateKeyException;
+import dev.userkit.testkit.Fixtures;
 import dev.userkit.testkit.StoreFixture;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     @DisplayName("CodeStore consume: returns the inserted code with every field intact")
     void consumeReturnsInsertedCode() {
         Instant at = millisNow(clock);
-        CodeRecord c = new CodeRecord(ContractRecords.tokenHash(), owner(stores), CodePurpose.EMAIL_CHANGE,
+        CodeRecord c = new CodeRecord(Fixtures.tokenHash(), owner(stores), CodePurpose.EMAIL_CHANGE,
                 "Neue.Adresse+ü'$x@Example.com", at, at.plus(Duration.ofHours(24)).plusMillis(1), 0);
         codes().insert(c);
 
@@ -57,7 +58,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     void consumeUnknownReturnsEmpty() {
         CodeRecord c = inserted(owner(stores), CodePurpose.PASSWORD_RESET);
 
-        assertThat(codes().consume(ContractRecords.tokenHash(), CodePurpose.PASSWORD_RESET)).isEmpty();
+        assertThat(codes().consume(Fixtures.tokenHash(), CodePurpose.PASSWORD_RESET)).isEmpty();
         assertThat(codes().consume(c.codeHash().toUpperCase(), CodePurpose.PASSWORD_RESET)).isEmpty();
         assertThat(codes().consume(c.codeHash() + " ", CodePurpose.PASSWORD_RESET)).isEmpty();
     }
@@ -89,7 +90,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     @DisplayName("CodeStore consume: expired codes are returned too (the service tells expired from invalid)")
     void consumeReturnsExpiredCode() {
         Instant at = millisNow(clock).minus(Duration.ofDays(2));
-        CodeRecord expired = new CodeRecord(ContractRecords.tokenHash(), owner(stores), CodePurpose.PASSWORD_RESET, null,
+        CodeRecord expired = new CodeRecord(Fixtures.tokenHash(), owner(stores), CodePurpose.PASSWORD_RESET, null,
                 at, at.plus(Duration.ofMinutes(15)), 2);
         codes().insert(expired);
 

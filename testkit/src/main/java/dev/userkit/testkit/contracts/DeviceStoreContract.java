@@ -1,8 +1,8 @@
 package dev.userkit.testkit.contracts;
 
-import static dev.userkit.testkit.contracts.ContractRecords.device;
-import static dev.userkit.testkit.contracts.ContractRecords.millisNow;
-import static dev.userkit.testkit.contracts.ContractRecords.owner;
+import static dev.userkit.testkit.Fixtures.device;
+import static dev.userkit.testkit.Fixtures.millisNow;
+import static dev.userkit.testkit.Fixtures.owner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +13,7 @@ import dev.userkit.domain.UserId;
 import dev.userkit.spi.DeviceRecord;
 import dev.userkit.spi.DeviceStore;
 import dev.userkit.spi.DuplicateKeyException;
+import dev.userkit.testkit.Fixtures;
 import dev.userkit.testkit.StoreFixture;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public abstract class DeviceStoreContract extends StoreFixture {
     void findReturnsInsertedDevice() {
         Instant at = millisNow(clock);
         DeviceRecord d = new DeviceRecord(new Device(IdGenerator.deviceId(), owner(stores), false,
-                "Mozilla/5.0 \"quoted\" \\ ' OR 1=1 -- $ne a.b Grüße 日本", at, at.plusMillis(1)), ContractRecords.tokenHash());
+                "Mozilla/5.0 \"quoted\" \\ ' OR 1=1 -- $ne a.b Grüße 日本", at, at.plusMillis(1)), Fixtures.tokenHash());
         devices().insert(d);
 
         assertThat(devices().find(d.device().userId(), d.tokenHash())).contains(d);
@@ -60,7 +61,7 @@ public abstract class DeviceStoreContract extends StoreFixture {
         DeviceRecord d = inserted(owner(stores));
 
         assertThat(devices().find(IdGenerator.userId(), d.tokenHash())).isEmpty();
-        assertThat(devices().find(d.device().userId(), ContractRecords.tokenHash())).isEmpty();
+        assertThat(devices().find(d.device().userId(), Fixtures.tokenHash())).isEmpty();
         assertThat(devices().findById(IdGenerator.deviceId())).isEmpty();
     }
 

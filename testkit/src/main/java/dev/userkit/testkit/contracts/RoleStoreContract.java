@@ -1,7 +1,7 @@
 package dev.userkit.testkit.contracts;
 
-import static dev.userkit.testkit.contracts.ContractRecords.owner;
-import static dev.userkit.testkit.contracts.ContractRecords.role;
+import static dev.userkit.testkit.Fixtures.owner;
+import static dev.userkit.testkit.Fixtures.role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

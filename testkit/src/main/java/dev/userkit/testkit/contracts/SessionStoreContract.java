@@ -1,9 +1,10 @@
 package dev.userkit.testkit.contracts;
 
-import static dev.userkit.testkit.contracts.ContractRecords.millisNow;
-import static dev.userkit.testkit.contracts.ContractRecords.owner;
-import static dev.userkit.testkit.contracts.ContractRecords.session;
-import static dev.userkit.testkit.contracts.ContractRecords.sessionExpiringAt;
+import static dev.userkit.testkit.Fixtures.aSession;
+import static dev.userkit.testkit.Fixtures.millisNow;
+import static dev.userkit.testkit.Fixtures.owner;
+import static dev.userkit.testkit.Fixtures.session;
+import static dev.userkit.testkit.Fixtures.sessionExpiringAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +18,7 @@ import dev.userkit.spi.DuplicateKeyException;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.SessionStore;
+import dev.userkit.testkit.Fixtures;
 import dev.userkit.testkit.StoreFixture;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,9 +81,9 @@ public abstract class SessionStoreContract extends StoreFixture {
         data.put("locale", "de-DE ü 日本 \"q\" \\ $ne");
         data.put("big", Long.MAX_VALUE);
         data.put("none", null);
-        SessionRecord r = new SessionRecord(new Session(IdGenerator.sessionId(), owner(stores), at, at.plusMillis(1),
-                at.plus(Duration.ofHours(1)), at.plus(Duration.ofDays(30)), data, IdGenerator.deviceId()),
-                ContractRecords.tokenHash(), 7_000_000_000L);
+        Session s = aSession(owner(stores), at).lastSeenAt(at.plusMillis(1)).absoluteExpiresAt(at.plus(Duration.ofDays(30)))
+                .data(data).deviceId(IdGenerator.deviceId()).build();
+        SessionRecord r = new SessionRecord(s, Fixtures.tokenHash(), 7_000_000_000L);
         sessions().insert(r);
 
         assertThat(sessions().findByTokenHash(r.tokenHash())).contains(r);
@@ -102,7 +104,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     void findUnknownReturnsEmpty() {
         SessionRecord r = inserted(session(owner(stores), millisNow(clock)));
 
-        assertThat(sessions().findByTokenHash(ContractRecords.tokenHash())).isEmpty();
+        assertThat(sessions().findByTokenHash(Fixtures.tokenHash())).isEmpty();
         assertThat(sessions().findByTokenHash(r.tokenHash().toUpperCase())).isEmpty();
         assertThat(sessions().findById(IdGenerator.sessionId())).isEmpty();
     }
@@ -123,7 +125,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     @DisplayName("SessionStore insert: an id that exists already throws DuplicateKeyException")
     void insertDuplicateIdThrows() {
         SessionRecord first = inserted(session(owner(stores), millisNow(clock)));
-        SessionRecord clash = new SessionRecord(first.session(), ContractRecords.tokenHash(), 0);
+        SessionRecord clash = new SessionRecord(first.session(), Fixtures.tokenHash(), 0);
 
         assertThatThrownBy(() -> sessions().insert(clash)).isInstanceOf(DuplicateKeyException.class);
         assertThat(sessions().findByTokenHash(clash.tokenHash())).isEmpty();
@@ -146,7 +148,7 @@ public abstract class SessionStoreContract extends StoreFixture {
         Session s = r.session();
 
         assertThat(sessions().touch(s.id(), seen, idle)).isTrue();
-        Session expected = new Session(s.id(), s.userId(), s.createdAt(), seen, idle, s.absoluteExpiresAt(), s.data(), s.deviceId());
+        Session expected = s.toBuilder().lastSeenAt(seen).idleExpiresAt(idle).build();
         assertThat(sessions().findById(s.id())).contains(new SessionRecord(expected, r.tokenHash(), r.securityStamp()));
         assertThat(sessions().touch(IdGenerator.sessionId(), seen, idle)).isFalse();
     }

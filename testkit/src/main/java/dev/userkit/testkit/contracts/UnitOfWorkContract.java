@@ -1,7 +1,7 @@
 package dev.userkit.testkit.contracts;
 
-import static dev.userkit.testkit.contracts.ContractRecords.millisNow;
-import static dev.userkit.testkit.contracts.ContractRecords.user;
+import static dev.userkit.testkit.Fixtures.millisNow;
+import static dev.userkit.testkit.Fixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

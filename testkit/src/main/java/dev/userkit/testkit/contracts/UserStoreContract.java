@@ -1,10 +1,11 @@
 package dev.userkit.testkit.contracts;
 
-import static dev.userkit.testkit.contracts.ContractRecords.changed;
-import static dev.userkit.testkit.contracts.ContractRecords.millisNow;
-import static dev.userkit.testkit.contracts.ContractRecords.stored;
-import static dev.userkit.testkit.contracts.ContractRecords.user;
-import static dev.userkit.testkit.contracts.ContractRecords.userWithMetadata;
+import static dev.userkit.testkit.Fixtures.aUser;
+import static dev.userkit.testkit.Fixtures.changed;
+import static dev.userkit.testkit.Fixtures.millisNow;
+import static dev.userkit.testkit.Fixtures.stored;
+import static dev.userkit.testkit.Fixtures.user;
+import static dev.userkit.testkit.Fixtures.userWithMetadata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +21,7 @@ import dev.userkit.spi.DuplicateKeyException;
 import dev.userkit.spi.UserQuery;
 import dev.userkit.spi.UserRecord;
 import dev.userkit.spi.UserStore;
+import dev.userkit.testkit.Fixtures;
 import dev.userkit.testkit.StoreFixture;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -46,9 +48,11 @@ public abstract class UserStoreContract extends StoreFixture {
     @DisplayName("UserStore findById: returns the inserted user with every field intact and version 0")
     void findByIdReturnsInsertedUser() {
         Instant at = millisNow(clock);
-        UserRecord r = changed(user("märta", at), u -> new User(u.id(), u.username(), Email.of("Märta.O'Brien$x@Example.com"),
-                Phone.of("+4915112345678"), new Profile("Märta", "O'Brien", "1 \"Quay\" St\\n", "' OR 1=1 --"),
-                Map.of("plan", "gold"), true, UserStatus.PENDING, at, at.plusMillis(1)));
+        Profile profile = Profile.builder().firstName("Märta").lastName("O'Brien").address("1 \"Quay\" St\\n")
+                .additionalInfo("' OR 1=1 --").build();
+        UserRecord r = Fixtures.record(aUser("märta", at).email(Email.of("Märta.O'Brien$x@Example.com"))
+                .phone(Phone.of("+4915112345678")).profile(profile).metadata(Map.of("plan", "gold")).admin(true)
+                .status(UserStatus.PENDING).updatedAt(at.plusMillis(1)).build());
         users().insert(r);
 
         assertThat(users().findById(r.user().id())).contains(r);
@@ -86,7 +90,7 @@ public abstract class UserStoreContract extends StoreFixture {
     @Test
     @DisplayName("UserStore insert: case-sensitive keys 'Alice' and 'alice' are different keys and coexist (SEC-23)")
     void usernameKeysDifferingInCaseCoexist() {
-        UserRecord upper = changed(ContractRecords.userWith(Username.of("Alice", true), millisNow(clock)),
+        UserRecord upper = changed(Fixtures.userWith(Username.of("Alice", true), millisNow(clock)),
                 u -> u.withEmail(Email.of("upper-alice@example.com"), u.updatedAt()));
         users().insert(upper);
         UserRecord lower = inserted("alice");
@@ -138,8 +142,8 @@ public abstract class UserStoreContract extends StoreFixture {
     @DisplayName("UserStore insert: users without a skeleton (stored before skeletons existed) coexist and read back without one (SEC-23)")
     void usersWithoutSkeletonCoexist() {
         Instant at = millisNow(clock);
-        UserRecord first = ContractRecords.userWith(new Username("legacy1", "legacy1", null), at);
-        UserRecord second = ContractRecords.userWith(new Username("legacy2", "legacy2", null), at);
+        UserRecord first = Fixtures.userWith(new Username("legacy1", "legacy1", null), at);
+        UserRecord second = Fixtures.userWith(new Username("legacy2", "legacy2", null), at);
         users().insert(first);
         users().insert(second);
 
@@ -205,7 +209,8 @@ public abstract class UserStoreContract extends StoreFixture {
     @DisplayName("UserStore update: replaces the user when the stored version is next.version - 1")
     void updateWithNextVersionReplaces() {
         UserRecord r = inserted("alice");
-        UserRecord next = r.next(r.user().withProfile(new Profile("Alice", "Liddell", null, null), r.user().updatedAt().plusSeconds(1)));
+        Profile alice = Profile.builder().firstName("Alice").lastName("Liddell").build();
+        UserRecord next = r.next(r.user().withProfile(alice, r.user().updatedAt().plusSeconds(1)));
 
         assertThat(users().update(next)).isTrue();
         assertThat(users().findById(r.user().id())).contains(next);

@@ -1,10 +1,10 @@
 package dev.userkit.testkit.contracts;
 
-import static dev.userkit.testkit.contracts.ContractRecords.changed;
-import static dev.userkit.testkit.contracts.ContractRecords.millisNow;
-import static dev.userkit.testkit.contracts.ContractRecords.stored;
-import static dev.userkit.testkit.contracts.ContractRecords.user;
-import static dev.userkit.testkit.contracts.ContractRecords.userWithMetadata;
+import static dev.userkit.testkit.Fixtures.changed;
+import static dev.userkit.testkit.Fixtures.millisNow;
+import static dev.userkit.testkit.Fixtures.stored;
+import static dev.userkit.testkit.Fixtures.user;
+import static dev.userkit.testkit.Fixtures.userWithMetadata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userkit.domain.UserId;
@@ -12,6 +12,7 @@ import dev.userkit.domain.UserStatus;
 import dev.userkit.spi.UserQuery;
 import dev.userkit.spi.UserRecord;
 import dev.userkit.spi.UserStore;
+import dev.userkit.testkit.Fixtures;
 import dev.userkit.testkit.StoreFixture;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -173,7 +174,7 @@ public abstract class UserStoreQueryContract extends StoreFixture {
     void metadataFilterTreatsOperatorLookalikeAsString() {
         Map<String, UserId> byValue = new LinkedHashMap<>();
         int i = 0;
-        for (String s : ContractRecords.EXOTIC_STRINGS) byValue.put(s, insertedWithMetadata("exotic" + i++, field("plan", s)).user().id());
+        for (String s : Fixtures.EXOTIC_STRINGS) byValue.put(s, insertedWithMetadata("exotic" + i++, field("plan", s)).user().id());
         inserted("plain");
         insertedWithMetadata("nulled", field("plan", null));
 

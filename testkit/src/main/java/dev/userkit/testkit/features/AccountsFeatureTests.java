@@ -39,7 +39,8 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     void registerWithEverything() {
         Accounts accounts = kit().accounts();
         NewUser u = NewUser.builder("Carla", "Carla@Example.org").password(PASSWORD).phone("+49 151 1234 5678")
-                .profile(new Profile("Carla", "Diaz", "1 Main St", "vip")).metadata(Map.of("plan", "pro", "seats", 3))
+                .profile(Profile.builder().firstName("Carla").lastName("Diaz").address("1 Main St").additionalInfo("vip").build())
+                .metadata(Map.of("plan", "pro", "seats", 3))
                 .admin(true).build();
         UserId id = accounts.register(u, ClientContext.NONE).userId();
         User stored = accounts.findById(id).orElseThrow();
@@ -205,7 +206,8 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     void profileAndMetadata() {
         Accounts accounts = kit().accounts();
         UserId id = accounts.register(user("pia"), null).userId();
-        assertThat(accounts.updateProfile(id, new Profile("Pia", "Lund", null, null)).profile().firstName()).isEqualTo("Pia");
+        Profile pia = Profile.builder().firstName("Pia").lastName("Lund").build();
+        assertThat(accounts.updateProfile(id, pia).profile().firstName()).isEqualTo("Pia");
         accounts.replaceMetadata(id, Map.of("a", 1, "b", List.of("x")));
         accounts.setMetadataField(id, "c", Map.of("nested", true));
         assertThat(accounts.setMetadataField(id, "a", null).metadata()).isEqualTo(Map.of("b", List.of("x"), "c", Map.of("nested", true)));
@@ -286,7 +288,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
         Accounts accounts = kit().accounts();
         UserId id = accounts.register(user("xena"), null).userId();
         assertThat(accounts.fullName(id)).isEqualTo("xena");
-        accounts.updateProfile(id, new Profile("Xena", "Warrior", null, null));
+        accounts.updateProfile(id, Profile.builder().firstName("Xena").lastName("Warrior").build());
         assertThat(accounts.fullName(id)).isEqualTo("Xena Warrior");
         RoleRecord r = addRole("editor");
         stores.roles().grant(id, r.role().id());

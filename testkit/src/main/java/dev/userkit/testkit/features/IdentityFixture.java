@@ -19,9 +19,8 @@ import dev.userkit.passwords.PasswordHasher;
 import dev.userkit.spi.DeviceRecord;
 import dev.userkit.spi.MailMessage;
 import dev.userkit.spi.SessionFilter;
-import dev.userkit.spi.SessionRecord;
+import dev.userkit.testkit.Fixtures;
 import dev.userkit.testkit.StoreFixture;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -96,10 +95,9 @@ public abstract class IdentityFixture extends StoreFixture {
      */
     protected SessionId addSession(UserId user) {
         Instant now = clock.instant();
-        SessionId id = IdGenerator.sessionId();
-        stores.sessions().insert(new SessionRecord(new Session(id, user, now, now, now.plus(Duration.ofHours(1)),
-                now.plus(Duration.ofDays(1)), Map.of("locale", "en"), null), Secrets.sha256(Secrets.newToken()), 0));
-        return id;
+        Session s = Fixtures.aSession(user, now).data(Map.of("locale", "en")).build();
+        stores.sessions().insert(Fixtures.record(s));
+        return s.id();
     }
 
     /**

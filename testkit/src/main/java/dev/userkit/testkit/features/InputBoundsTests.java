@@ -71,8 +71,8 @@ public abstract class InputBoundsTests extends IdentityFixture {
         String huge = "a".repeat(70_000);
 
         refused(ErrorCode.INVALID_ARGUMENT, () -> accounts.register(NewUser.builder("bob", "bob@example.org").password(PASSWORD)
-                .profile(new Profile(huge, null, null, null)).build(), null));
-        refused(ErrorCode.INVALID_ARGUMENT, () -> accounts.updateProfile(id, new Profile(huge, null, null, null)));
+                .profile(Profile.builder().firstName(huge).build()).build(), null));
+        refused(ErrorCode.INVALID_ARGUMENT, () -> accounts.updateProfile(id, Profile.builder().firstName(huge).build()));
         assertThat(accounts.find("bob")).isEmpty();
     }
 
@@ -81,14 +81,15 @@ public abstract class InputBoundsTests extends IdentityFixture {
     void profileCaps() {
         Accounts accounts = kit().accounts();
         UserId id = registered(accounts);
-        Profile atCaps = new Profile(wide(Limits.NAME), wide(Limits.NAME), wide(Limits.ADDRESS), wide(Limits.ADDITIONAL_INFO));
+        Profile atCaps = Profile.builder().firstName(wide(Limits.NAME)).lastName(wide(Limits.NAME))
+                .address(wide(Limits.ADDRESS)).additionalInfo(wide(Limits.ADDITIONAL_INFO)).build();
         accounts.updateProfile(id, atCaps);
         assertThat(stores.users().findById(id).orElseThrow().user().profile()).isEqualTo(atCaps);
 
-        refused(ErrorCode.INVALID_ARGUMENT, () -> new Profile(wide(Limits.NAME + 1), null, null, null));
-        refused(ErrorCode.INVALID_ARGUMENT, () -> new Profile(null, wide(Limits.NAME + 1), null, null));
-        refused(ErrorCode.INVALID_ARGUMENT, () -> new Profile(null, null, wide(Limits.ADDRESS + 1), null));
-        refused(ErrorCode.INVALID_ARGUMENT, () -> new Profile(null, null, null, wide(Limits.ADDITIONAL_INFO + 1)));
+        refused(ErrorCode.INVALID_ARGUMENT, () -> Profile.builder().firstName(wide(Limits.NAME + 1)).build());
+        refused(ErrorCode.INVALID_ARGUMENT, () -> Profile.builder().lastName(wide(Limits.NAME + 1)).build());
+        refused(ErrorCode.INVALID_ARGUMENT, () -> Profile.builder().address(wide(Limits.ADDRESS + 1)).build());
+        refused(ErrorCode.INVALID_ARGUMENT, () -> Profile.builder().additionalInfo(wide(Limits.ADDITIONAL_INFO + 1)).build());
     }
 
     @Test
@@ -97,16 +98,17 @@ public abstract class InputBoundsTests extends IdentityFixture {
         Accounts accounts = kit().accounts();
         UserId id = registered(accounts);
         for (String bad : NOT_IN_A_LINE) {
-            refused(ErrorCode.INVALID_ARGUMENT, () -> accounts.updateProfile(id, new Profile("Ann" + bad, null, null, null)));
-            refused(ErrorCode.INVALID_ARGUMENT, () -> accounts.updateProfile(id, new Profile(null, bad + "Lee", null, null)));
+            refused(ErrorCode.INVALID_ARGUMENT, () -> accounts.updateProfile(id, Profile.builder().firstName("Ann" + bad).build()));
+            refused(ErrorCode.INVALID_ARGUMENT, () -> accounts.updateProfile(id, Profile.builder().lastName(bad + "Lee").build()));
         }
         for (String bad : List.of("\u0000", "\uD800", "x\uDC00", "\uFFFE", "\u0007", "\u202E", "\u200B")) {
-            refused(ErrorCode.INVALID_ARGUMENT, () -> accounts.updateProfile(id, new Profile(null, null, "Main St" + bad, null)));
-            refused(ErrorCode.INVALID_ARGUMENT, () -> accounts.updateProfile(id, new Profile(null, null, null, bad)));
+            refused(ErrorCode.INVALID_ARGUMENT, () -> accounts.updateProfile(id, Profile.builder().address("Main St" + bad).build()));
+            refused(ErrorCode.INVALID_ARGUMENT, () -> accounts.updateProfile(id, Profile.builder().additionalInfo(bad).build()));
         }
 
         // ZWNJ (Persian), ZWJ (emoji sequences) and supplementary characters belong in names
-        Profile kept = new Profile("مهر\u200Cناز", "👩\u200D💻 𝒜", "1 Main St\r\nFlat 2\tleft", "line one\nline two");
+        Profile kept = Profile.builder().firstName("مهر\u200Cناز").lastName("👩\u200D💻 𝒜")
+                .address("1 Main St\r\nFlat 2\tleft").additionalInfo("line one\nline two").build();
         accounts.updateProfile(id, kept);
         assertThat(stores.users().findById(id).orElseThrow().user().profile()).isEqualTo(kept);
     }

@@ -157,7 +157,8 @@ public abstract class HostileInputTests extends StoreFixture {
         p.add(new EntryPoint("register phone", (w, in) -> w.storedAsAnswered(w.kit.accounts().register(
                 NewUser.builder(w.name(), w.email()).password(PASSWORD).phone((String) in).build(), ClientContext.NONE).userId())));
         p.add(new EntryPoint("register profile", (w, in) -> w.storedAsAnswered(w.kit.accounts().register(
-                NewUser.builder(w.name(), w.email()).password(PASSWORD).profile(new Profile((String) in, "x", (String) in, (String) in))
+                NewUser.builder(w.name(), w.email()).password(PASSWORD).profile(Profile.builder().firstName((String) in)
+                        .lastName("x").address((String) in).additionalInfo((String) in).build())
                         .build(), ClientContext.NONE).userId())));
         p.add(new EntryPoint("register metadata key", (w, in) -> w.storedAsAnswered(w.kit.accounts().register(
                 NewUser.builder(w.name(), w.email()).password(PASSWORD).metadata(Map.of((String) in, 1)).build(),
@@ -194,7 +195,8 @@ public abstract class HostileInputTests extends StoreFixture {
         p.add(new EntryPoint("requestEmailChange", (w, in) -> w.kit.accounts().requestEmailChange(w.alice, PASSWORD, (String) in)));
         p.add(new EntryPoint("adminSetPassword", (w, in) -> w.kit.accounts().adminSetPassword(w.alice, (String) in)));
         p.add(new EntryPoint("updateProfile", (w, in) -> w.storedAsAnswered(w.kit.accounts().updateProfile(w.alice,
-                new Profile((String) in, (String) in, (String) in, (String) in)))));
+                Profile.builder().firstName((String) in).lastName((String) in).address((String) in)
+                        .additionalInfo((String) in).build()))));
         p.add(new EntryPoint("setMetadataField name", (w, in) -> w.storedAsAnswered(w.kit.accounts().setMetadataField(w.alice, (String) in, "v"))));
         p.add(new EntryPoint("setMetadataField value", (w, in) -> w.storedAsAnswered(w.kit.accounts().setMetadataField(w.alice, "k", in))));
         p.add(new EntryPoint("listByMetadata name", (w, in) -> w.kit.accounts().listByMetadata((String) in, "v", null, 10)));

@@ -1,5 +1,6 @@
 package dev.userkit.store.jdbc.testing;
 
+import dev.userkit.testkit.Fixtures;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -18,7 +19,7 @@ final class LegacyUsers {
     static void insert(DataSource dataSource, UUID id, String username, String key) {
         String sql = "INSERT INTO userkit_users (id, username, username_key, email, email_key, metadata, admin, status, "
                 + "created_at, updated_at, password_hash, version) VALUES (?, ?, ?, ?, ?, '{}', FALSE, 'ACTIVE', ?, ?, ?, 0)";
-        Timestamp at = Timestamp.from(SampleUsers.AT);
+        Timestamp at = Timestamp.from(Fixtures.AT);
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             // the drivers take a UUID as such: PostgreSQL as uuid, MariaDB as its text form
             ps.setObject(1, id);

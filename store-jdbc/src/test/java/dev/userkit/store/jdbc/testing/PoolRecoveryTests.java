@@ -6,6 +6,7 @@ import dev.userkit.StoreException;
 import dev.userkit.spi.UserRecord;
 import dev.userkit.spi.UserStore;
 import dev.userkit.store.jdbc.PoolOptions;
+import dev.userkit.testkit.Fixtures;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -58,7 +59,7 @@ public abstract class PoolRecoveryTests {
                     writers.add(pool.submit(() -> {
                         // bounded: at most this many attempts per writer, whatever happens
                         for (int i = 0; i < 2_000 && !stop.get(); i++) {
-                            UserRecord u = SampleUsers.user("load" + sequence.incrementAndGet());
+                            UserRecord u = Fixtures.sampleUser("load" + sequence.incrementAndGet());
                             long started = System.nanoTime();
                             try {
                                 users.insert(u);

@@ -1,6 +1,6 @@
 package dev.userkit.store.jdbc.testing;
 
-import static dev.userkit.testkit.contracts.ContractRecords.code;
+import static dev.userkit.testkit.Fixtures.code;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +16,7 @@ import dev.userkit.spi.UserRecord;
 import dev.userkit.spi.UserStore;
 import dev.userkit.store.jdbc.SchemaMigrations;
 import dev.userkit.spi.SchemaMode;
+import dev.userkit.testkit.Fixtures;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
@@ -52,9 +53,9 @@ public abstract class SchemaMigrationTests {
             assertThat(m.migrate(space.dataSource(), "1")).isEqualTo(1);
             UserId ada = IdGenerator.userId();
             LegacyUsers.insert(space.dataSource(), ada.value(), "Ada", "ada");
-            CodeRecord adas = code(ada, CodePurpose.PASSWORD_RESET, SampleUsers.AT);
+            CodeRecord adas = code(ada, CodePurpose.PASSWORD_RESET, Fixtures.AT);
             // version 1 had no foreign key: a code could outlive its user
-            CodeRecord orphan = code(IdGenerator.userId(), CodePurpose.PASSWORD_RESET, SampleUsers.AT);
+            CodeRecord orphan = code(IdGenerator.userId(), CodePurpose.PASSWORD_RESET, Fixtures.AT);
             space.stores().codes().insert(adas);
             space.stores().codes().insert(orphan);
 
@@ -88,7 +89,7 @@ public abstract class SchemaMigrationTests {
             assertThat(lookAlike.user().username().skeleton()).isNull();
             assertThat(users.update(lookAlike.nextWithHash("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$bmV3"))).isTrue();
             // "adrnin" looks like "admin", whose skeleton the older row holds
-            assertThatThrownBy(() -> users.insert(SampleUsers.user("adrnin")))
+            assertThatThrownBy(() -> users.insert(Fixtures.sampleUser("adrnin")))
                     .isInstanceOf(DuplicateKeyException.class);
         }
     }

@@ -14,6 +14,7 @@ import dev.userkit.spi.Stores;
 import dev.userkit.store.jdbc.ConnectionSettings;
 import dev.userkit.store.jdbc.PoolOptions;
 import dev.userkit.store.jdbc.SqlStoreModule;
+import dev.userkit.testkit.Fixtures;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ public abstract class StoreModuleTests {
             Stores stores = Guice.createInjector(new SqlStoreModule(server().database(), space.dataSource(), space.name(),
                     SchemaMode.MIGRATE) {}).getInstance(Stores.class);
 
-            var ada = SampleUsers.user("ada");
+            var ada = Fixtures.sampleUser("ada");
             stores.users().insert(ada);
             assertThat(stores.users().findByUsernameKey("ada")).contains(ada);
             stores.close();
@@ -58,7 +59,7 @@ public abstract class StoreModuleTests {
                     POOL, SchemaMode.VALIDATE) {});
             UserKit kit = injector.getInstance(UserKit.class);
             Stores stores = injector.getInstance(Stores.class);
-            stores.users().insert(SampleUsers.user("ada"));
+            stores.users().insert(Fixtures.sampleUser("ada"));
 
             kit.close();
 

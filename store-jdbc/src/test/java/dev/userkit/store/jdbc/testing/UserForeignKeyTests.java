@@ -1,9 +1,9 @@
 package dev.userkit.store.jdbc.testing;
 
-import static dev.userkit.testkit.contracts.ContractRecords.code;
-import static dev.userkit.testkit.contracts.ContractRecords.device;
-import static dev.userkit.testkit.contracts.ContractRecords.role;
-import static dev.userkit.testkit.contracts.ContractRecords.session;
+import static dev.userkit.testkit.Fixtures.code;
+import static dev.userkit.testkit.Fixtures.device;
+import static dev.userkit.testkit.Fixtures.role;
+import static dev.userkit.testkit.Fixtures.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +17,7 @@ import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.Stores;
 import dev.userkit.spi.UnknownUserException;
 import dev.userkit.spi.UserRecord;
+import dev.userkit.testkit.Fixtures;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +51,7 @@ public abstract class UserForeignKeyTests {
     }
 
     private UserId inserted(String name) {
-        UserRecord r = SampleUsers.user(name);
+        UserRecord r = Fixtures.sampleUser(name);
         stores.users().insert(r);
         return r.user().id();
     }
@@ -63,12 +64,12 @@ public abstract class UserForeignKeyTests {
     @DisplayName("REL-7 a session, code, grant or device of an unknown user is refused with UnknownUserException and stores nothing")
     void rowsOfUnknownUserAreRefused() {
         UserId ghost = IdGenerator.userId();
-        CodeRecord c = code(ghost, CodePurpose.PASSWORD_RESET, SampleUsers.AT);
+        CodeRecord c = code(ghost, CodePurpose.PASSWORD_RESET, Fixtures.AT);
 
-        assertRefused(() -> stores.sessions().insert(session(ghost, SampleUsers.AT)));
+        assertRefused(() -> stores.sessions().insert(session(ghost, Fixtures.AT)));
         assertRefused(() -> stores.codes().insert(c));
         assertRefused(() -> stores.roles().grant(ghost, editor.role().id()));
-        assertRefused(() -> stores.devices().insert(device(ghost, SampleUsers.AT)));
+        assertRefused(() -> stores.devices().insert(device(ghost, Fixtures.AT)));
         assertThat(stores.sessions().list(SessionFilter.all(), null, 10)).isEmpty();
         assertThat(stores.codes().consume(c.codeHash(), CodePurpose.PASSWORD_RESET)).isEmpty();
         assertThat(stores.roles().usersWith(editor.role().id(), null, 10)).isEmpty();
@@ -80,12 +81,12 @@ public abstract class UserForeignKeyTests {
     void deleteCascadesToOwnedRows() {
         UserId ada = inserted("ada");
         UserId bob = inserted("bob");
-        CodeRecord adaCode = code(ada, CodePurpose.EMAIL_VERIFY, SampleUsers.AT);
-        stores.sessions().insert(session(ada, SampleUsers.AT));
+        CodeRecord adaCode = code(ada, CodePurpose.EMAIL_VERIFY, Fixtures.AT);
+        stores.sessions().insert(session(ada, Fixtures.AT));
         stores.codes().insert(adaCode);
         stores.roles().grant(ada, editor.role().id());
-        stores.devices().insert(device(ada, SampleUsers.AT));
-        SessionRecord bobs = session(bob, SampleUsers.AT);
+        stores.devices().insert(device(ada, Fixtures.AT));
+        SessionRecord bobs = session(bob, Fixtures.AT);
         stores.sessions().insert(bobs);
         stores.roles().grant(bob, editor.role().id());
 

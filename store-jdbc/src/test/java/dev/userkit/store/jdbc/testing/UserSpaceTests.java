@@ -6,6 +6,7 @@ import dev.userkit.domain.CodePurpose;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.UserQuery;
 import dev.userkit.spi.UserRecord;
+import dev.userkit.testkit.Fixtures;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +19,12 @@ public abstract class UserSpaceTests {
     @DisplayName("ST4 two user spaces hold the same username independently and never see each other's rows")
     void spacesAreIsolated() {
         try (TestSpace one = server().newSpace("space_one"); TestSpace two = server().newSpace("space_two")) {
-            UserRecord adaOne = SampleUsers.user("ada");
-            UserRecord adaTwo = SampleUsers.user("ada");
+            UserRecord adaOne = Fixtures.sampleUser("ada");
+            UserRecord adaTwo = Fixtures.sampleUser("ada");
             one.stores().users().insert(adaOne);
             two.stores().users().insert(adaTwo);
             one.stores().codes().insert(new CodeRecord("hash-one", adaOne.user().id(), CodePurpose.PASSWORD_RESET, null,
-                    SampleUsers.AT, SampleUsers.AT.plusSeconds(60), 0));
+                    Fixtures.AT, Fixtures.AT.plusSeconds(60), 0));
 
             assertThat(one.stores().users().findByUsernameKey("ada")).contains(adaOne);
             assertThat(two.stores().users().findByUsernameKey("ada")).contains(adaTwo);

@@ -68,11 +68,14 @@ public abstract class CredentialRaceTests extends LoginFixture {
     @Test
     @DisplayName("SEC-27 no session of a login racing deactivate validates, even after the user is activated again")
     void loginRacingDeactivation() throws Exception {
-        race((kit, user, old, round) -> {
-            kit.accounts().deactivate(user.id());
-            kit.accounts().activate(user.id());
+        User alice = alice();
+        UserKit kit = kit(raceConfig().build());
+        // Activated only once every login of the round has returned: a login still running when the
+        // user is active again would check the reactivated account and rightly get a live session.
+        race(alice, kit, CLIENT, () -> { }, (k, user, old, round) -> {
+            k.accounts().deactivate(user.id());
             return old;
-        });
+        }, () -> kit.accounts().activate(alice.id()));
     }
 
     @Test
@@ -120,7 +123,7 @@ public abstract class CredentialRaceTests extends LoginFixture {
         race(alice, kit, laptop, () -> kit.devices().permit(device), (k, user, old, round) -> {
             k.devices().restrict(device);
             return old;
-        });
+        }, () -> { });
     }
 
     private static void sleep(long millis) {
@@ -139,14 +142,16 @@ public abstract class CredentialRaceTests extends LoginFixture {
 
     private void race(Change change) throws Exception {
         User alice = alice();
-        race(alice, kit(raceConfig().build()), CLIENT, () -> { }, change);
+        race(alice, kit(raceConfig().build()), CLIENT, () -> { }, change, () -> { });
     }
 
     /**
      * Runs {@link #ROUNDS} rounds: {@code beforeRound}, then logins until one has got a session (so
-     * every round races logins that can succeed, however slow the machine hashes), then the change.
+     * every round races logins that can succeed, however slow the machine hashes), then the change,
+     * then {@code afterLogins} once every login has returned, then the check of every session issued.
      */
-    private void race(User alice, UserKit kit, ClientContext client, Runnable beforeRound, Change change) throws Exception {
+    private void race(User alice, UserKit kit, ClientContext client, Runnable beforeRound, Change change,
+                      Runnable afterLogins) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(LOGIN_THREADS);
         int outlived = 0;
         int issued = 0;
@@ -179,6 +184,7 @@ public abstract class CredentialRaceTests extends LoginFixture {
                 // Every token collected, also from logins that finish after this point, was issued against `old`.
                 changed.set(true);
                 for (Future<?> f : logins) f.get(1, TimeUnit.MINUTES);
+                afterLogins.run();
                 issued += tokens.size();
                 for (String token : tokens) {
                     try {

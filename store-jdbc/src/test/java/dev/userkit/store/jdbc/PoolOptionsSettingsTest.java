@@ -3,6 +3,7 @@ package dev.userkit.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.userkit.config.ConfigException;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -31,9 +32,9 @@ class PoolOptionsSettingsTest {
     @DisplayName("ST3 a malformed or too short timeout in the environment is refused, naming the variable")
     void malformedEnvironmentIsRefused() {
         assertThatThrownBy(() -> PoolOptions.fromEnvironment(Map.of("USERKIT_PG_CONNECTION_TIMEOUT_MS", "1s"), "USERKIT_PG"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("USERKIT_PG_CONNECTION_TIMEOUT_MS");
+                .isInstanceOf(ConfigException.class).hasMessageContaining("USERKIT_PG_CONNECTION_TIMEOUT_MS");
         assertThatThrownBy(() -> PoolOptions.fromEnvironment(Map.of("USERKIT_PG_CONNECTION_TIMEOUT_MS", "100"), "USERKIT_PG"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("USERKIT_PG_CONNECTION_TIMEOUT_MS")
+                .isInstanceOf(ConfigException.class).hasMessageContaining("USERKIT_PG_CONNECTION_TIMEOUT_MS")
                 .hasMessageContaining("250 ms");
     }
 }

@@ -7,6 +7,7 @@ import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
+import dev.userkit.config.ConfigException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -100,7 +101,7 @@ class MongoSettingsTest {
     @DisplayName("ST3 a server selection timeout that is not a positive number of milliseconds is refused, naming the setting")
     void serverSelectionTimeoutChecked() {
         assertThatThrownBy(() -> MongoSettings.builder().build(Map.of(MongoSettings.ENV_SERVER_SELECTION_TIMEOUT_MS, "2s")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(MongoSettings.ENV_SERVER_SELECTION_TIMEOUT_MS);
+                .isInstanceOf(ConfigException.class).hasMessageContaining(MongoSettings.ENV_SERVER_SELECTION_TIMEOUT_MS);
         assertThatThrownBy(() -> MongoSettings.builder().serverSelectionTimeout(Duration.ZERO).build(NO_ENV))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("serverSelectionTimeout");
     }

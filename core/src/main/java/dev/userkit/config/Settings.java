@@ -65,13 +65,27 @@ public final class Settings {
      *                         ({@code USERKIT_...}), which would otherwise be silently ignored
      */
     public static Settings properties(Path file) {
-        Properties props = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            props.load(in);
-        } catch (IOException | IllegalArgumentException e) {
+            return properties(in, file.toString());
+        } catch (IOException e) {
             throw new ConfigException(CONFIG_FILE, "Cannot read the UserKit properties file " + file + ": " + e);
         }
-        return properties(props, file.toString());
+    }
+
+    /**
+     * Properties text read from {@code in} (e.g. a class-path resource), {@code origin} saying
+     * where from in error messages; the caller closes {@code in}.
+     *
+     * @throws ConfigException if the text cannot be read or holds a key in environment form ({@code USERKIT_...})
+     */
+    public static Settings properties(Reader in, String origin) {
+        Properties props = new Properties();
+        try {
+            props.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException(CONFIG_FILE, "Cannot read the UserKit properties " + origin + ": " + e);
+        }
+        return properties(props, origin);
     }
 
     /**
@@ -98,8 +112,17 @@ public final class Settings {
      * @throws ConfigException if {@value #CONFIG_FILE} names a file that cannot be read
      */
     public static Settings standard() {
-        Settings env = environment();
-        return env.string(CONFIG_FILE).map(file -> env.orElse(properties(Path.of(file)))).orElse(env);
+        return environment().thenConfigFile();
+    }
+
+    /**
+     * This chain, then the properties file that this chain's {@value #CONFIG_FILE} names; just this
+     * chain when it names none.
+     *
+     * @throws ConfigException if the named file cannot be read
+     */
+    public Settings thenConfigFile() {
+        return string(CONFIG_FILE).map(file -> orElse(properties(Path.of(file)))).orElse(this);
     }
 
     /** This chain, then {@code fallback} for the names this one has no value for. */

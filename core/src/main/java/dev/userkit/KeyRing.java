@@ -98,7 +98,8 @@ public final class KeyRing {
      * restart stop working. Fine for tests and the demo; logs a warning.
      */
     public static KeyRing ephemeral() {
-        LOG.warn("UserKit: no server key ring configured; using an ephemeral random key (SMS codes do not survive a restart)");
+        LOG.warn("UserKit: no server key ring configured (USERKIT_KEYS or UserKitConfig.Builder.keyRing); using an ephemeral random key"
+                + " (SMS codes do not survive a restart; USERKIT_REQUIRE_KEY_RING=true refuses to start instead)");
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return new KeyRing(Map.of(1, key), 1, true);

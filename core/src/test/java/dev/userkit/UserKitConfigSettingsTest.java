@@ -137,7 +137,7 @@ class UserKitConfigSettingsTest {
     }
 
     @Test
-    @DisplayName("USERKIT_KEYS: the highest version is current, whatever the order")
+    @DisplayName("SEC-26 USERKIT_KEYS: the highest version is current, whatever the order")
     void keyRingFormat() {
         KeyRing ring = KeyRing.from(Settings.of(Map.of("USERKIT_KEYS", " 2:" + B64_2 + " , 1:" + B64_1)), "USERKIT_KEYS").orElseThrow();
         assertThat(ring.currentVersion()).isEqualTo(2);
@@ -148,7 +148,7 @@ class UserKitConfigSettingsTest {
     }
 
     @Test
-    @DisplayName("a malformed USERKIT_KEYS names the variable and the entry, never a key")
+    @DisplayName("SEC-26 a malformed USERKIT_KEYS names the variable and the entry, never a key")
     void malformedKeyRing() {
         String shortKey = Base64.getEncoder().encodeToString(Arrays.copyOf(KEY_1, 16));
         Map<String, String> cases = new HashMap<>();
@@ -167,7 +167,7 @@ class UserKitConfigSettingsTest {
     }
 
     @Test
-    @DisplayName("strict mode is off by default: no key ring means an ephemeral one")
+    @DisplayName("SEC-26 strict mode is off by default: no key ring means an ephemeral one")
     void strictOffByDefault() {
         UserKitConfig c = UserKitConfig.builder(Settings.empty()).build();
         assertThat(c.requireKeyRing()).isFalse();
@@ -175,7 +175,7 @@ class UserKitConfigSettingsTest {
     }
 
     @Test
-    @DisplayName("strict mode (requireKeyRing / USERKIT_REQUIRE_KEY_RING) refuses to build without a configured key ring")
+    @DisplayName("SEC-26 strict mode (requireKeyRing / USERKIT_REQUIRE_KEY_RING) refuses to build without a configured key ring")
     void strictRefusesMissingKeyRing() {
         assertThatThrownBy(() -> UserKitConfig.builder().requireKeyRing(true).build())
                 .isInstanceOf(ConfigException.class).hasMessageContaining("No key ring configured").hasMessageContaining("USERKIT_KEYS")
@@ -190,7 +190,7 @@ class UserKitConfigSettingsTest {
     }
 
     @Test
-    @DisplayName("strict mode builds with a key ring from the settings or the builder")
+    @DisplayName("SEC-26 strict mode builds with a key ring from the settings or the builder")
     void strictAcceptsConfiguredKeyRing() {
         Settings s = Settings.of(Map.of("USERKIT_REQUIRE_KEY_RING", "true", "USERKIT_KEYS", "1:" + B64_1));
         assertThat(UserKitConfig.builder(s).build().keyRing().currentVersion()).isEqualTo(1);

@@ -50,9 +50,11 @@ public final class KeyRing {
     }
 
     /**
-     * The ring in the setting {@code name} (e.g. {@code USERKIT_KEYS}), in the format described
-     * above; empty when the setting is absent.
+     * The ring in a setting, in the format described above.
      *
+     * @param settings where to look
+     * @param name the setting, e.g. {@code USERKIT_KEYS}
+     * @return the ring; empty when the setting is absent or blank
      * @throws dev.userkit.config.ConfigException naming the setting (never showing a key) if it is malformed
      */
     public static Optional<KeyRing> from(Settings settings, String name) {
@@ -105,7 +107,11 @@ public final class KeyRing {
         return new KeyRing(Map.of(1, key), 1, true);
     }
 
-    /** Whether this ring came from {@link #ephemeral()}: random, and lost with the process. */
+    /**
+     * Whether this ring came from {@link #ephemeral()}.
+     *
+     * @return true for a random ring that is lost with the process
+     */
     public boolean isEphemeral() { return ephemeral; }
 
     /** The version new values are made with. */

@@ -123,13 +123,20 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
      * A builder starting from the defaults overlaid with {@code settings}; values set on the builder
      * afterwards win. Names and formats: the README's configuration table.
      *
+     * @param settings where to read the {@code USERKIT_*} names
+     * @return a builder holding the defaults and the values found
      * @throws ConfigException naming the variable if a value is malformed
      */
     public static Builder builder(Settings settings) {
         return new Builder().from(settings);
     }
 
-    /** {@link #builder(Settings)} over {@link Settings#standard()} (the environment, then {@code USERKIT_CONFIG_FILE}), built. */
+    /**
+     * The configuration from {@link Settings#standard()}: the environment, then {@code USERKIT_CONFIG_FILE}.
+     *
+     * @return {@link #builder(Settings)} over the standard settings, built
+     * @throws ConfigException if a value is malformed, or strict mode finds no key ring
+     */
     public static UserKitConfig fromEnvironment() {
         return builder(Settings.standard()).build();
     }
@@ -273,7 +280,13 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         public Builder maxConcurrentHashes(int v) { maxConcurrentHashes = v; return this; }
         /** @see UserKitConfig#pepper() */
         public Builder pepper(KeyRing v) { pepper = v; return this; }
-        /** Strict mode: {@link #build()} refuses a missing key ring (SEC-26). @see UserKitConfig#requireKeyRing() */
+        /**
+         * Strict mode: {@link #build()} refuses a missing or ephemeral key ring (SEC-26).
+         *
+         * @param v whether a configured key ring is required
+         * @return this builder
+         * @see UserKitConfig#requireKeyRing()
+         */
         public Builder requireKeyRing(boolean v) { requireKeyRing = v; return this; }
         /** The stricter AAL2 session preset (SEC-18): idle 1 h, absolute 24 h. */
         public Builder aal2Sessions() { sessionIdleTtl = Duration.ofHours(1); sessionAbsoluteTtl = Duration.ofHours(24); return this; }

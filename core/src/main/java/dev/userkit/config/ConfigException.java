@@ -13,6 +13,8 @@ public final class ConfigException extends UserKitException {
     private final String setting;
 
     /**
+     * A bad or missing setting.
+     *
      * @param setting the variable's name, e.g. {@code USERKIT_SESSION_IDLE_TTL}
      * @param message what is wrong, already naming the setting; never a secret value
      */
@@ -21,7 +23,11 @@ public final class ConfigException extends UserKitException {
         this.setting = Objects.requireNonNull(setting, "setting");
     }
 
-    /** The name of the setting at fault, in its environment-variable form. */
+    /**
+     * The setting at fault.
+     *
+     * @return its name in environment form, e.g. {@code USERKIT_KEYS}
+     */
     public String setting() {
         return setting;
     }

@@ -43,17 +43,30 @@ public final class Settings {
         this.sources = List.copyOf(sources);
     }
 
-    /** No values at all: every getter answers empty. */
+    /**
+     * No values at all: every getter answers empty.
+     *
+     * @return settings without any source
+     */
     public static Settings empty() {
         return new Settings(List.of());
     }
 
-    /** Values keyed by their environment-variable names, e.g. for tests or an application's own configuration. */
+    /**
+     * Values keyed by their environment-variable names, e.g. for tests or an application's own configuration.
+     *
+     * @param values the values by name (copied; null and blank values count as absent)
+     * @return settings over a copy of {@code values}
+     */
     public static Settings of(Map<String, String> values) {
         return new Settings(List.of(new Source("given values", Collections.unmodifiableMap(new HashMap<>(values)), false)));
     }
 
-    /** The process environment ({@link System#getenv()}). */
+    /**
+     * The process environment.
+     *
+     * @return settings over {@link System#getenv()}
+     */
     public static Settings environment() {
         return new Settings(List.of(new Source("environment", System.getenv(), false)));
     }
@@ -61,6 +74,8 @@ public final class Settings {
     /**
      * The properties file at {@code file} (ISO-8859-1 escapes as {@link Properties#load(Reader)}, read as UTF-8).
      *
+     * @param file the properties file
+     * @return settings over the file's keys, in dotted form ({@link #propertyKey(String)})
      * @throws ConfigException if the file cannot be read, or if it holds a key in environment form
      *                         ({@code USERKIT_...}), which would otherwise be silently ignored
      */
@@ -73,9 +88,11 @@ public final class Settings {
     }
 
     /**
-     * Properties text read from {@code in} (e.g. a class-path resource), {@code origin} saying
-     * where from in error messages; the caller closes {@code in}.
+     * Properties text read from {@code in} (e.g. a class-path resource); the caller closes {@code in}.
      *
+     * @param in the properties text
+     * @param origin where the text comes from, for error messages
+     * @return settings over the text's keys, in dotted form
      * @throws ConfigException if the text cannot be read or holds a key in environment form ({@code USERKIT_...})
      */
     public static Settings properties(Reader in, String origin) {
@@ -89,8 +106,11 @@ public final class Settings {
     }
 
     /**
-     * Properties already loaded, {@code origin} saying where from in error messages.
+     * Properties already loaded.
      *
+     * @param props the properties, keys in dotted form (copied)
+     * @param origin where they come from, for error messages
+     * @return settings over a copy of {@code props}
      * @throws ConfigException if a key is in environment form ({@code USERKIT_...})
      */
     public static Settings properties(Properties props, String origin) {
@@ -109,6 +129,7 @@ public final class Settings {
      * The usual chain: the environment, then the properties file named by the environment variable
      * {@value #CONFIG_FILE} when it is set.
      *
+     * @return the environment, then the named file
      * @throws ConfigException if {@value #CONFIG_FILE} names a file that cannot be read
      */
     public static Settings standard() {
@@ -116,38 +137,65 @@ public final class Settings {
     }
 
     /**
-     * This chain, then the properties file that this chain's {@value #CONFIG_FILE} names; just this
-     * chain when it names none.
+     * This chain, then the properties file that this chain's {@value #CONFIG_FILE} names.
      *
+     * @return this chain followed by the named file; just this chain when it names none
      * @throws ConfigException if the named file cannot be read
      */
     public Settings thenConfigFile() {
         return string(CONFIG_FILE).map(file -> orElse(properties(Path.of(file)))).orElse(this);
     }
 
-    /** This chain, then {@code fallback} for the names this one has no value for. */
+    /**
+     * This chain, then {@code fallback} for the names this one has no value for.
+     *
+     * @param fallback the sources asked after this chain's
+     * @return the longer chain (this one is unchanged)
+     */
     public Settings orElse(Settings fallback) {
         List<Source> chain = new ArrayList<>(sources);
         chain.addAll(fallback.sources);
         return new Settings(chain);
     }
 
-    /** The key a properties file uses for the variable {@code name}: {@code USERKIT_SESSION_IDLE_TTL} is {@code userkit.session.idle.ttl}. */
+    /**
+     * The key a properties file uses for a variable: {@code USERKIT_SESSION_IDLE_TTL} is {@code userkit.session.idle.ttl}.
+     *
+     * @param name the variable, in environment form ({@code USERKIT_...})
+     * @return the name in lower case, every {@code _} a dot
+     */
     public static String propertyKey(String name) {
         return name.toLowerCase(Locale.ROOT).replace('_', '.');
     }
 
-    /** The text of {@code name}, stripped of surrounding blanks; empty when absent or blank. */
+    /**
+     * The text of a variable, stripped of surrounding blanks.
+     *
+     * @param name the variable, in environment form ({@code USERKIT_...})
+     * @return the value, empty when absent or blank
+     */
     public Optional<String> string(String name) {
         return find(name).map(Found::text);
     }
 
-    /** A whole number that fits an {@code int}. */
+    /**
+     * A whole number that fits an {@code int}.
+     *
+     * @param name the variable, in environment form ({@code USERKIT_...})
+     * @return the value, empty when absent or blank
+     * @throws ConfigException naming the variable, its source and the value, if the value is malformed
+     */
     public Optional<Integer> integer(String name) {
         return typed(name, "a whole number", Integer::valueOf);
     }
 
-    /** {@code true} or {@code false}, in any case. */
+    /**
+     * {@code true} or {@code false}, in any case.
+     *
+     * @param name the variable, in environment form ({@code USERKIT_...})
+     * @return the value, empty when absent or blank
+     * @throws ConfigException naming the variable, its source and the value, if the value is malformed
+     */
     public Optional<Boolean> bool(String name) {
         return typed(name, "true or false", text -> switch (text.toLowerCase(Locale.ROOT)) {
             case "true" -> true;
@@ -156,17 +204,37 @@ public final class Settings {
         });
     }
 
-    /** A duration, ISO-8601 ({@code PT30M}) or simple ({@code 30m}, {@code 1500ms}, {@code 7d}). */
+    /**
+     * A duration, ISO-8601 ({@code PT30M}) or simple ({@code 30m}, {@code 1500ms}, {@code 7d}).
+     *
+     * @param name the variable, in environment form ({@code USERKIT_...})
+     * @return the value, empty when absent or blank
+     * @throws ConfigException naming the variable, its source and the value, if the value is malformed
+     */
     public Optional<Duration> duration(String name) {
         return typed(name, DurationText.EXPECTED, DurationText::parse);
     }
 
-    /** A whole number of milliseconds (for the {@code ..._MS} variables). */
+    /**
+     * A whole number of milliseconds (for the {@code ..._MS} variables).
+     *
+     * @param name the variable, in environment form ({@code USERKIT_...})
+     * @return the value, empty when absent or blank
+     * @throws ConfigException naming the variable, its source and the value, if the value is malformed
+     */
     public Optional<Duration> millis(String name) {
         return typed(name, "a whole number of milliseconds", text -> Duration.ofMillis(Long.parseLong(text)));
     }
 
-    /** One of the constants of {@code type}, by name in any case. */
+    /**
+     * One of the constants of an enum, by name in any case.
+     *
+     * @param <E> the enum
+     * @param name the variable, in environment form ({@code USERKIT_...})
+     * @param type the enum's class
+     * @return the value, empty when absent or blank
+     * @throws ConfigException naming the variable, its source and the value, if the value is malformed
+     */
     public <E extends Enum<E>> Optional<E> choice(String name, Class<E> type) {
         List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
         return typed(name, "one of " + names, text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT)));
@@ -176,6 +244,12 @@ public final class Settings {
      * A value read by {@code parser}, which throws {@link IllegalArgumentException} with a message
      * saying what is expected, completing "is not ..." (e.g. "a port from 1 to 65535"); the error
      * then shows the value too.
+     *
+     * @param <T> what the parser makes
+     * @param name the variable, in environment form ({@code USERKIT_...})
+     * @param parser turns the stripped text into the value
+     * @return the value, empty when absent or blank
+     * @throws ConfigException naming the variable, its source and the value, if the value is malformed
      */
     public <T> Optional<T> value(String name, Function<String, T> parser) {
         return find(name).map(found -> found.parse(parser, true));
@@ -184,6 +258,12 @@ public final class Settings {
     /**
      * Like {@link #value}, for a secret (a key, a password): the error never shows the value, so the
      * parser's message must not either.
+     *
+     * @param <T> what the parser makes
+     * @param name the variable, in environment form ({@code USERKIT_...})
+     * @param parser turns the stripped text into the value; its message must not quote the text
+     * @return the value, empty when absent or blank
+     * @throws ConfigException naming the variable and its source, never the value, if the value is malformed
      */
     public <T> Optional<T> secret(String name, Function<String, T> parser) {
         return find(name).map(found -> found.parse(parser, false));

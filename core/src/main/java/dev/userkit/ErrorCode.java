@@ -86,7 +86,9 @@ public enum ErrorCode {
     /** The record changed concurrently too often; the caller may retry. */
     CONCURRENT_UPDATE(1013, "store.concurrent_update", "Concurrent update, try again"),
     /** The new username or email is the same as the current one. */
-    UNCHANGED(1014, "user.unchanged", "Nothing to change");
+    UNCHANGED(1014, "user.unchanged", "Nothing to change"),
+    /** A setting is malformed, out of range, or missing where it is required (start-up, never a request). */
+    INVALID_CONFIGURATION(1015, "config.invalid", "Invalid configuration");
 
     private final int number;
     private final String messageKey;

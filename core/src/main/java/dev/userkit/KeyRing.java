@@ -1,10 +1,13 @@
 package dev.userkit;
 
+import dev.userkit.config.Settings;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,15 +16,23 @@ import org.slf4j.LoggerFactory;
  * Versioned server keys (SEC-26) for the short-code HMAC and the optional password pepper.
  * New values use the current version; older versions stay for verifying. Keys never reach a
  * store or a log ({@link #toString()} prints versions only).
+ *
+ * <p>From outside ({@link #from(Settings, String)}), a ring is written as comma-separated
+ * {@code VERSION:BASE64} entries, e.g. {@code USERKIT_KEYS=2:q2Vy...,1:c2Vj...}: positive whole
+ * versions, each key standard base64 of at least 32 bytes ({@code openssl rand -base64 32}); the
+ * highest version is the current one, whatever the order. To rotate, add a higher version and
+ * keep the old ones until what they protect has expired.
  */
 public final class KeyRing {
     private static final Logger LOG = LoggerFactory.getLogger(KeyRing.class);
     private final Map<Integer, byte[]> keys;
     private final int current;
+    private final boolean ephemeral;
 
-    private KeyRing(Map<Integer, byte[]> keys, int current) {
+    private KeyRing(Map<Integer, byte[]> keys, int current, boolean ephemeral) {
         this.keys = keys;
         this.current = current;
+        this.ephemeral = ephemeral;
     }
 
     /**
@@ -39,7 +50,53 @@ public final class KeyRing {
             copy.put(version, key.clone());
         });
         if (!copy.containsKey(current)) throw new IllegalArgumentException("No key for the current version " + current);
-        return new KeyRing(Collections.unmodifiableMap(copy), current);
+        return new KeyRing(Collections.unmodifiableMap(copy), current, false);
+    }
+
+    /**
+     * The ring in a setting, in the format described above.
+     *
+     * @param settings where to look
+     * @param name the setting, e.g. {@code USERKIT_KEYS}
+     * @return the ring; empty when the setting is absent or blank
+     * @throws dev.userkit.config.ConfigException naming the setting (never showing a key) if it is malformed
+     */
+    public static Optional<KeyRing> from(Settings settings, String name) {
+        return settings.secret(name, KeyRing::parse);
+    }
+
+    private static KeyRing parse(String text) {
+        TreeMap<Integer, byte[]> keys = new TreeMap<>();
+        String[] entries = text.split(",", -1);
+        for (int i = 0; i < entries.length; i++) {
+            String entry = entries[i].strip();
+            int colon = entry.indexOf(':');
+            int version = colon > 0 ? version(entry.substring(0, colon).strip()) : -1;
+            if (version < 1) throw new IllegalArgumentException("a key ring: entry " + (i + 1) + " is not VERSION:BASE64 with a positive version");
+            byte[] key = base64(entry.substring(colon + 1).strip(), version);
+            if (keys.put(version, key) != null) throw new IllegalArgumentException("a key ring: version " + version + " appears twice");
+        }
+        return of(keys, keys.lastKey());
+    }
+
+    private static int version(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static byte[] base64(String text, int version) {
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            // the decoder's message quotes the offending character: part of the secret
+            throw new IllegalArgumentException("a key ring: the key of version " + version + " is not standard base64");
+        }
+        if (key.length < 32) throw new IllegalArgumentException("a key ring: the key of version " + version + " is shorter than 32 bytes");
+        return key;
     }
 
     /**
@@ -49,17 +106,21 @@ public final class KeyRing {
      * @return a new random ring
      */
     public static KeyRing ephemeral() {
-        LOG.warn("UserKit: no server key ring configured; using an ephemeral random key (SMS codes do not survive a restart)");
+        LOG.warn("UserKit: no server key ring configured (USERKIT_KEYS or UserKitConfig.Builder.keyRing); using an ephemeral random key"
+                + " (SMS codes do not survive a restart; USERKIT_REQUIRE_KEY_RING=true refuses to start instead)");
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        return new KeyRing(Map.of(1, key), 1);
+        return new KeyRing(Map.of(1, key), 1, true);
     }
 
     /**
-     * The version new values are made with.
+     * Whether this ring came from {@link #ephemeral()}.
      *
-     * @return the current version
+     * @return true for a random ring that is lost with the process
      */
+    public boolean isEphemeral() { return ephemeral; }
+
+    /** The version new values are made with. */
     public int currentVersion() { return current; }
 
     /**

@@ -1,14 +1,19 @@
 package dev.userkit;
 
+import dev.userkit.config.ConfigException;
+import dev.userkit.config.Settings;
 import dev.userkit.domain.CodePurpose;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Every setting of UserKit, immutable, with documented defaults. Build with {@link #builder()};
- * {@link #defaults()} is the secure default set.
+ * {@link #defaults()} is the secure default set. From outside: {@link #builder(Settings)} starts
+ * from environment variables or a properties file ({@code USERKIT_SESSION_IDLE_TTL=30m}, the
+ * README's configuration table lists every name), and values set on the builder afterwards win.
  *
  * @param sessionIdleTtl idle timeout, extended by activity (S4, SEC-18); default 24 h
  * @param sessionAbsoluteTtl hard session lifetime (SEC-18); default 30 days
@@ -34,6 +39,8 @@ import java.util.Objects;
  * @param keyRing server keys for short-code HMACs and the pepper (SEC-26); default ephemeral
  * @param maxConcurrentHashes password hashes computed at once (REL-6); default 2 x processors
  * @param pepper optional server-side pepper ring for password hashes (SEC-04), kept outside the store; default none
+ * @param requireKeyRing strict mode: refuse to build without a configured key ring instead of
+ *                       warning and using an ephemeral one (SEC-26); default false
  */
 public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl, Duration slidingWriteInterval,
                             Map<CodePurpose, Duration> codeTtls, boolean activateOnSignup, String defaultRole,
@@ -41,38 +48,13 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
                             int passwordMaxLength, PasswordHashing passwordHashing, Duration pendingAccountTtl,
                             int loginFailureLimit, int addressFailureLimit, Duration loginFailureWindow,
                             Duration knownClientTtl, int sendLimit, Duration sendWindow, int shortCodeMaxAttempts, boolean resetByEmail,
-                            boolean unknownAddressNotice, KeyRing keyRing, int maxConcurrentHashes, KeyRing pepper) {
+                            boolean unknownAddressNotice, KeyRing keyRing, int maxConcurrentHashes, KeyRing pepper,
+                            boolean requireKeyRing) {
 
     /**
-     * Validates ranges, so that a bad configuration fails at start-up; the record's comment
-     * describes the components.
+     * Validates ranges; bad settings throw {@link IllegalArgumentException} at start-up.
      *
-     * @param sessionIdleTtl see {@link #sessionIdleTtl()}
-     * @param sessionAbsoluteTtl see {@link #sessionAbsoluteTtl()}
-     * @param slidingWriteInterval see {@link #slidingWriteInterval()}
-     * @param codeTtls see {@link #codeTtls()}
-     * @param activateOnSignup see {@link #activateOnSignup()}
-     * @param defaultRole see {@link #defaultRole()}
-     * @param usernameCaseSensitive see {@link #usernameCaseSensitive()}
-     * @param deviceControl see {@link #deviceControl()}
-     * @param passwordMinLength see {@link #passwordMinLength()}
-     * @param passwordMaxLength see {@link #passwordMaxLength()}
-     * @param passwordHashing see {@link #passwordHashing()}
-     * @param pendingAccountTtl see {@link #pendingAccountTtl()}
-     * @param loginFailureLimit see {@link #loginFailureLimit()}
-     * @param addressFailureLimit see {@link #addressFailureLimit()}
-     * @param loginFailureWindow see {@link #loginFailureWindow()}
-     * @param knownClientTtl see {@link #knownClientTtl()}
-     * @param sendLimit see {@link #sendLimit()}
-     * @param sendWindow see {@link #sendWindow()}
-     * @param shortCodeMaxAttempts see {@link #shortCodeMaxAttempts()}
-     * @param resetByEmail see {@link #resetByEmail()}
-     * @param unknownAddressNotice see {@link #unknownAddressNotice()}
-     * @param keyRing see {@link #keyRing()}
-     * @param maxConcurrentHashes see {@link #maxConcurrentHashes()}
-     * @param pepper see {@link #pepper()}
-     * @throws IllegalArgumentException for a setting out of its range
-     * @throws NullPointerException for a missing duration, hashing or key ring
+     * @throws ConfigException if {@code requireKeyRing} is set and the key ring is missing or ephemeral
      */
     public UserKitConfig {
         positive(sessionIdleTtl, "sessionIdleTtl");
@@ -93,6 +75,10 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         Objects.requireNonNull(passwordHashing, "passwordHashing");
         if (loginFailureLimit < 1 || addressFailureLimit < 1 || sendLimit < 1 || shortCodeMaxAttempts < 1 || maxConcurrentHashes < 1) {
             throw new IllegalArgumentException("limits must be at least 1");
+        }
+        if (requireKeyRing && (keyRing == null || keyRing.isEphemeral())) {
+            throw new ConfigException(KEYS, "No key ring configured, and a key ring is required (" + REQUIRE_KEY_RING
+                    + " / requireKeyRing): set " + KEYS + " or UserKitConfig.Builder.keyRing (SEC-26)");
         }
         Objects.requireNonNull(keyRing, "keyRing");
     }
@@ -128,11 +114,12 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         return codeTtls.get(purpose);
     }
 
-    /**
-     * The secure defaults (with an ephemeral key ring).
-     *
-     * @return the default configuration
-     */
+    /** The setting holding the key ring, in the format of {@link KeyRing#from(Settings, String)}. */
+    public static final String KEYS = "USERKIT_KEYS";
+    /** The setting for strict mode, {@link #requireKeyRing()}. */
+    public static final String REQUIRE_KEY_RING = "USERKIT_REQUIRE_KEY_RING";
+
+    /** The secure defaults (with an ephemeral key ring). */
     public static UserKitConfig defaults() {
         return builder().build();
     }
@@ -147,10 +134,28 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
     }
 
     /**
-     * A builder starting from this configuration.
+     * A builder starting from the defaults overlaid with {@code settings}; values set on the builder
+     * afterwards win. Names and formats: the README's configuration table.
      *
-     * @return a new builder holding this configuration's values
+     * @param settings where to read the {@code USERKIT_*} names
+     * @return a builder holding the defaults and the values found
+     * @throws ConfigException naming the variable if a value is malformed
      */
+    public static Builder builder(Settings settings) {
+        return new Builder().from(settings);
+    }
+
+    /**
+     * The configuration from {@link Settings#standard()}: the environment, then {@code USERKIT_CONFIG_FILE}.
+     *
+     * @return {@link #builder(Settings)} over the standard settings, built
+     * @throws ConfigException if a value is malformed, or strict mode finds no key ring
+     */
+    public static UserKitConfig fromEnvironment() {
+        return builder(Settings.standard()).build();
+    }
+
+    /** A builder starting from this configuration. */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.sessionIdleTtl = sessionIdleTtl; b.sessionAbsoluteTtl = sessionAbsoluteTtl; b.slidingWriteInterval = slidingWriteInterval;
@@ -161,7 +166,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         b.knownClientTtl = knownClientTtl;
         b.sendLimit = sendLimit; b.sendWindow = sendWindow; b.shortCodeMaxAttempts = shortCodeMaxAttempts;
         b.resetByEmail = resetByEmail; b.unknownAddressNotice = unknownAddressNotice; b.keyRing = keyRing;
-        b.maxConcurrentHashes = maxConcurrentHashes; b.pepper = pepper;
+        b.maxConcurrentHashes = maxConcurrentHashes; b.pepper = pepper; b.requireKeyRing = requireKeyRing;
         return b;
     }
 
@@ -191,15 +196,57 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         private KeyRing keyRing;
         private int maxConcurrentHashes = 2 * Runtime.getRuntime().availableProcessors();
         private KeyRing pepper;
+        private boolean requireKeyRing;
 
         private Builder() {}
 
-        /**
-         * Sets {@link UserKitConfig#sessionIdleTtl()}.
-         *
-         * @param v the new value
-         * @return this builder
-         */
+        private Builder from(Settings s) {
+            s.duration("USERKIT_SESSION_IDLE_TTL").ifPresent(this::sessionIdleTtl);
+            s.duration("USERKIT_SESSION_ABSOLUTE_TTL").ifPresent(this::sessionAbsoluteTtl);
+            s.duration("USERKIT_SLIDING_WRITE_INTERVAL").ifPresent(this::slidingWriteInterval);
+            for (CodePurpose purpose : CodePurpose.values()) {
+                s.duration("USERKIT_CODE_TTL_" + purpose.name()).ifPresent(ttl -> codeTtl(purpose, ttl));
+            }
+            s.bool("USERKIT_ACTIVATE_ON_SIGNUP").ifPresent(this::activateOnSignup);
+            s.string("USERKIT_DEFAULT_ROLE").ifPresent(this::defaultRole);
+            s.bool("USERKIT_USERNAME_CASE_SENSITIVE").ifPresent(this::usernameCaseSensitive);
+            s.bool("USERKIT_DEVICE_CONTROL").ifPresent(this::deviceControl);
+            s.integer("USERKIT_PASSWORD_MIN_LENGTH").ifPresent(this::passwordMinLength);
+            s.integer("USERKIT_PASSWORD_MAX_LENGTH").ifPresent(this::passwordMaxLength);
+            passwordHashing(hashingFrom(s));
+            s.duration("USERKIT_PENDING_ACCOUNT_TTL").ifPresent(this::pendingAccountTtl);
+            s.integer("USERKIT_LOGIN_FAILURE_LIMIT").ifPresent(this::loginFailureLimit);
+            s.integer("USERKIT_ADDRESS_FAILURE_LIMIT").ifPresent(this::addressFailureLimit);
+            s.duration("USERKIT_LOGIN_FAILURE_WINDOW").ifPresent(this::loginFailureWindow);
+            s.duration("USERKIT_KNOWN_CLIENT_TTL").ifPresent(this::knownClientTtl);
+            s.integer("USERKIT_SEND_LIMIT").ifPresent(this::sendLimit);
+            s.duration("USERKIT_SEND_WINDOW").ifPresent(this::sendWindow);
+            s.integer("USERKIT_SHORT_CODE_MAX_ATTEMPTS").ifPresent(this::shortCodeMaxAttempts);
+            s.bool("USERKIT_RESET_BY_EMAIL").ifPresent(this::resetByEmail);
+            s.bool("USERKIT_UNKNOWN_ADDRESS_NOTICE").ifPresent(this::unknownAddressNotice);
+            KeyRing.from(s, KEYS).ifPresent(this::keyRing);
+            s.integer("USERKIT_MAX_CONCURRENT_HASHES").ifPresent(this::maxConcurrentHashes);
+            KeyRing.from(s, "USERKIT_PEPPER_KEYS").ifPresent(this::pepper);
+            s.bool(REQUIRE_KEY_RING).ifPresent(this::requireKeyRing);
+            return this;
+        }
+
+        /** Argon2id parameters from the three settings, each missing one as in the current value; none set keeps it. */
+        private PasswordHashing hashingFrom(Settings s) {
+            Optional<Integer> memory = s.integer("USERKIT_PASSWORD_HASHING_MEMORY_KIB");
+            Optional<Integer> iterations = s.integer("USERKIT_PASSWORD_HASHING_ITERATIONS");
+            Optional<Integer> parallelism = s.integer("USERKIT_PASSWORD_HASHING_PARALLELISM");
+            if (memory.isEmpty() && iterations.isEmpty() && parallelism.isEmpty()) return passwordHashing;
+            try {
+                return PasswordHashing.of(memory.orElse(passwordHashing.memoryKiB()), iterations.orElse(passwordHashing.iterations()),
+                        parallelism.orElse(passwordHashing.parallelism()));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("USERKIT_PASSWORD_HASHING_MEMORY_KIB", "USERKIT_PASSWORD_HASHING_MEMORY_KIB, _ITERATIONS, _PARALLELISM: "
+                        + e.getMessage());
+            }
+        }
+
+        /** @see UserKitConfig#sessionIdleTtl() */
         public Builder sessionIdleTtl(Duration v) { sessionIdleTtl = v; return this; }
         /**
          * Sets {@link UserKitConfig#sessionAbsoluteTtl()}.
@@ -364,24 +411,27 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
          */
         public Builder pepper(KeyRing v) { pepper = v; return this; }
         /**
-         * The stricter AAL2 session preset (SEC-18): idle 1 h, absolute 24 h.
+         * Strict mode: {@link #build()} refuses a missing or ephemeral key ring (SEC-26).
          *
+         * @param v whether a configured key ring is required
          * @return this builder
+         * @see UserKitConfig#requireKeyRing()
          */
+        public Builder requireKeyRing(boolean v) { requireKeyRing = v; return this; }
+        /** The stricter AAL2 session preset (SEC-18): idle 1 h, absolute 24 h. */
         public Builder aal2Sessions() { sessionIdleTtl = Duration.ofHours(1); sessionAbsoluteTtl = Duration.ofHours(24); return this; }
 
         /**
-         * Builds and validates.
-         *
-         * @return the configuration
-         * @throws IllegalArgumentException for a setting out of its range
+         * Builds and validates; without a key ring, uses an ephemeral one with a warning, or in
+         * strict mode ({@link #requireKeyRing(boolean)}) throws {@link ConfigException}.
          */
         public UserKitConfig build() {
+            // in strict mode no ephemeral ring is made, so its warning is not logged before the refusal
+            KeyRing ring = keyRing != null || requireKeyRing ? keyRing : KeyRing.ephemeral();
             return new UserKitConfig(sessionIdleTtl, sessionAbsoluteTtl, slidingWriteInterval, codeTtls, activateOnSignup,
                     defaultRole, usernameCaseSensitive, deviceControl, passwordMinLength, passwordMaxLength, passwordHashing,
                     pendingAccountTtl, loginFailureLimit, addressFailureLimit, loginFailureWindow, knownClientTtl, sendLimit, sendWindow,
-                    shortCodeMaxAttempts, resetByEmail, unknownAddressNotice, keyRing == null ? KeyRing.ephemeral() : keyRing,
-                    maxConcurrentHashes, pepper);
+                    shortCodeMaxAttempts, resetByEmail, unknownAddressNotice, ring, maxConcurrentHashes, pepper, requireKeyRing);
         }
     }
 }

@@ -15,12 +15,12 @@ import com.tngtech.archunit.core.domain.JavaClass;
 final class CoreApi {
     /**
      * The API: the facade, configuration and errors ({@code dev.userkit}), the value types and
-     * the ground floor (ids, the millisecond clock), the ports, the hooks, the in-memory store, the
+     * the ground floor (ids, the millisecond clock), settings read from outside, the ports, the hooks, the in-memory store, the
      * secrets (what a store holds of a token), password hashing (what a store holds of a
      * password), and the service packages' facades and result types.
      */
     static final String[] API = {
-        "dev.userkit", "dev.userkit.domain", "dev.userkit.spi", "dev.userkit.hooks", "dev.userkit.memory",
+        "dev.userkit", "dev.userkit.domain", "dev.userkit.config", "dev.userkit.spi", "dev.userkit.hooks", "dev.userkit.memory",
         "dev.userkit.crypto", "dev.userkit.passwords",
         "dev.userkit.accounts", "dev.userkit.sessions", "dev.userkit.recovery", "dev.userkit.access",
     };

@@ -12,6 +12,7 @@ import dev.userkit.UserKitModule;
 import dev.userkit.access.Decision;
 import dev.userkit.accounts.NewUser;
 import dev.userkit.accounts.Registration;
+import dev.userkit.config.Settings;
 import dev.userkit.domain.Verb;
 import dev.userkit.memory.InMemoryStoreModule;
 import dev.userkit.memory.InMemoryStores;
@@ -20,11 +21,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README's examples, verbatim between the markers, so they cannot rot. */
 class ReadmeExamplesTest {
@@ -87,6 +91,25 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void settingsExampleWorks(@TempDir Path dir) throws IOException {
+        Path configFile = Files.writeString(dir.resolve("userkit.properties"), String.join("\n",
+                "userkit.session.idle.ttl=30m",
+                "userkit.keys=1:" + Base64.getEncoder().encodeToString(KEY),
+                "userkit.require.key.ring=true"));
+        // README:settings-start
+        Settings settings = Settings.environment()                 // USERKIT_SESSION_IDLE_TTL=30m, USERKIT_KEYS=2:...,1:...
+                .orElse(Settings.properties(configFile));        // userkit.session.idle.ttl=30m, userkit.keys=2:...,1:...
+        UserKitConfig config = UserKitConfig.builder(settings)
+                .activateOnSignup(true)                          // an explicit value wins over both
+                .build();                                        // userkit.require.key.ring=true: no key ring, no start
+        // README:settings-end
+        assertThat(config.sessionIdleTtl()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(config.keyRing()).isEqualTo(KeyRing.of(Map.of(1, KEY), 1));
+        assertThat(config.requireKeyRing()).isTrue();
+        assertThat(config.activateOnSignup()).isTrue();
+    }
+
+    @Test
     void readmeShowsTheseExamplesVerbatim() throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"));
         String source = Files.readString(Path.of("src", "test", "java", "dev", "userkit", "demo", "ReadmeExamplesTest.java"));
@@ -97,6 +120,6 @@ class ReadmeExamplesTest {
             String code = m.group(2).lines().map(l -> l.length() >= 8 ? l.substring(8) : l.strip()).collect(Collectors.joining("\n"));
             assertThat(readme).as("README example " + m.group(1)).contains(code);
         }
-        assertThat(examples).isEqualTo(3);
+        assertThat(examples).isEqualTo(4);
     }
 }

@@ -1,5 +1,6 @@
 package dev.userkit.mail.smtp;
 
+import dev.userkit.config.Settings;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
@@ -8,7 +9,9 @@ import java.util.Objects;
 /**
  * Where and how {@link SmtpMailModule} sends mail (M1). Immutable and validated on construction,
  * so a bad setting fails at start-up rather than on the first password reset. The password never
- * appears in {@link #toString()}.
+ * appears in {@link #toString()}. From outside: {@link #builder(Settings)} reads {@code USERKIT_SMTP_HOST},
+ * {@code _PORT}, {@code _USERNAME}, {@code _PASSWORD}, {@code _TIMEOUT} (a duration such as {@code 5s}),
+ * {@code _SECURITY} ({@code NONE}, {@code STARTTLS}, {@code TLS}) and {@code _FROM}.
  *
  * @param host the SMTP server's host name or address
  * @param port the SMTP server's port (1-65535)
@@ -62,10 +65,21 @@ public record SmtpSettings(String host, int port, String username, String passwo
     }
 
     /**
-     * Whether the server needs a login.
+     * A builder starting from the defaults overlaid with the {@code USERKIT_SMTP_*} settings; values
+     * set on the builder afterwards win.
      *
-     * @return true if a username is set
+     * @throws dev.userkit.config.ConfigException naming the variable if a value is malformed
      */
+    public static Builder builder(Settings settings) {
+        return new Builder().from(settings);
+    }
+
+    /** {@link #builder(Settings)} over {@link Settings#standard()} (the environment, then {@code USERKIT_CONFIG_FILE}), built. */
+    public static SmtpSettings fromEnvironment() {
+        return builder(Settings.standard()).build();
+    }
+
+    /** Whether the server needs a login. */
     public boolean authenticates() {
         return username != null;
     }
@@ -104,12 +118,18 @@ public record SmtpSettings(String host, int port, String username, String passwo
 
         private Builder() {}
 
-        /**
-         * The server's host (required).
-         *
-         * @param v the host name or address
-         * @return this builder
-         */
+        private Builder from(Settings s) {
+            s.string("USERKIT_SMTP_HOST").ifPresent(this::host);
+            s.integer("USERKIT_SMTP_PORT").ifPresent(this::port);
+            s.string("USERKIT_SMTP_USERNAME").ifPresent(v -> username = v);
+            s.string("USERKIT_SMTP_PASSWORD").ifPresent(v -> password = v);
+            s.duration("USERKIT_SMTP_TIMEOUT").ifPresent(this::timeout);
+            s.choice("USERKIT_SMTP_SECURITY", SmtpSecurity.class).ifPresent(this::security);
+            s.string("USERKIT_SMTP_FROM").ifPresent(this::from);
+            return this;
+        }
+
+        /** The server's host (required). */
         public Builder host(String v) { host = v; return this; }
         /**
          * The server's port; default 587.

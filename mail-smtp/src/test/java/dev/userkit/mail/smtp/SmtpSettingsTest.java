@@ -3,7 +3,11 @@ package dev.userkit.mail.smtp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.userkit.config.ConfigException;
+import dev.userkit.config.Settings;
+import java.io.StringReader;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.DisplayName;
@@ -103,5 +107,31 @@ class SmtpSettingsTest {
                 .containsEntry("mail.smtp.ssl.checkserveridentity", "true");
         assertThat(SmtpMailer.properties(valid().security(SmtpSecurity.NONE).build()))
                 .doesNotContainKeys("mail.smtp.starttls.enable", "mail.smtp.ssl.enable");
+    }
+
+    @Test
+    @DisplayName("M1 every SMTP setting by name; an explicit builder value wins")
+    void fromSettings() {
+        Settings file = Settings.properties(new StringReader(String.join("\n",
+                "userkit.smtp.host=file-host.test", "userkit.smtp.port=2525",
+                "userkit.smtp.from=Example <no-reply@example.test>")), "userkit.properties");
+        Settings settings = Settings.of(Map.of("USERKIT_SMTP_PORT", "465", "USERKIT_SMTP_SECURITY", "tls", "USERKIT_SMTP_TIMEOUT", "2s",
+                "USERKIT_SMTP_USERNAME", "mailer", "USERKIT_SMTP_PASSWORD", "pw")).orElse(file);
+
+        SmtpSettings s = SmtpSettings.builder(settings).host("explicit.test").build();
+
+        assertThat(s).isEqualTo(new SmtpSettings("explicit.test", 465, "mailer", "pw", Duration.ofSeconds(2), SmtpSecurity.TLS,
+                "Example <no-reply@example.test>"));
+    }
+
+    @Test
+    @DisplayName("M1 a malformed SMTP setting names the variable; the password never appears in an error")
+    void badSettingsNamed() {
+        assertThatThrownBy(() -> SmtpSettings.builder(Settings.of(Map.of("USERKIT_SMTP_SECURITY", "ssl"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("USERKIT_SMTP_SECURITY=ssl").hasMessageContaining("STARTTLS");
+        Settings passwordOnly = Settings.of(Map.of("USERKIT_SMTP_HOST", "h.test", "USERKIT_SMTP_FROM", "a@example.test",
+                "USERKIT_SMTP_PASSWORD", "s3cret-pw"));
+        assertThatThrownBy(() -> SmtpSettings.builder(passwordOnly).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("s3cret-pw");
     }
 }

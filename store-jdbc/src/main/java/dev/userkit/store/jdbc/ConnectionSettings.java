@@ -1,5 +1,6 @@
 package dev.userkit.store.jdbc;
 
+import dev.userkit.config.Settings;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,8 @@ import java.util.Map;
 
 /**
  * Connection fields shared by the SQL stores' settings records (ST3), with the precedence rule:
- * explicit values, then environment variables, then a connection string, merged field by field.
+ * explicit values, then named settings ({@link Settings}: environment variables, then a properties
+ * file), then a connection string, merged field by field.
  *
  * @param host server host
  * @param port server port
@@ -46,31 +48,36 @@ public record ConnectionSettings(String host, Integer port, String database, Str
      */
     public static ConnectionSettings resolve(ConnectionSettings explicit, String url, Map<String, String> env, String prefix,
                                              ConnectionSettings defaults) {
-        String connectionString = url != null ? url : env.get(prefix + "_URL");
-        return explicit.orElse(fromEnvironment(env, prefix)).orElse(parse(connectionString)).orElse(defaults);
+        return resolve(explicit, url, Settings.of(env), prefix, defaults);
     }
 
     /**
-     * Reads {@code PREFIX_HOST, _PORT, _DB, _USER, _PASSWORD, _SCHEMA} from {@code env}; a malformed port is
-     * an IllegalArgumentException naming the variable.
+     * Merges the sources field by field: {@code explicit} first, then the settings {@code PREFIX_*},
+     * then the connection string ({@code url}, or the setting {@code PREFIX_URL} when {@code url} is
+     * null), then {@code defaults}.
      *
-     * @param env the environment variables
-     * @param prefix the variables' prefix, e.g. {@code USERKIT_PG}
-     * @return the settings those variables give
+     * @throws dev.userkit.config.ConfigException naming the variable if the port is not a whole number
      */
+    public static ConnectionSettings resolve(ConnectionSettings explicit, String url, Settings settings, String prefix,
+                                             ConnectionSettings defaults) {
+        String connectionString = url != null ? url : settings.string(prefix + "_URL").orElse(null);
+        return explicit.orElse(from(settings, prefix)).orElse(parse(connectionString)).orElse(defaults);
+    }
+
+    /** {@link #from(Settings, String)} over the variables in {@code env}. */
     public static ConnectionSettings fromEnvironment(Map<String, String> env, String prefix) {
-        String port = blankToNull(env.get(prefix + "_PORT"));
-        Integer p = null;
-        if (port != null) {
-            try {
-                p = Integer.valueOf(port);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(prefix + "_PORT is not a number");
-            }
-        }
-        return new ConnectionSettings(blankToNull(env.get(prefix + "_HOST")), p, blankToNull(env.get(prefix + "_DB")),
-                blankToNull(env.get(prefix + "_USER")), blankToNull(env.get(prefix + "_PASSWORD")),
-                blankToNull(env.get(prefix + "_SCHEMA")));
+        return from(Settings.of(env), prefix);
+    }
+
+    /**
+     * Reads {@code PREFIX_HOST, _PORT, _DB, _USER, _PASSWORD, _SCHEMA}.
+     *
+     * @throws dev.userkit.config.ConfigException naming the variable if the port is not a whole number
+     */
+    public static ConnectionSettings from(Settings settings, String prefix) {
+        return new ConnectionSettings(settings.string(prefix + "_HOST").orElse(null), settings.integer(prefix + "_PORT").orElse(null),
+                settings.string(prefix + "_DB").orElse(null), settings.string(prefix + "_USER").orElse(null),
+                settings.string(prefix + "_PASSWORD").orElse(null), settings.string(prefix + "_SCHEMA").orElse(null));
     }
 
     /**
@@ -108,10 +115,6 @@ public record ConnectionSettings(String host, Integer port, String database, Str
 
     private static String decode(String s) {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     private static <T> T first(T a, T b) {

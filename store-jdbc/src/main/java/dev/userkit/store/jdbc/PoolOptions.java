@@ -2,6 +2,8 @@ package dev.userkit.store.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.userkit.config.ConfigException;
+import dev.userkit.config.Settings;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -20,9 +22,9 @@ import java.util.Objects;
  * has been busy for a whole second, an overload that queueing longer would make worse.
  *
  * <p>Precedence: values passed to the constructor are explicit and always win;
- * {@link #fromEnvironment(Map, String)} reads {@code PREFIX_POOL_SIZE} and
- * {@code PREFIX_CONNECTION_TIMEOUT_MS} (for example {@code USERKIT_PG_CONNECTION_TIMEOUT_MS}), each
- * falling back to {@link #DEFAULTS}. The connection string has no say here: the drivers'
+ * {@link #from(Settings, String)} reads {@code PREFIX_POOL_SIZE} and
+ * {@code PREFIX_CONNECTION_TIMEOUT_MS} (for example {@code USERKIT_PG_CONNECTION_TIMEOUT_MS}) from
+ * the environment or a properties file, each falling back to {@link #DEFAULTS}. The connection string has no say here: the drivers'
  * {@code connectTimeout} URL parameter is their socket connect timeout, which the pool's wait bounds anyway.
  *
  * @param maximumPoolSize most connections at once
@@ -53,43 +55,29 @@ public record PoolOptions(int maximumPoolSize, Duration connectionTimeout) {
         }
     }
 
-    /**
-     * {@link #fromEnvironment(Map, String)} over the process environment.
-     *
-     * @param prefix the variables' prefix, e.g. {@code USERKIT_PG}
-     * @return the options
-     */
+    /** {@link #from(Settings, String)} over {@link Settings#standard()}: the environment, then {@code USERKIT_CONFIG_FILE}. */
     public static PoolOptions fromEnvironment(String prefix) {
-        return fromEnvironment(System.getenv(), prefix);
+        return from(Settings.standard(), prefix);
+    }
+
+    /** {@link #from(Settings, String)} over the variables in {@code env}. */
+    public static PoolOptions fromEnvironment(Map<String, String> env, String prefix) {
+        return from(Settings.of(env), prefix);
     }
 
     /**
-     * Options from {@code PREFIX_POOL_SIZE} and {@code PREFIX_CONNECTION_TIMEOUT_MS} in {@code env},
-     * each one that is absent or blank taken from {@link #DEFAULTS}.
+     * Options from {@code PREFIX_POOL_SIZE} and {@code PREFIX_CONNECTION_TIMEOUT_MS}, each one that
+     * is absent or blank taken from {@link #DEFAULTS}.
      *
-     * @param env the environment variables
-     * @param prefix the variables' prefix, e.g. {@code USERKIT_PG}
-     * @return the options
-     * @throws IllegalArgumentException naming the variable, if a value is not a whole number or out of range
+     * @throws ConfigException naming the variable, if a value is not a whole number or out of range
      */
-    public static PoolOptions fromEnvironment(Map<String, String> env, String prefix) {
-        Long size = number(env, prefix + "_POOL_SIZE");
-        Long timeout = number(env, prefix + "_CONNECTION_TIMEOUT_MS");
+    public static PoolOptions from(Settings settings, String prefix) {
+        int size = settings.integer(prefix + "_POOL_SIZE").orElse(DEFAULTS.maximumPoolSize);
+        Duration timeout = settings.millis(prefix + "_CONNECTION_TIMEOUT_MS").orElse(DEFAULTS.connectionTimeout);
         try {
-            return new PoolOptions(size == null ? DEFAULTS.maximumPoolSize : Math.toIntExact(size),
-                    timeout == null ? DEFAULTS.connectionTimeout : Duration.ofMillis(timeout));
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new IllegalArgumentException(prefix + "_POOL_SIZE or " + prefix + "_CONNECTION_TIMEOUT_MS: " + e.getMessage());
-        }
-    }
-
-    private static Long number(Map<String, String> env, String name) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) return null;
-        try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " is not a whole number");
+            return new PoolOptions(size, timeout);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(prefix + "_POOL_SIZE", prefix + "_POOL_SIZE or " + prefix + "_CONNECTION_TIMEOUT_MS: " + e.getMessage());
         }
     }
 

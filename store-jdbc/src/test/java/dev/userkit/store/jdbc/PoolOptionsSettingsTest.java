@@ -3,6 +3,9 @@ package dev.userkit.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.userkit.config.ConfigException;
+import dev.userkit.config.Settings;
+import java.io.StringReader;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -31,9 +34,19 @@ class PoolOptionsSettingsTest {
     @DisplayName("ST3 a malformed or too short timeout in the environment is refused, naming the variable")
     void malformedEnvironmentIsRefused() {
         assertThatThrownBy(() -> PoolOptions.fromEnvironment(Map.of("USERKIT_PG_CONNECTION_TIMEOUT_MS", "1s"), "USERKIT_PG"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("USERKIT_PG_CONNECTION_TIMEOUT_MS");
+                .isInstanceOf(ConfigException.class).hasMessageContaining("USERKIT_PG_CONNECTION_TIMEOUT_MS");
         assertThatThrownBy(() -> PoolOptions.fromEnvironment(Map.of("USERKIT_PG_CONNECTION_TIMEOUT_MS", "100"), "USERKIT_PG"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("USERKIT_PG_CONNECTION_TIMEOUT_MS")
+                .isInstanceOf(ConfigException.class).hasMessageContaining("USERKIT_PG_CONNECTION_TIMEOUT_MS")
                 .hasMessageContaining("250 ms");
+    }
+
+    @Test
+    @DisplayName("ST3 pool options from a properties file, the environment winning")
+    void fromPropertiesFile() {
+        Settings file = Settings.properties(new StringReader(String.join("\n",
+                "userkit.pg.pool.size=3", "userkit.pg.connection.timeout.ms=900")), "userkit.properties");
+        Settings settings = Settings.of(Map.of("USERKIT_PG_POOL_SIZE", "6")).orElse(file);
+
+        assertThat(PoolOptions.from(settings, "USERKIT_PG")).isEqualTo(new PoolOptions(6, Duration.ofMillis(900)));
     }
 }

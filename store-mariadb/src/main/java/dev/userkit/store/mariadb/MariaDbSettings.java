@@ -1,11 +1,12 @@
 package dev.userkit.store.mariadb;
 
+import dev.userkit.config.Settings;
 import dev.userkit.store.jdbc.ConnectionSettings;
 import java.util.Map;
 
 /**
  * Connection settings of the MariaDB store (ST3). Precedence, field by field: the values set
- * here, then the environment variables {@code USERKIT_MARIADB_HOST}, {@code USERKIT_MARIADB_PORT},
+ * here, then the settings (environment variables, then a properties file; see {@link Settings}) {@code USERKIT_MARIADB_HOST}, {@code USERKIT_MARIADB_PORT},
  * {@code USERKIT_MARIADB_DB}, {@code USERKIT_MARIADB_USER}, {@code USERKIT_MARIADB_PASSWORD},
  * then the connection string ({@link #url()}, or {@code USERKIT_MARIADB_URL}), then defaults
  * (localhost, 3306, database {@code userkit}, user {@code root}). The database is the user space (ST4).
@@ -52,23 +53,26 @@ public record MariaDbSettings(String host, Integer port, String database, String
     }
 
     /**
-     * Every field filled by the precedence rule, reading the process environment.
-     *
-     * @return the resolved settings
+     * Every field filled by the precedence rule from {@link Settings#standard()}: the environment,
+     * then the properties file named by {@code USERKIT_CONFIG_FILE}.
      */
     public MariaDbSettings resolve() {
-        return resolve(System.getenv());
+        return resolve(Settings.standard());
+    }
+
+    /** Every field filled by the precedence rule from the variables in {@code env}. */
+    public MariaDbSettings resolve(Map<String, String> env) {
+        return resolve(Settings.of(env));
     }
 
     /**
-     * Every field filled by the precedence rule from {@code env}; {@link #url()} becomes the JDBC URL.
+     * Every field filled by the precedence rule from {@code settings}; {@link #url()} becomes the JDBC URL.
      *
-     * @param env the environment variables
-     * @return the resolved settings
+     * @throws dev.userkit.config.ConfigException naming the variable if a value is malformed
      */
-    public MariaDbSettings resolve(Map<String, String> env) {
+    public MariaDbSettings resolve(Settings settings) {
         ConnectionSettings c = ConnectionSettings.resolve(new ConnectionSettings(host, port, database, user, password, null),
-                url, env, ENV_PREFIX, DEFAULTS);
+                url, settings, ENV_PREFIX, DEFAULTS);
         return new MariaDbSettings(c.host(), c.port(), c.database(), c.user(), c.password(),
                 "jdbc:mariadb://" + c.host() + ":" + c.port() + "/" + c.database());
     }

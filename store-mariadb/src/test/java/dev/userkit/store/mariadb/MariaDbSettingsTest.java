@@ -2,6 +2,8 @@ package dev.userkit.store.mariadb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.userkit.config.Settings;
+import java.io.StringReader;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,5 +26,15 @@ class MariaDbSettingsTest {
     @DisplayName("ST3 nothing given: localhost:3306, database userkit, user root")
     void defaults() {
         assertThat(MariaDbSettings.fromEnvironment().resolve(Map.of()).url()).isEqualTo("jdbc:mariadb://localhost:3306/userkit");
+    }
+
+    @Test
+    @DisplayName("ST3 USERKIT_MARIADB_* from a properties file, after the environment")
+    void propertiesFile() {
+        Settings file = Settings.properties(new StringReader(String.join("\n",
+                "userkit.mariadb.host=file-host", "userkit.mariadb.port=3310", "userkit.mariadb.db=file_db")), "userkit.properties");
+        Settings settings = Settings.of(Map.of("USERKIT_MARIADB_DB", "env_db")).orElse(file);
+
+        assertThat(MariaDbSettings.fromEnvironment().resolve(settings).url()).isEqualTo("jdbc:mariadb://file-host:3310/env_db");
     }
 }

@@ -6,6 +6,7 @@ import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
+import dev.userkit.config.Settings;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -14,8 +15,9 @@ import org.bson.UuidRepresentation;
 
 /**
  * Where and how the MongoDB store connects (ST3). Each field is resolved on its own, first match
- * wins: an explicit builder value, then the environment ({@value #ENV_URI}, {@value #ENV_DATABASE},
- * {@value #ENV_SERVER_SELECTION_TIMEOUT_MS}), then what the connection string says (its database
+ * wins: an explicit builder value, then the settings ({@value #ENV_URI}, {@value #ENV_DATABASE},
+ * {@value #ENV_SERVER_SELECTION_TIMEOUT_MS} from the environment, then a properties file; see
+ * {@link Settings}), then what the connection string says (its database
  * path, {@code w=}, {@code readConcernLevel=}, {@code serverSelectionTimeoutMS=}), then the default.
  *
  * <p>Write concern defaults to {@link WriteConcern#ACKNOWLEDGED}; on a replica set use
@@ -181,13 +183,14 @@ public record MongoSettings(String connectionString, String database, WriteConce
         }
 
         /**
-         * Resolves against the process environment.
+         * Resolves against {@link Settings#standard()}: the environment, then the properties file
+         * named by {@code USERKIT_CONFIG_FILE}.
          *
          * @return the resolved settings
          * @throws UserKitException {@link ErrorCode#INVALID_ARGUMENT} if the connection string is malformed
          */
         public MongoSettings build() {
-            return build(System.getenv());
+            return build(Settings.standard());
         }
 
         /**
@@ -196,27 +199,29 @@ public record MongoSettings(String connectionString, String database, WriteConce
          * @param env the environment variables
          * @return the resolved settings
          * @throws UserKitException {@link ErrorCode#INVALID_ARGUMENT} if the connection string is malformed
-         * @throws IllegalArgumentException if {@value MongoSettings#ENV_SERVER_SELECTION_TIMEOUT_MS} is not a number, or a timeout is not positive
          */
         public MongoSettings build(Map<String, String> env) {
-            String uri = first(connectionString, env.get(ENV_URI), DEFAULT_URI);
+            return build(Settings.of(env));
+        }
+
+        /**
+         * Resolves against {@code settings}.
+         *
+         * @throws UserKitException {@link ErrorCode#INVALID_ARGUMENT} if the connection string is malformed;
+         *                          {@link dev.userkit.config.ConfigException} naming the variable if
+         *                          {@value MongoSettings#ENV_SERVER_SELECTION_TIMEOUT_MS} is not a whole number
+         * @throws IllegalArgumentException if a timeout is not positive
+         */
+        public MongoSettings build(Settings settings) {
+            String uri = first(connectionString, settings.string(ENV_URI).orElse(null), DEFAULT_URI);
             ConnectionString parsed = parse(uri);
             Integer fromUri = parsed.getServerSelectionTimeout();
             return new MongoSettings(uri,
-                    first(database, env.get(ENV_DATABASE), parsed.getDatabase(), DEFAULT_DATABASE),
+                    first(database, settings.string(ENV_DATABASE).orElse(null), parsed.getDatabase(), DEFAULT_DATABASE),
                     first(writeConcern, parsed.getWriteConcern(), WriteConcern.ACKNOWLEDGED),
                     first(readConcern, parsed.getReadConcern(), ReadConcern.DEFAULT),
-                    first(serverSelectionTimeout, millis(env.get(ENV_SERVER_SELECTION_TIMEOUT_MS)),
+                    first(serverSelectionTimeout, settings.millis(ENV_SERVER_SELECTION_TIMEOUT_MS).orElse(null),
                             fromUri == null ? null : Duration.ofMillis(fromUri), DEFAULT_SERVER_SELECTION_TIMEOUT));
-        }
-
-        private static Duration millis(String value) {
-            if (value == null || value.isBlank()) return null;
-            try {
-                return Duration.ofMillis(Long.parseLong(value.strip()));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(ENV_SERVER_SELECTION_TIMEOUT_MS + " is not a number of milliseconds");
-            }
         }
 
         @SafeVarargs

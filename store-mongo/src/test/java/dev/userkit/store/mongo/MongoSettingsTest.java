@@ -7,6 +7,9 @@ import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
+import dev.userkit.config.ConfigException;
+import dev.userkit.config.Settings;
+import java.io.StringReader;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -100,7 +103,7 @@ class MongoSettingsTest {
     @DisplayName("ST3 a server selection timeout that is not a positive number of milliseconds is refused, naming the setting")
     void serverSelectionTimeoutChecked() {
         assertThatThrownBy(() -> MongoSettings.builder().build(Map.of(MongoSettings.ENV_SERVER_SELECTION_TIMEOUT_MS, "2s")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(MongoSettings.ENV_SERVER_SELECTION_TIMEOUT_MS);
+                .isInstanceOf(ConfigException.class).hasMessageContaining(MongoSettings.ENV_SERVER_SELECTION_TIMEOUT_MS);
         assertThatThrownBy(() -> MongoSettings.builder().serverSelectionTimeout(Duration.ZERO).build(NO_ENV))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("serverSelectionTimeout");
     }
@@ -120,5 +123,22 @@ class MongoSettingsTest {
     void toStringHidesCredentials() {
         MongoSettings s = MongoSettings.builder().connectionString("mongodb://app:s3cret@db1:27017/users").build(NO_ENV);
         assertThat(s.toString()).doesNotContain("s3cret").contains("db1:27017").contains("users");
+    }
+
+    @Test
+    @DisplayName("ST3 explicit > environment > properties file > connection string > default")
+    void propertiesFile() {
+        Settings file = Settings.properties(new StringReader(String.join("\n",
+                "userkit.mongo.uri=mongodb://file-host/file_db?serverSelectionTimeoutMS=700", "userkit.mongo.db=file_db2",
+                "userkit.mongo.server.selection.timeout.ms=800")), "userkit.properties");
+        Settings settings = Settings.of(Map.of(MongoSettings.ENV_DATABASE, "env_db")).orElse(file);
+
+        MongoSettings s = MongoSettings.builder().serverSelectionTimeout(Duration.ofMillis(900)).build(settings);
+
+        assertThat(s.connectionString()).isEqualTo("mongodb://file-host/file_db?serverSelectionTimeoutMS=700");
+        assertThat(s.database()).isEqualTo("env_db");
+        assertThat(s.serverSelectionTimeout()).isEqualTo(Duration.ofMillis(900));
+        assertThat(MongoSettings.builder().build(file).serverSelectionTimeout())
+                .isEqualTo(Duration.ofMillis(800));
     }
 }

@@ -1,11 +1,12 @@
 package dev.userkit.store.postgres;
 
+import dev.userkit.config.Settings;
 import dev.userkit.store.jdbc.ConnectionSettings;
 import java.util.Map;
 
 /**
  * Connection settings of the PostgreSQL store (ST3). Precedence, field by field: the values set
- * here, then the environment variables {@code USERKIT_PG_HOST}, {@code USERKIT_PG_PORT},
+ * here, then the settings (environment variables, then a properties file; see {@link Settings}) {@code USERKIT_PG_HOST}, {@code USERKIT_PG_PORT},
  * {@code USERKIT_PG_DB}, {@code USERKIT_PG_USER}, {@code USERKIT_PG_PASSWORD},
  * {@code USERKIT_PG_SCHEMA}, then the connection string ({@link #url()}, or
  * {@code USERKIT_PG_URL}), then defaults (localhost, 5432, database and user {@code postgres},
@@ -55,23 +56,26 @@ public record PostgresSettings(String host, Integer port, String database, Strin
     }
 
     /**
-     * Every field filled by the precedence rule, reading the process environment.
-     *
-     * @return the resolved settings
+     * Every field filled by the precedence rule from {@link Settings#standard()}: the environment,
+     * then the properties file named by {@code USERKIT_CONFIG_FILE}.
      */
     public PostgresSettings resolve() {
-        return resolve(System.getenv());
+        return resolve(Settings.standard());
+    }
+
+    /** Every field filled by the precedence rule from the variables in {@code env}. */
+    public PostgresSettings resolve(Map<String, String> env) {
+        return resolve(Settings.of(env));
     }
 
     /**
-     * Every field filled by the precedence rule from {@code env}; {@link #url()} becomes the JDBC URL.
+     * Every field filled by the precedence rule from {@code settings}; {@link #url()} becomes the JDBC URL.
      *
-     * @param env the environment variables
-     * @return the resolved settings
+     * @throws dev.userkit.config.ConfigException naming the variable if a value is malformed
      */
-    public PostgresSettings resolve(Map<String, String> env) {
+    public PostgresSettings resolve(Settings settings) {
         ConnectionSettings c = ConnectionSettings.resolve(new ConnectionSettings(host, port, database, user, password, schema),
-                url, env, ENV_PREFIX, DEFAULTS);
+                url, settings, ENV_PREFIX, DEFAULTS);
         return new PostgresSettings(c.host(), c.port(), c.database(), c.user(), c.password(), c.schema(),
                 "jdbc:postgresql://" + c.host() + ":" + c.port() + "/" + c.database());
     }

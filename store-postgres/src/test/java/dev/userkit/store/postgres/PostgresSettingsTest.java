@@ -3,6 +3,9 @@ package dev.userkit.store.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.userkit.config.ConfigException;
+import dev.userkit.config.Settings;
+import java.io.StringReader;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -55,5 +58,29 @@ class PostgresSettingsTest {
     void badPortIsNamed() {
         assertThatThrownBy(() -> PostgresSettings.fromEnvironment().resolve(Map.of("USERKIT_PG_PORT", "x")))
                 .hasMessageContaining("USERKIT_PG_PORT");
+    }
+
+    @Test
+    @DisplayName("ST3 explicit > environment > properties file > connection string > default, field by field")
+    void propertiesFileBetweenEnvironmentAndConnectionString() {
+        Settings file = Settings.properties(new StringReader("userkit.pg.host=file-host\nuserkit.pg.user=file-user\nuserkit.pg.db=file-db\n"
+                + "userkit.pg.url=jdbc:postgresql://url-host:6543/url-db?password=url-pw"), "userkit.properties");
+        Settings settings = Settings.of(Map.of("USERKIT_PG_USER", "env-user")).orElse(file);
+
+        PostgresSettings s = new PostgresSettings(null, null, null, null, null, "space_a", null).resolve(settings);
+
+        assertThat(s).extracting(PostgresSettings::schema, PostgresSettings::user, PostgresSettings::host, PostgresSettings::database,
+                PostgresSettings::port, PostgresSettings::password).containsExactly("space_a", "env-user", "file-host", "file-db", 6543, "url-pw");
+    }
+
+    @Test
+    @DisplayName("ST3 a malformed port in a properties file is a ConfigException naming the key and the file, never the password")
+    void badPortInFileIsNamed() {
+        Settings file = Settings.properties(new StringReader(String.join("\n",
+                "userkit.pg.port=54x", "userkit.pg.password=s3cret-pw")), "userkit.properties");
+        assertThatThrownBy(() -> PostgresSettings.fromEnvironment().resolve(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("USERKIT_PG_PORT=54x (userkit.pg.port in userkit.properties)")
+                .hasMessageNotContaining("s3cret-pw");
     }
 }

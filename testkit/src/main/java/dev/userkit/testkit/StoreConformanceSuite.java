@@ -53,210 +53,91 @@ public abstract class StoreConformanceSuite {
     // Port contracts: each test checks one sentence of a port's javadoc.
 
     /** The {@link dev.userkit.spi.UserStore} contract: insert, lookups, uniqueness, update, delete. */
-    @Nested
-    class UserStoreContract extends dev.userkit.testkit.contracts.UserStoreContract {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class UserStoreContract extends dev.userkit.testkit.contracts.UserStoreContract {}
 
     /** The {@link dev.userkit.spi.UserStore} contract: list, paging, metadata filters, pending users. */
-    @Nested
-    class UserStoreQueryContract extends dev.userkit.testkit.contracts.UserStoreQueryContract {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class UserStoreQueryContract extends dev.userkit.testkit.contracts.UserStoreQueryContract {}
 
     /** The {@link dev.userkit.spi.SessionStore} contract. */
-    @Nested
-    class SessionStoreContract extends dev.userkit.testkit.contracts.SessionStoreContract {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class SessionStoreContract extends dev.userkit.testkit.contracts.SessionStoreContract {}
 
     /** The {@link dev.userkit.spi.CodeStore} contract. */
-    @Nested
-    class CodeStoreContract extends dev.userkit.testkit.contracts.CodeStoreContract {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class CodeStoreContract extends dev.userkit.testkit.contracts.CodeStoreContract {}
 
     /** The {@link dev.userkit.spi.RoleStore} contract. */
-    @Nested
-    class RoleStoreContract extends dev.userkit.testkit.contracts.RoleStoreContract {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class RoleStoreContract extends dev.userkit.testkit.contracts.RoleStoreContract {}
 
     /** The {@link dev.userkit.spi.DeviceStore} contract. */
-    @Nested
-    class DeviceStoreContract extends dev.userkit.testkit.contracts.DeviceStoreContract {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class DeviceStoreContract extends dev.userkit.testkit.contracts.DeviceStoreContract {}
 
     /** The {@link dev.userkit.spi.AttemptStore} contract. */
-    @Nested
-    class AttemptStoreContract extends dev.userkit.testkit.contracts.AttemptStoreContract {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class AttemptStoreContract extends dev.userkit.testkit.contracts.AttemptStoreContract {}
 
     /** The {@link dev.userkit.spi.UnitOfWork} contract. */
-    @Nested
-    class UnitOfWorkContract extends dev.userkit.testkit.contracts.UnitOfWorkContract {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-
-        @Override
-        protected boolean supportsTransactions() { return StoreConformanceSuite.this.supportsTransactions(); }
-    }
+    @Nested class UnitOfWorkContract extends dev.userkit.testkit.contracts.UnitOfWorkContract {}
 
     // Features (UserKitConformance): every FEATURES.md and SECURITY.md ID through the real services.
 
     /** A1-A18. */
-    @Nested
-    class AccountsFeatures extends AccountsFeatureTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class AccountsFeatures extends AccountsFeatureTests {}
 
     /** REL-2, REL-3, REL-7, H4. */
-    @Nested
-    class AccountIntegrity extends AccountIntegrityTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class AccountIntegrity extends AccountIntegrityTests {}
 
     /** C1-C7. */
-    @Nested
-    class RecoveryFeatures extends RecoveryFeatureTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class RecoveryFeatures extends RecoveryFeatureTests {}
 
     /** SEC-11..SEC-15, SEC-25, SEC-26. */
-    @Nested
-    class OneTimeCodeSecurity extends OneTimeCodeSecurityTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class OneTimeCodeSecurity extends OneTimeCodeSecurityTests {}
 
     /** SEC-01..SEC-06. */
-    @Nested
-    class PasswordSecurity extends PasswordSecurityTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class PasswordSecurity extends PasswordSecurityTests {}
 
     /** SEC-23, SEC-29 for names and addresses: look-alikes are refused or duplicates. */
-    @Nested
-    class IdentifierLookAlikes extends IdentifierLookAlikeTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class IdentifierLookAlikes extends IdentifierLookAlikeTests {}
 
     /** R5. */
-    @Nested
-    class BootstrapFeatures extends BootstrapFeatureTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class BootstrapFeatures extends BootstrapFeatureTests {}
 
     /** H3 for accounts and recovery. */
-    @Nested
-    class IdentityEvents extends IdentityEventTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class IdentityEvents extends IdentityEventTests {}
 
     /** S1-S8, S10. */
-    @Nested
-    class SessionFeatures extends SessionFeatureTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class SessionFeatures extends SessionFeatureTests {}
 
     /** SEC-05..SEC-19, H2-H4, REL-5. */
-    @Nested
-    class LoginSecurity extends LoginSecurityTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class LoginSecurity extends LoginSecurityTests {}
 
     /** D1, SEC-21. */
-    @Nested
-    class DeviceFeatures extends DeviceFeatureTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class DeviceFeatures extends DeviceFeatureTests {}
 
     /** R1-R4, SEC-20. */
-    @Nested
-    class AccessControlFeatures extends AccessControlFeatureTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class AccessControlFeatures extends AccessControlFeatureTests {}
 
     /** Journeys across services: A2-A17, C3-C6, R4, R5, S2, H2, SEC-05, SEC-09. */
-    @Nested
-    class LifecycleFeatures extends LifecycleFeatureTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class LifecycleFeatures extends LifecycleFeatureTests {}
 
     /** SEC-27. */
-    @Nested
-    class CredentialRaces extends CredentialRaceTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class CredentialRaces extends CredentialRaceTests {}
 
     /** SEC-28, S11. */
-    @Nested
-    class Lockouts extends LockoutTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class Lockouts extends LockoutTests {}
 
     /** SEC-07 and SEC-10 for recovery. */
-    @Nested
-    class RecoveryEnumeration extends RecoveryEnumerationTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class RecoveryEnumeration extends RecoveryEnumerationTests {}
 
     /** SEC-29: caps and character rules for text, metadata, session data and filters. */
-    @Nested
-    class InputBounds extends InputBoundsTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class InputBounds extends InputBoundsTests {}
 
     /** SEC-29: one numeric model for JSON values. */
-    @Nested
-    class NumericModel extends NumericModelTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class NumericModel extends NumericModelTests {}
 
     /** SEC-29: a null argument anywhere answers a typed code. */
-    @Nested
-    class NullArguments extends NullArgumentTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class NullArguments extends NullArgumentTests {}
 
     /** SEC-29, SEC-22, SEC-23: the hostile-input corpus through every public entry point. */
-    @Nested
-    class HostileInputs extends HostileInputTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class HostileInputs extends HostileInputTests {}
 
     /** SEC-08, SEC-31. */
-    @Nested
-    class TimingParity extends TimingParityTests {
-        @Override
-        protected Stores emptyStores() { return StoreConformanceSuite.this.emptyStores(); }
-    }
+    @Nested class TimingParity extends TimingParityTests {}
 }

@@ -5,12 +5,15 @@ import dev.userkit.UserKit;
 import dev.userkit.UserKitConfig;
 import dev.userkit.spi.Stores;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Base of every contract and feature test: a fresh, empty store bundle, a clock, a recording
  * mailer and SMS sender before each test, and a way to build the services over them.
- * Subclasses are abstract; {@link StoreConformanceSuite} supplies {@link #emptyStores()}.
+ * Subclasses are abstract and run as {@code @Nested} classes of a {@link StoreConformanceSuite},
+ * whose hooks supply the stores and capabilities.
  */
+@ExtendWith(EnclosingSuite.class)
 public abstract class StoreFixture {
     /** The stores under test, empty at the start of each test. */
     protected Stores stores;
@@ -21,15 +24,16 @@ public abstract class StoreFixture {
     /** What the services texted. */
     protected RecordingSmsSender sms;
 
-    /**
-     * Stores with no data: either new ones, or the same ones wiped.
-     *
-     * @return the stores under test, empty
-     */
-    protected abstract Stores emptyStores();
+    private StoreConformanceSuite suite;
+
+    /** Stores with no data, from the enclosing suite's {@link StoreConformanceSuite#emptyStores()} hook. */
+    protected final Stores emptyStores() {
+        return suite.emptyStores();
+    }
 
     @BeforeEach
-    void prepareFixture() {
+    void prepareFixture(StoreConformanceSuite enclosing) {
+        suite = enclosing;
         stores = emptyStores();
         clock = MutableClock.standard();
         mailer = new RecordingMailer();

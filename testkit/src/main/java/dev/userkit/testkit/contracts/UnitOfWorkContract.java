@@ -4,12 +4,13 @@ import static dev.userkit.testkit.Fixtures.millisNow;
 import static dev.userkit.testkit.Fixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
 import dev.userkit.spi.UnitOfWork;
 import dev.userkit.spi.UserRecord;
+import dev.userkit.testkit.Capability;
+import dev.userkit.testkit.OptionalCapability;
 import dev.userkit.testkit.StoreFixture;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -17,23 +18,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@link UnitOfWork} contract. Rollback is an optional capability: it is checked only when
- * {@link #supportsTransactions()} says so, and otherwise skipped visibly with the reason.
+ * The {@link UnitOfWork} contract. Rollback is an optional capability ({@link Capability#TRANSACTIONS}):
+ * it is checked only on stores whose suite says {@code supportsTransactions()}, and otherwise
+ * skipped visibly with the reason.
  */
 public abstract class UnitOfWorkContract extends StoreFixture {
-    private static final String NO_TRANSACTIONS =
-            "capability supportsTransactions() is false: this store runs units of work without transactions, so rollback is not checked";
-
-    /**
-     * Whether {@link UnitOfWork#run} is a transaction that rolls back when the work throws. SQL
-     * stores return true; stores without transactions (MongoDB, in-memory) keep the default false.
-     *
-     * @return true if the unit of work rolls back
-     */
-    protected boolean supportsTransactions() {
-        return false;
-    }
-
     private UnitOfWork unit() {
         return stores.unitOfWork();
     }
@@ -97,9 +86,9 @@ public abstract class UnitOfWorkContract extends StoreFixture {
     }
 
     @Test
+    @OptionalCapability(Capability.TRANSACTIONS)
     @DisplayName("UnitOfWork run: when the work throws, its writes are rolled back (REL-3, transactional stores)")
     void runRollsBackOnException() {
-        assumeTrue(supportsTransactions(), NO_TRANSACTIONS);
         UserRecord kept = insertUser("kept");
         UserRecord[] doomed = new UserRecord[1];
 
@@ -115,9 +104,9 @@ public abstract class UnitOfWorkContract extends StoreFixture {
     }
 
     @Test
+    @OptionalCapability(Capability.TRANSACTIONS)
     @DisplayName("UnitOfWork run: a nested call's writes roll back with the outer unit (REL-3, transactional stores)")
     void nestedRunRollsBackWithOuter() {
-        assumeTrue(supportsTransactions(), NO_TRANSACTIONS);
         UserRecord[] inner = new UserRecord[1];
 
         Throwable thrown = catchThrowable(() -> unit().run(() -> {

@@ -23,7 +23,7 @@ public abstract class AttemptStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("AttemptStore increment: a new counter starts at 1 with a window ending at now + window")
+    @DisplayName("[required] AttemptStore increment: a new counter starts at 1 with a window ending at now + window")
     void incrementStartsNewCounter() {
         Instant now = millisNow(clock);
 
@@ -31,7 +31,7 @@ public abstract class AttemptStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("AttemptStore increment: inside the window adds one and keeps the window's end")
+    @DisplayName("[required] AttemptStore increment: inside the window adds one and keeps the window's end")
     void incrementInsideWindowAddsOne() {
         Instant now = millisNow(clock);
         attempts().increment(KEY, now, WINDOW);
@@ -42,7 +42,7 @@ public abstract class AttemptStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("AttemptStore increment: at the window's end (inclusive) the counter starts again at 1 with a new window")
+    @DisplayName("[required] AttemptStore increment: at the window's end (inclusive) the counter starts again at 1 with a new window")
     void incrementAtWindowEndRestarts() {
         Instant now = millisNow(clock);
         attempts().increment(KEY, now, WINDOW);
@@ -53,7 +53,7 @@ public abstract class AttemptStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("AttemptStore increment: keys are compared exactly, 'k', 'K' and 'k ' are three counters")
+    @DisplayName("[required] AttemptStore increment: keys are compared exactly, 'k', 'K' and 'k ' are three counters")
     void keysAreExact() {
         Instant now = millisNow(clock);
         String exotic = "' OR 1=1 -- $ne {\"$gt\":\"\"} a.b \\ \"q\" Grüße 日本";
@@ -65,7 +65,7 @@ public abstract class AttemptStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("AttemptStore current: the counter while its window has not ended; empty at the end and for unknown keys")
+    @DisplayName("[required] AttemptStore current: the counter while its window has not ended; empty at the end and for unknown keys")
     void currentSeesLiveCounterOnly() {
         Instant now = millisNow(clock);
         attempts().increment(KEY, now, WINDOW);
@@ -78,7 +78,7 @@ public abstract class AttemptStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("AttemptStore reset: removes the counter; resetting an unknown key does nothing")
+    @DisplayName("[required] AttemptStore reset: removes the counter; resetting an unknown key does nothing")
     void resetRemovesCounter() {
         Instant now = millisNow(clock);
         attempts().increment(KEY, now, WINDOW);
@@ -93,7 +93,7 @@ public abstract class AttemptStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("AttemptStore deleteExpired: deletes up to limit counters whose window ended at or before now; returns how many")
+    @DisplayName("[required] AttemptStore deleteExpired: deletes up to limit counters whose window ended at or before now; returns how many")
     void deleteExpiredRespectsWindowAndLimit() {
         Instant start = millisNow(clock);
         for (int i = 0; i < 3; i++) attempts().increment("old" + i, start, WINDOW);
@@ -107,7 +107,7 @@ public abstract class AttemptStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("SEC-09 AttemptStore increment: 200 concurrent increments leave exactly 200, each count returned once")
+    @DisplayName("SEC-09 [required] AttemptStore increment: 200 concurrent increments leave exactly 200, each count returned once")
     void concurrentIncrementsAllCount() {
         Instant now = millisNow(clock);
 

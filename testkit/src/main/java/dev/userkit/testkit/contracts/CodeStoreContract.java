@@ -34,7 +34,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("CodeStore consume: returns the inserted code with every field intact")
+    @DisplayName("[required] CodeStore consume: returns the inserted code with every field intact")
     void consumeReturnsInsertedCode() {
         Instant at = millisNow(clock);
         CodeRecord c = new CodeRecord(Fixtures.tokenHash(), owner(stores), CodePurpose.EMAIL_CHANGE,
@@ -45,7 +45,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("CodeStore consume: a consumed code is gone, a second consume returns empty (single use)")
+    @DisplayName("[required] CodeStore consume: a consumed code is gone, a second consume returns empty (single use)")
     void consumeIsSingleUse() {
         CodeRecord c = inserted(owner(stores), CodePurpose.PASSWORD_RESET);
 
@@ -54,7 +54,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("CodeStore consume: an unknown hash returns empty")
+    @DisplayName("[required] CodeStore consume: an unknown hash returns empty")
     void consumeUnknownReturnsEmpty() {
         CodeRecord c = inserted(owner(stores), CodePurpose.PASSWORD_RESET);
 
@@ -64,7 +64,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("CodeStore insert: an existing hash throws DuplicateKeyException (SEC-15: not even for another user or purpose)")
+    @DisplayName("[required] CodeStore insert: an existing hash throws DuplicateKeyException (SEC-15: not even for another user or purpose)")
     void insertDuplicateHashThrows() {
         CodeRecord c = inserted(owner(stores), CodePurpose.PASSWORD_RESET);
         CodeRecord clash = new CodeRecord(c.codeHash(), owner(stores), CodePurpose.EMAIL_VERIFY, null,
@@ -76,7 +76,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("CodeStore consume: a code of another purpose is neither returned nor removed (SEC-15)")
+    @DisplayName("[required] CodeStore consume: a code of another purpose is neither returned nor removed (SEC-15)")
     void consumeWithWrongPurposeKeepsCode() {
         CodeRecord c = inserted(owner(stores), CodePurpose.EMAIL_VERIFY);
 
@@ -87,7 +87,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("CodeStore consume: expired codes are returned too (the service tells expired from invalid)")
+    @DisplayName("[required] CodeStore consume: expired codes are returned too (the service tells expired from invalid)")
     void consumeReturnsExpiredCode() {
         Instant at = millisNow(clock).minus(Duration.ofDays(2));
         CodeRecord expired = new CodeRecord(Fixtures.tokenHash(), owner(stores), CodePurpose.PASSWORD_RESET, null,
@@ -98,7 +98,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("CodeStore deleteFor: deletes the user's codes of this purpose only and returns how many")
+    @DisplayName("[required] CodeStore deleteFor: deletes the user's codes of this purpose only and returns how many")
     void deleteForDeletesOnePurpose() {
         UserId user = owner(stores);
         inserted(user, CodePurpose.PASSWORD_RESET);
@@ -113,7 +113,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("CodeStore deleteAllFor: deletes every code of the user and returns how many (A10)")
+    @DisplayName("[required] CodeStore deleteAllFor: deletes every code of the user and returns how many (A10)")
     void deleteAllForDeletesUsersCodes() {
         UserId user = owner(stores);
         List<CodeRecord> mine = List.of(inserted(user, CodePurpose.PASSWORD_RESET), inserted(user, CodePurpose.EMAIL_VERIFY),
@@ -127,7 +127,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("CodeStore recordFailedAttempt: adds one to the user's codes of this purpose and returns the new highest count")
+    @DisplayName("[required] CodeStore recordFailedAttempt: adds one to the user's codes of this purpose and returns the new highest count")
     void recordFailedAttemptCounts() {
         UserId user = owner(stores);
         CodeRecord c = inserted(user, CodePurpose.PHONE_RESET);
@@ -141,7 +141,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("CodeStore recordFailedAttempt: empty if the user has no code of this purpose")
+    @DisplayName("[required] CodeStore recordFailedAttempt: empty if the user has no code of this purpose")
     void recordFailedAttemptWithoutCodeIsEmpty() {
         UserId user = owner(stores);
         inserted(user, CodePurpose.PASSWORD_RESET);
@@ -151,7 +151,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("REL-1 SEC-13 CodeStore consume: 64 concurrent consumers, exactly one wins")
+    @DisplayName("REL-1 SEC-13 [required] CodeStore consume: 64 concurrent consumers, exactly one wins")
     void concurrentConsumeHasOneWinner() {
         CodeRecord c = inserted(owner(stores), CodePurpose.PASSWORD_RESET);
 
@@ -163,7 +163,7 @@ public abstract class CodeStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("SEC-11 CodeStore recordFailedAttempt: 32 concurrent failures are all counted")
+    @DisplayName("SEC-11 [required] CodeStore recordFailedAttempt: 32 concurrent failures are all counted")
     void concurrentFailedAttemptsAllCount() {
         UserId user = owner(stores);
         CodeRecord c = inserted(user, CodePurpose.PHONE_RESET);

@@ -44,7 +44,7 @@ public abstract class DeviceStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("DeviceStore find/findById: return the inserted device with every field intact")
+    @DisplayName("[required] DeviceStore find/findById: return the inserted device with every field intact")
     void findReturnsInsertedDevice() {
         Instant at = millisNow(clock);
         DeviceRecord d = new DeviceRecord(new Device(IdGenerator.deviceId(), owner(stores), false,
@@ -56,7 +56,7 @@ public abstract class DeviceStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("DeviceStore find*: an unknown device, or another user's token hash, returns empty")
+    @DisplayName("[required] DeviceStore find*: an unknown device, or another user's token hash, returns empty")
     void findUnknownReturnsEmpty() {
         DeviceRecord d = inserted(owner(stores));
 
@@ -66,7 +66,7 @@ public abstract class DeviceStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("DeviceStore insert: the same user and token hash twice throws DuplicateKeyException")
+    @DisplayName("[required] DeviceStore insert: the same user and token hash twice throws DuplicateKeyException")
     void insertDuplicateUserAndHashThrows() {
         DeviceRecord first = inserted(owner(stores));
         DeviceRecord clash = new DeviceRecord(device(first.device().userId(), millisNow(clock)).device(), first.tokenHash());
@@ -77,7 +77,7 @@ public abstract class DeviceStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("DeviceStore insert: one token hash for two different users is no clash")
+    @DisplayName("[required] DeviceStore insert: one token hash for two different users is no clash")
     void sameHashForOtherUserIsAllowed() {
         DeviceRecord first = inserted(owner(stores));
         DeviceRecord second = new DeviceRecord(device(owner(stores), millisNow(clock)).device(), first.tokenHash());
@@ -88,7 +88,7 @@ public abstract class DeviceStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("DeviceStore setPermitted: sets the flag and nothing else; false if the device does not exist")
+    @DisplayName("[required] DeviceStore setPermitted: sets the flag and nothing else; false if the device does not exist")
     void setPermittedChangesFlag() {
         DeviceRecord d = inserted(owner(stores));
 
@@ -101,7 +101,7 @@ public abstract class DeviceStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("DeviceStore touch: records the last use and nothing else; false if the device does not exist")
+    @DisplayName("[required] DeviceStore touch: records the last use and nothing else; false if the device does not exist")
     void touchRecordsLastUse() {
         DeviceRecord d = inserted(owner(stores));
         Instant later = d.device().lastUsedAt().plusMillis(90_001);
@@ -113,7 +113,7 @@ public abstract class DeviceStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("DeviceStore list: one user's devices (or everyone's for null), optionally permitted only, in id order")
+    @DisplayName("[required] DeviceStore list: one user's devices (or everyone's for null), optionally permitted only, in id order")
     void listFiltersAndOrders() {
         UserId user = owner(stores);
         List<DeviceRecord> mine = new ArrayList<>();
@@ -134,7 +134,7 @@ public abstract class DeviceStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("DeviceStore deleteAllFor: deletes every device of the user and returns how many (A10)")
+    @DisplayName("[required] DeviceStore deleteAllFor: deletes every device of the user and returns how many (A10)")
     void deleteAllForDeletesUsersDevices() {
         UserId user = owner(stores);
         DeviceRecord a = inserted(user);

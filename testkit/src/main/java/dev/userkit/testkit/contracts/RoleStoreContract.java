@@ -39,7 +39,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("RoleStore findById/findByName: return the inserted role with its permissions, version 0")
+    @DisplayName("[required] RoleStore findById/findByName: return the inserted role with its permissions, version 0")
     void findReturnsInsertedRole() {
         Role role = new Role(IdGenerator.roleId(), "editor ' OR 1=1 -- $ne a.b \"q\" \\ Grüße",
                 "edits \u65e5\u672c", List.of(new Permission("write", "/docs/**", EnumSet.of(Verb.PUT, Verb.PATCH, Verb.DELETE)),
@@ -52,7 +52,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("RoleStore find*: an unknown id or name returns empty")
+    @DisplayName("[required] RoleStore find*: an unknown id or name returns empty")
     void findUnknownReturnsEmpty() {
         inserted("editor");
 
@@ -62,7 +62,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("RoleStore findByName: exactly this name, 'Editor', 'editor ' and 'EDITOR' do not find 'editor'")
+    @DisplayName("[required] RoleStore findByName: exactly this name, 'Editor', 'editor ' and 'EDITOR' do not find 'editor'")
     void findByNameIsExact() {
         inserted("editor");
 
@@ -72,7 +72,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("RoleStore insert: a taken name throws DuplicateKeyException")
+    @DisplayName("[required] RoleStore insert: a taken name throws DuplicateKeyException")
     void insertDuplicateNameThrows() {
         RoleRecord first = inserted("editor");
         RoleRecord clash = role("editor");
@@ -83,7 +83,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("RoleStore insert: names are case-sensitive, 'Editor' and 'editor' coexist")
+    @DisplayName("[required] RoleStore insert: names are case-sensitive, 'Editor' and 'editor' coexist")
     void namesDifferingInCaseCoexist() {
         RoleRecord lower = inserted("editor");
         RoleRecord upper = inserted("Editor");
@@ -93,7 +93,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("RoleStore list: all roles, ordered by name")
+    @DisplayName("[required] RoleStore list: all roles, ordered by name")
     void listIsOrderedByName() {
         for (String n : List.of("viewer", "admin", "editor", "auditor")) inserted(n);
 
@@ -101,7 +101,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("RoleStore update: replaces the role when the stored version is next.version - 1")
+    @DisplayName("[required] RoleStore update: replaces the role when the stored version is next.version - 1")
     void updateWithNextVersionReplaces() {
         RoleRecord r = inserted("editor");
         Role role = r.role();
@@ -113,7 +113,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("RoleStore update: a stale or skipped version, or a missing role, returns false and changes nothing")
+    @DisplayName("[required] RoleStore update: a stale or skipped version, or a missing role, returns false and changes nothing")
     void updateWithWrongVersionChangesNothing() {
         RoleRecord r = inserted("editor");
         RoleRecord v1 = renamed(r, "editor-1");
@@ -128,7 +128,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("RoleStore update: a clash with another role's name throws DuplicateKeyException and changes nothing")
+    @DisplayName("[required] RoleStore update: a clash with another role's name throws DuplicateKeyException and changes nothing")
     void updateClashThrows() {
         inserted("admin");
         RoleRecord editor = inserted("editor");
@@ -138,7 +138,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("RoleStore update: a renamed role frees its old name")
+    @DisplayName("[required] RoleStore update: a renamed role frees its old name")
     void updateFreesOldName() {
         RoleRecord editor = inserted("editor");
         RoleRecord renamed = renamed(editor, "writer");
@@ -151,7 +151,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("RoleStore delete: deletes the role and every grant of it; true if it existed, false the second time")
+    @DisplayName("[required] RoleStore delete: deletes the role and every grant of it; true if it existed, false the second time")
     void deleteRemovesRoleAndGrants() {
         RoleRecord editor = inserted("editor");
         RoleRecord viewer = inserted("viewer");
@@ -167,7 +167,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("RoleStore grant: true if newly granted, false if already held")
+    @DisplayName("[required] RoleStore grant: true if newly granted, false if already held")
     void grantIsIdempotent() {
         RoleRecord editor = inserted("editor");
         UserId user = owner(stores);
@@ -178,7 +178,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("RoleStore revoke: true if the role was held, false otherwise")
+    @DisplayName("[required] RoleStore revoke: true if the role was held, false otherwise")
     void revokeReportsWhetherHeld() {
         RoleRecord editor = inserted("editor");
         UserId user = owner(stores);
@@ -193,7 +193,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("RoleStore rolesOf: the roles the user holds, ordered by name; none for a user without grants")
+    @DisplayName("[required] RoleStore rolesOf: the roles the user holds, ordered by name; none for a user without grants")
     void rolesOfIsOrderedByName() {
         UserId user = owner(stores);
         List<RoleRecord> made = List.of(inserted("viewer"), inserted("admin"), inserted("editor"));
@@ -205,7 +205,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("RoleStore usersWith: holders in ascending id order, after 'after', at most 'limit'")
+    @DisplayName("[required] RoleStore usersWith: holders in ascending id order, after 'after', at most 'limit'")
     void usersWithPagesInIdOrder() {
         RoleRecord editor = inserted("editor");
         RoleRecord viewer = inserted("viewer");
@@ -221,7 +221,7 @@ public abstract class RoleStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("RoleStore revokeAll: revokes every role of the user and returns how many grants it removed (A10)")
+    @DisplayName("[required] RoleStore revokeAll: revokes every role of the user and returns how many grants it removed (A10)")
     void revokeAllRemovesUsersGrants() {
         RoleRecord editor = inserted("editor");
         RoleRecord viewer = inserted("viewer");

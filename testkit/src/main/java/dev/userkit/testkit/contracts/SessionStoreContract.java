@@ -73,7 +73,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("SessionStore findByTokenHash/findById: return the inserted session with every field intact")
+    @DisplayName("[required] SessionStore findByTokenHash/findById: return the inserted session with every field intact")
     void findReturnsInsertedSession() {
         Instant at = millisNow(clock);
         Map<String, Object> data = new LinkedHashMap<>();
@@ -92,7 +92,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("SessionStore insert: an anonymous session (no user) round-trips with a null user")
+    @DisplayName("[required] SessionStore insert: an anonymous session (no user) round-trips with a null user")
     void anonymousSessionRoundTrips() {
         SessionRecord r = inserted(session(null, millisNow(clock)));
 
@@ -100,7 +100,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("SessionStore find*: an unknown token hash or id returns empty")
+    @DisplayName("[required] SessionStore find*: an unknown token hash or id returns empty")
     void findUnknownReturnsEmpty() {
         SessionRecord r = inserted(session(owner(stores), millisNow(clock)));
 
@@ -110,7 +110,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("SessionStore insert: a token hash that exists already throws DuplicateKeyException")
+    @DisplayName("[required] SessionStore insert: a token hash that exists already throws DuplicateKeyException")
     void insertDuplicateTokenHashThrows() {
         SessionRecord first = inserted(session(owner(stores), millisNow(clock)));
         SessionRecord other = session(owner(stores), millisNow(clock));
@@ -122,7 +122,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("SessionStore insert: an id that exists already throws DuplicateKeyException")
+    @DisplayName("[required] SessionStore insert: an id that exists already throws DuplicateKeyException")
     void insertDuplicateIdThrows() {
         SessionRecord first = inserted(session(owner(stores), millisNow(clock)));
         SessionRecord clash = new SessionRecord(first.session(), Fixtures.tokenHash(), 0);
@@ -132,7 +132,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("SessionStore findByTokenHash: expired sessions are returned too")
+    @DisplayName("[required] SessionStore findByTokenHash: expired sessions are returned too")
     void findReturnsExpiredSessions() {
         SessionRecord expired = inserted(sessionExpiringAt(owner(stores), millisNow(clock).minus(Duration.ofDays(1)), null));
 
@@ -140,7 +140,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("SessionStore touch: sets last-seen and idle expiry only; false if the session is gone")
+    @DisplayName("[required] SessionStore touch: sets last-seen and idle expiry only; false if the session is gone")
     void touchSetsSlidingInstants() {
         SessionRecord r = inserted(session(owner(stores), millisNow(clock)));
         Instant seen = r.session().createdAt().plusMillis(61_001);
@@ -154,7 +154,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("SessionStore delete: true if it existed, false the second time; it is then found by neither key")
+    @DisplayName("[required] SessionStore delete: true if it existed, false the second time; it is then found by neither key")
     void deleteIsIdempotent() {
         SessionRecord r = inserted(session(owner(stores), millisNow(clock)));
         SessionRecord other = inserted(session(owner(stores), millisNow(clock)));
@@ -167,7 +167,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("SessionStore deleteMatching: deletes at most limit sessions and returns how many")
+    @DisplayName("[required] SessionStore deleteMatching: deletes at most limit sessions and returns how many")
     void deleteMatchingRespectsLimit() {
         UserId user = owner(stores);
         for (int i = 0; i < 5; i++) inserted(session(user, millisNow(clock)));
@@ -181,7 +181,7 @@ public abstract class SessionStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("SessionStore list: ascending id order, after 'after', at most 'limit'")
+    @DisplayName("[required] SessionStore list: ascending id order, after 'after', at most 'limit'")
     void listPagesInIdOrder() {
         UserId user = owner(stores);
         List<SessionRecord> made = new ArrayList<>();
@@ -197,7 +197,7 @@ public abstract class SessionStoreContract extends StoreFixture {
 
     @ParameterizedTest(name = "{displayName} via {0}")
     @EnumSource(Selection.class)
-    @DisplayName("SessionStore filter all: null fields do not filter, every session is selected")
+    @DisplayName("[required] SessionStore filter all: null fields do not filter, every session is selected")
     void emptyFilterSelectsAll(Selection via) {
         SessionRecord a = inserted(session(owner(stores), millisNow(clock)));
         SessionRecord b = inserted(session(null, millisNow(clock)));
@@ -208,7 +208,7 @@ public abstract class SessionStoreContract extends StoreFixture {
 
     @ParameterizedTest(name = "{displayName} via {0}")
     @EnumSource(Selection.class)
-    @DisplayName("SessionStore filter userId: only that user's sessions (never anonymous ones)")
+    @DisplayName("[required] SessionStore filter userId: only that user's sessions (never anonymous ones)")
     void userIdFilterSelectsUsersSessions(Selection via) {
         UserId user = owner(stores);
         SessionRecord a = inserted(session(user, millisNow(clock)));
@@ -221,7 +221,7 @@ public abstract class SessionStoreContract extends StoreFixture {
 
     @ParameterizedTest(name = "{displayName} via {0}")
     @EnumSource(Selection.class)
-    @DisplayName("SessionStore filter expiredAt: sessions whose expiresAt is at or before it (inclusive), the earlier end counting")
+    @DisplayName("[required] SessionStore filter expiredAt: sessions whose expiresAt is at or before it (inclusive), the earlier end counting")
     void expiredAtFilterIsInclusive(Selection via) {
         Instant now = millisNow(clock);
         UserId user = owner(stores);
@@ -237,7 +237,7 @@ public abstract class SessionStoreContract extends StoreFixture {
 
     @ParameterizedTest(name = "{displayName} via {0}")
     @EnumSource(Selection.class)
-    @DisplayName("SessionStore filter except: every session but that one (S10)")
+    @DisplayName("[required] SessionStore filter except: every session but that one (S10)")
     void exceptFilterSparesOneSession(Selection via) {
         UserId user = owner(stores);
         SessionRecord keep = inserted(session(user, millisNow(clock)));
@@ -249,7 +249,7 @@ public abstract class SessionStoreContract extends StoreFixture {
 
     @ParameterizedTest(name = "{displayName} via {0}")
     @EnumSource(Selection.class)
-    @DisplayName("SessionStore filter deviceId: only sessions from that device (SEC-21)")
+    @DisplayName("[required] SessionStore filter deviceId: only sessions from that device (SEC-21)")
     void deviceIdFilterSelectsDeviceSessions(Selection via) {
         DeviceId device = IdGenerator.deviceId();
         UserId user = owner(stores);
@@ -262,7 +262,7 @@ public abstract class SessionStoreContract extends StoreFixture {
 
     @ParameterizedTest(name = "{displayName} via {0}")
     @EnumSource(Selection.class)
-    @DisplayName("SessionStore filter combined: all set fields must match (user, expiredAt, except, device)")
+    @DisplayName("[required] SessionStore filter combined: all set fields must match (user, expiredAt, except, device)")
     void combinedFilterNeedsEveryField(Selection via) {
         Instant now = millisNow(clock);
         UserId user = owner(stores);
@@ -279,7 +279,7 @@ public abstract class SessionStoreContract extends StoreFixture {
 
     @ParameterizedTest(name = "{displayName} via {0}")
     @EnumSource(Selection.class)
-    @DisplayName("SessionStore filter user and except: the user's other sessions only (S10 sign out everywhere else)")
+    @DisplayName("[required] SessionStore filter user and except: the user's other sessions only (S10 sign out everywhere else)")
     void userAndExceptFilter(Selection via) {
         UserId user = owner(stores);
         SessionRecord keep = inserted(session(user, millisNow(clock)));

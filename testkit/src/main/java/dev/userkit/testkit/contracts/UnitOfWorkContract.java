@@ -39,14 +39,14 @@ public abstract class UnitOfWorkContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UnitOfWork run: returns the work's result")
+    @DisplayName("[required] UnitOfWork run: returns the work's result")
     void runReturnsResult() {
         assertThat(unit().run(() -> "result")).isEqualTo("result");
         assertThat(unit().<Object>run(() -> null)).isNull();
     }
 
     @Test
-    @DisplayName("UnitOfWork run: exceptions propagate unchanged")
+    @DisplayName("[required] UnitOfWork run: exceptions propagate unchanged")
     void runPropagatesExceptionUnchanged() {
         IllegalStateException fault = new IllegalStateException("injected fault");
         UserKitException domain = new UserKitException(ErrorCode.DUPLICATE, "domain failure");
@@ -56,7 +56,7 @@ public abstract class UnitOfWorkContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UnitOfWork run: writes inside the unit are visible inside it and committed when it returns")
+    @DisplayName("[required] UnitOfWork run: writes inside the unit are visible inside it and committed when it returns")
     void runCommitsOnReturn() {
         UserRecord written = unit().run(() -> {
             UserRecord r = insertUser("alice");
@@ -68,7 +68,7 @@ public abstract class UnitOfWorkContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UnitOfWork run: a nested call joins the outer one and returns its result")
+    @DisplayName("[required] UnitOfWork run: a nested call joins the outer one and returns its result")
     void nestedRunJoins() {
         String result = unit().run(() -> {
             UserRecord outer = insertUser("outer");
@@ -87,7 +87,7 @@ public abstract class UnitOfWorkContract extends StoreFixture {
 
     @Test
     @OptionalCapability(Capability.TRANSACTIONS)
-    @DisplayName("UnitOfWork run: when the work throws, its writes are rolled back (REL-3, transactional stores)")
+    @DisplayName("[optional: supportsTransactions] UnitOfWork run: when the work throws, its writes are rolled back (REL-3, transactional stores)")
     void runRollsBackOnException() {
         UserRecord kept = insertUser("kept");
         UserRecord[] doomed = new UserRecord[1];
@@ -105,7 +105,7 @@ public abstract class UnitOfWorkContract extends StoreFixture {
 
     @Test
     @OptionalCapability(Capability.TRANSACTIONS)
-    @DisplayName("UnitOfWork run: a nested call's writes roll back with the outer unit (REL-3, transactional stores)")
+    @DisplayName("[optional: supportsTransactions] UnitOfWork run: a nested call's writes roll back with the outer unit (REL-3, transactional stores)")
     void nestedRunRollsBackWithOuter() {
         UserRecord[] inner = new UserRecord[1];
 

@@ -45,7 +45,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore findById: returns the inserted user with every field intact and version 0")
+    @DisplayName("[required] UserStore findById: returns the inserted user with every field intact and version 0")
     void findByIdReturnsInsertedUser() {
         Instant at = millisNow(clock);
         Profile profile = Profile.builder().firstName("Märta").lastName("O'Brien").address("1 \"Quay\" St\\n")
@@ -59,7 +59,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore find*: an unknown id, username key, email key or phone returns empty")
+    @DisplayName("[required] UserStore find*: an unknown id, username key, email key or phone returns empty")
     void findUnknownReturnsEmpty() {
         inserted("alice");
 
@@ -70,7 +70,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore findByUsernameKey: finds the user whose key equals it exactly")
+    @DisplayName("[required] UserStore findByUsernameKey: finds the user whose key equals it exactly")
     void findByUsernameKeyFindsExactKey() {
         UserRecord alice = inserted("alice");
 
@@ -78,7 +78,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore findByUsernameKey: binary comparison, 'alice ', 'ALICE' and 'alicé' do not find 'alice' (SEC-23)")
+    @DisplayName("[required] UserStore findByUsernameKey: binary comparison, 'alice ', 'ALICE' and 'alicé' do not find 'alice' (SEC-23)")
     void findByUsernameKeyIsBinary() {
         inserted("alice");
 
@@ -88,7 +88,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore insert: case-sensitive keys 'Alice' and 'alice' are different keys and coexist (SEC-23)")
+    @DisplayName("[required] UserStore insert: case-sensitive keys 'Alice' and 'alice' are different keys and coexist (SEC-23)")
     void usernameKeysDifferingInCaseCoexist() {
         UserRecord upper = changed(Fixtures.userWith(Username.of("Alice", true), millisNow(clock)),
                 u -> u.withEmail(Email.of("upper-alice@example.com"), u.updatedAt()));
@@ -100,7 +100,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore findByEmailKey: finds the user whose email key equals it exactly, nothing else")
+    @DisplayName("[required] UserStore findByEmailKey: finds the user whose email key equals it exactly, nothing else")
     void findByEmailKeyIsExact() {
         UserRecord r = changed(user("carol", millisNow(clock)),
                 u -> u.withEmail(Email.of("O'Brien$x.y+1@Example.com"), u.updatedAt()));
@@ -113,7 +113,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore insert: a taken username skeleton (a look-alike name) throws DuplicateKeyException and stores nothing (SEC-23)")
+    @DisplayName("[required] UserStore insert: a taken username skeleton (a look-alike name) throws DuplicateKeyException and stores nothing (SEC-23)")
     void insertDuplicateSkeletonThrows() {
         UserRecord first = inserted("admin");
         UserRecord lookAlike = user("adm\u0131n", millisNow(clock));
@@ -124,7 +124,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore update: another user's skeleton throws DuplicateKeyException; a look-alike of one's own name is fine (SEC-23)")
+    @DisplayName("[required] UserStore update: another user's skeleton throws DuplicateKeyException; a look-alike of one's own name is fine (SEC-23)")
     void updateToTakenSkeletonThrows() {
         inserted("admin");
         UserRecord scope = inserted("scope");
@@ -139,7 +139,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore insert: users without a skeleton (stored before skeletons existed) coexist and read back without one (SEC-23)")
+    @DisplayName("[required] UserStore insert: users without a skeleton (stored before skeletons existed) coexist and read back without one (SEC-23)")
     void usersWithoutSkeletonCoexist() {
         Instant at = millisNow(clock);
         UserRecord first = Fixtures.userWith(new Username("legacy1", "legacy1", null), at);
@@ -152,7 +152,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore findByPhone: finds the user with this E.164 phone")
+    @DisplayName("[required] UserStore findByPhone: finds the user with this E.164 phone")
     void findByPhoneFindsUser() {
         UserRecord r = changed(user("dave", millisNow(clock)), u -> u.withPhone(Phone.of("+4915112345678"), u.updatedAt()));
         users().insert(r);
@@ -163,7 +163,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore insert: a taken username key throws DuplicateKeyException and stores nothing")
+    @DisplayName("[required] UserStore insert: a taken username key throws DuplicateKeyException and stores nothing")
     void insertDuplicateUsernameThrows() {
         UserRecord first = inserted("alice");
         UserRecord second = changed(user("alice", millisNow(clock)), u -> u.withEmail(Email.of("other@example.com"), u.updatedAt()));
@@ -175,7 +175,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore insert: a taken email key throws DuplicateKeyException and stores nothing")
+    @DisplayName("[required] UserStore insert: a taken email key throws DuplicateKeyException and stores nothing")
     void insertDuplicateEmailThrows() {
         UserRecord first = inserted("alice");
         UserRecord second = changed(user("bob", millisNow(clock)), u -> u.withEmail(Email.of("ALICE@example.com"), u.updatedAt()));
@@ -187,7 +187,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore insert: a taken phone throws DuplicateKeyException and stores nothing")
+    @DisplayName("[required] UserStore insert: a taken phone throws DuplicateKeyException and stores nothing")
     void insertDuplicatePhoneThrows() {
         Phone phone = Phone.of("+4915112345678");
         users().insert(changed(user("alice", millisNow(clock)), u -> u.withPhone(phone, u.updatedAt())));
@@ -198,7 +198,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore insert: null phones never clash")
+    @DisplayName("[required] UserStore insert: null phones never clash")
     void nullPhonesNeverClash() {
         List<UserRecord> all = List.of(inserted("alice"), inserted("bob"), inserted("carol"));
 
@@ -206,7 +206,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore update: replaces the user when the stored version is next.version - 1")
+    @DisplayName("[required] UserStore update: replaces the user when the stored version is next.version - 1")
     void updateWithNextVersionReplaces() {
         UserRecord r = inserted("alice");
         Profile alice = Profile.builder().firstName("Alice").lastName("Liddell").build();
@@ -218,7 +218,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore update: a stale or skipped version returns false and changes nothing")
+    @DisplayName("[required] UserStore update: a stale or skipped version returns false and changes nothing")
     void updateWithWrongVersionChangesNothing() {
         UserRecord r = inserted("alice");
         UserRecord v1 = r.nextWithHash("$argon2id$new");
@@ -232,7 +232,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore update: a user that is gone returns false and is not created")
+    @DisplayName("[required] UserStore update: a user that is gone returns false and is not created")
     void updateOfMissingUserReturnsFalse() {
         UserRecord ghost = user("ghost", millisNow(clock));
 
@@ -242,7 +242,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore update: a clash with another user's username, email or phone throws DuplicateKeyException and changes nothing")
+    @DisplayName("[required] UserStore update: a clash with another user's username, email or phone throws DuplicateKeyException and changes nothing")
     void updateClashThrows() {
         Phone phone = Phone.of("+4915112345678");
         UserRecord alice = changed(user("alice", millisNow(clock)), u -> u.withPhone(phone, u.updatedAt()));
@@ -260,7 +260,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore update: keys the user gives up are free and no longer find it")
+    @DisplayName("[required] UserStore update: keys the user gives up are free and no longer find it")
     void updateReleasesOldKeys() {
         UserRecord alice = changed(user("alice", millisNow(clock)), u -> u.withPhone(Phone.of("+4915112345678"), u.updatedAt()));
         users().insert(alice);
@@ -279,7 +279,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore delete: true if it existed, false the second time; every lookup then returns empty")
+    @DisplayName("[required] UserStore delete: true if it existed, false the second time; every lookup then returns empty")
     void deleteIsIdempotent() {
         UserRecord alice = changed(user("alice", millisNow(clock)), u -> u.withPhone(Phone.of("+4915112345678"), u.updatedAt()));
         users().insert(alice);
@@ -295,7 +295,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore delete: the deleted user's keys can be taken again")
+    @DisplayName("[required] UserStore delete: the deleted user's keys can be taken again")
     void deleteFreesKeys() {
         UserRecord alice = inserted("alice");
         users().delete(alice.user().id());
@@ -305,7 +305,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore update/find: metadata JSON round-trips exactly (nested maps and lists, unicode, longs vs doubles)")
+    @DisplayName("[required] UserStore update/find: metadata JSON round-trips exactly (nested maps and lists, unicode, longs vs doubles)")
     void metadataRoundTripsExactly() {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("maxLong", Long.MAX_VALUE);
@@ -332,7 +332,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("REL-2 UserStore insert: 50 threads inserting one username key, exactly 1 succeeds, 49 get DuplicateKeyException")
+    @DisplayName("REL-2 [required] UserStore insert: 50 threads inserting one username key, exactly 1 succeeds, 49 get DuplicateKeyException")
     void concurrentInsertsOfOneUsernameKey() {
         Instant at = millisNow(clock);
         List<Race.Outcome<UserId>> outcomes = Race.run(50, i -> {
@@ -349,7 +349,7 @@ public abstract class UserStoreContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore update: 16 threads updating from one version, exactly one returns true")
+    @DisplayName("[required] UserStore update: 16 threads updating from one version, exactly one returns true")
     void concurrentUpdatesOfOneVersion() {
         UserRecord r = inserted("alice");
         List<Race.Outcome<Boolean>> outcomes = Race.run(16, i -> users().update(r.nextWithHash("$argon2id$racer" + i)));

@@ -71,7 +71,7 @@ public abstract class UserStoreQueryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore list: users in ascending id order, whatever the insertion order")
+    @DisplayName("[required] UserStore list: users in ascending id order, whatever the insertion order")
     void listIsInIdOrder() {
         List<UserRecord> made = new ArrayList<>();
         for (String n : List.of("u1", "u2", "u3", "u4", "u5")) made.add(user(n, millisNow(clock)));
@@ -84,7 +84,7 @@ public abstract class UserStoreQueryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore list: pages by 'after' and 'limit' cover every user once, in order")
+    @DisplayName("[required] UserStore list: pages by 'after' and 'limit' cover every user once, in order")
     void listPagesThroughAll() {
         List<UserRecord> made = new ArrayList<>();
         for (int i = 0; i < 7; i++) made.add(inserted("user" + i));
@@ -103,7 +103,7 @@ public abstract class UserStoreQueryContract extends StoreFixture {
 
     @ParameterizedTest(name = "{displayName}: {0}")
     @EnumSource(Scalar.class)
-    @DisplayName("UserStore list: metadata filter matches a top-level field equal to the scalar, same type only")
+    @DisplayName("[required] UserStore list: metadata filter matches a top-level field equal to the scalar, same type only")
     void metadataFilterMatchesScalarOfSameType(Scalar kind) {
         Map<Scalar, UserRecord> byKind = new LinkedHashMap<>();
         for (Scalar s : Scalar.values()) byKind.put(s, insertedWithMetadata("u-" + s.name().toLowerCase(), field("plan", s.value)));
@@ -125,7 +125,7 @@ public abstract class UserStoreQueryContract extends StoreFixture {
             Double.MIN_VALUE, Double.MAX_VALUE);
 
     @Test
-    @DisplayName("UserStore insert/findById: numbers read back as the Long or Double the model normalised them to (SEC-29)")
+    @DisplayName("[required] UserStore insert/findById: numbers read back as the Long or Double the model normalised them to (SEC-29)")
     void numbersReadBackInTheirNormalForm() {
         Map<String, Object> raw = new LinkedHashMap<>();
         raw.put("wholeDouble", 1.0E16);
@@ -141,7 +141,7 @@ public abstract class UserStoreQueryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore list: a numeric filter matches exactly the users holding the same normalised number, whatever its Java form (SEC-29)")
+    @DisplayName("[required] UserStore list: a numeric filter matches exactly the users holding the same normalised number, whatever its Java form (SEC-29)")
     void numericFilterMatchesTheSameNumberOnly() {
         Map<Object, UserId> holders = new LinkedHashMap<>();
         int i = 0;
@@ -159,7 +159,7 @@ public abstract class UserStoreQueryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore list: nested values (objects, lists) never match a scalar filter")
+    @DisplayName("[required] UserStore list: nested values (objects, lists) never match a scalar filter")
     void metadataFilterNeverMatchesNestedValues() {
         insertedWithMetadata("nested-object", field("plan", Map.of("plan", "gold")));
         insertedWithMetadata("nested-list", field("plan", List.of("gold")));
@@ -170,7 +170,7 @@ public abstract class UserStoreQueryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore list: a filter value that looks like an operator or SQL is only a string (SEC-22)")
+    @DisplayName("[required] UserStore list: a filter value that looks like an operator or SQL is only a string (SEC-22)")
     void metadataFilterTreatsOperatorLookalikeAsString() {
         Map<String, UserId> byValue = new LinkedHashMap<>();
         int i = 0;
@@ -183,7 +183,7 @@ public abstract class UserStoreQueryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore list: the metadata filter combines with paging")
+    @DisplayName("[required] UserStore list: the metadata filter combines with paging")
     void metadataFilterCombinesWithPaging() {
         List<UserRecord> gold = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -199,7 +199,7 @@ public abstract class UserStoreQueryContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("UserStore findPendingCreatedBefore: PENDING users created strictly before the cutoff, ascending, at most limit")
+    @DisplayName("[required] UserStore findPendingCreatedBefore: PENDING users created strictly before the cutoff, ascending, at most limit")
     void findPendingCreatedBefore() {
         Instant cutoff = millisNow(clock);
         Function<Duration, UserRecord> pendingAt = ago -> {

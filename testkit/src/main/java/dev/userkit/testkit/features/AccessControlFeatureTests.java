@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 public abstract class AccessControlFeatureTests extends LoginFixture {
 
     @Test
-    @DisplayName("R1 roles are created, read, renamed, described and deleted; names are unique")
+    @DisplayName("R1 [required] roles are created, read, renamed, described and deleted; names are unique")
     void roleLifecycle() {
         AccessControl ac = kit().access();
         Role editor = ac.createRole("editor", "Edits pages");
@@ -42,7 +42,7 @@ public abstract class AccessControlFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("R1 a malformed role name is 701")
+    @DisplayName("R1 [required] a malformed role name is 701")
     void badRoleName() {
         AccessControl ac = kit().access();
         for (String bad : new String[] {null, "", "has space", "a/b", "x".repeat(65), "$set"}) {
@@ -54,7 +54,7 @@ public abstract class AccessControlFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("R2 permissions are added, updated and removed in place")
+    @DisplayName("R2 [required] permissions are added, updated and removed in place")
     void permissionLifecycle() {
         AccessControl ac = kit().access();
         ac.createRole("editor", "");
@@ -71,7 +71,7 @@ public abstract class AccessControlFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("R2 a malformed pattern, name or verb list is 703")
+    @DisplayName("R2 [required] a malformed pattern, name or verb list is 703")
     void badPattern() {
         AccessControl ac = kit().access();
         ac.createRole("r", "");
@@ -85,7 +85,7 @@ public abstract class AccessControlFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("R2 a duplicate pattern or name in one role is 704")
+    @DisplayName("R2 [required] a duplicate pattern or name in one role is 704")
     void duplicatePattern() {
         AccessControl ac = kit().access();
         ac.createRole("r", "");
@@ -100,7 +100,7 @@ public abstract class AccessControlFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("R2 patterns are Ant-style: * within one segment, ** across any number")
+    @DisplayName("R2 [required] patterns are Ant-style: * within one segment, ** across any number")
     void antPatterns() {
         UserKit kit = kit();
         AccessControl ac = kit.access();
@@ -114,7 +114,7 @@ public abstract class AccessControlFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("R3 roles are granted and revoked; a user's roles and a role's users are listed")
+    @DisplayName("R3 [required] roles are granted and revoked; a user's roles and a role's users are listed")
     void grants() {
         User alice = alice();
         User bob = user("bob", UserStatus.ACTIVE, false);
@@ -140,7 +140,7 @@ public abstract class AccessControlFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("R4 no token, an unknown or expired token and an anonymous session are UNAUTHENTICATED")
+    @DisplayName("R4 [required] no token, an unknown or expired token and an anonymous session are UNAUTHENTICATED")
     void unauthenticated() {
         alice();
         UserKit kit = kit();
@@ -157,7 +157,7 @@ public abstract class AccessControlFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("R4 deny by default; only a matching verb on a matching pattern allows")
+    @DisplayName("R4 [required] deny by default; only a matching verb on a matching pattern allows")
     void denyByDefault() {
         User alice = alice();
         UserKit kit = kit();
@@ -175,7 +175,7 @@ public abstract class AccessControlFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("R4 a path that is not canonical is FORBIDDEN even under /**")
+    @DisplayName("R4 [required] a path that is not canonical is FORBIDDEN even under /**")
     void nonCanonicalForbidden() {
         UserKit kit = kit();
         AccessControl ac = kit.access();
@@ -189,7 +189,7 @@ public abstract class AccessControlFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("R4 the admin flag grants nothing by itself")
+    @DisplayName("R4 [required] the admin flag grants nothing by itself")
     void adminFlagGrantsNothing() {
         user("root", UserStatus.ACTIVE, true);
         UserKit kit = kit();
@@ -198,7 +198,7 @@ public abstract class AccessControlFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-20 a revoked role is gone at the next check, even for a live session")
+    @DisplayName("SEC-20 [required] a revoked role is gone at the next check, even for a live session")
     void revokeIsLive() {
         UserKit kit = kit();
         AccessControl ac = kit.access();

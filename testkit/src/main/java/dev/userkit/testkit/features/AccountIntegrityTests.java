@@ -36,7 +36,7 @@ public abstract class AccountIntegrityTests extends IdentityFixture {
     private static final String BCRYPT = "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW";
 
     @Test
-    @DisplayName("A17 an imported user keeps its bcrypt hash, which verifies the old password")
+    @DisplayName("A17 [required] an imported user keeps its bcrypt hash, which verifies the old password")
     void importBcrypt() {
         Accounts accounts = kit().accounts();
         UserId id = accounts.importUser(NewUser.builder("legacy", "legacy@example.org").build(), BCRYPT, null);
@@ -47,7 +47,7 @@ public abstract class AccountIntegrityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A17 a hash in an unknown format, or a malformed PHC PBKDF2 one, is 1011 and adds nothing")
+    @DisplayName("A17 [required] a hash in an unknown format, or a malformed PHC PBKDF2 one, is 1011 and adds nothing")
     void importUnknownFormat() {
         Accounts accounts = kit().accounts();
         // the second: l=31 does not match the 32-byte key
@@ -60,7 +60,7 @@ public abstract class AccountIntegrityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A18 the export holds profile, metadata, roles, devices and sessions, and no hash or token")
+    @DisplayName("A18 [required] the export holds profile, metadata, roles, devices and sessions, and no hash or token")
     void export() throws Exception {
         Accounts accounts = kit().accounts();
         UserId id = accounts.register(NewUser.builder("exa", "exa@example.org").password(PASSWORD).metadata(Map.of("k", "v")).build(), null).userId();
@@ -82,7 +82,7 @@ public abstract class AccountIntegrityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("REL-7 deleting a user removes its sessions, codes, grants and devices")
+    @DisplayName("REL-7 [required] deleting a user removes its sessions, codes, grants and devices")
     void deleteRemovesEverything() {
         Accounts accounts = kit().accounts();
         String code = accounts.register(user("gone"), null).verificationCode();
@@ -105,7 +105,7 @@ public abstract class AccountIntegrityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("REL-2 50 threads registering variants of one name leave one account; the others get 602")
+    @DisplayName("REL-2 [required] 50 threads registering variants of one name leave one account; the others get 602")
     void concurrentRegistration() throws Exception {
         // uniqueness is the subject here, not hashing: cheap parameters keep 50 registrations quick
         Accounts accounts = kit(config().passwordHashing(PasswordHashing.insecureForTestsOnly()).build()).accounts();
@@ -120,7 +120,7 @@ public abstract class AccountIntegrityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("REL-3 a fault between the steps of a delete leaves a safe state, and a retry completes it")
+    @DisplayName("REL-3 [required] a fault between the steps of a delete leaves a safe state, and a retry completes it")
     void deleteFaultLeavesSafeState() {
         UserId id = kit().accounts().register(user("fault"), null).userId();
         kit().accounts().activate(id);
@@ -138,7 +138,7 @@ public abstract class AccountIntegrityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("H4 a store fault surfaces as StoreException, never as a domain code, and is not swallowed")
+    @DisplayName("H4 [required] a store fault surfaces as StoreException, never as a domain code, and is not swallowed")
     void storeFaultIsNotADomainOutcome() {
         Stores faulty = stores.withUsers(failing(UserStore.class, stores.users(), "insert"));
         UserKit broken = UserKit.builder().stores(faulty).config(config().build()).clock(clock).mailer(mailer).build();

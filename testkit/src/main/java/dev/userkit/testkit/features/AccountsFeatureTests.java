@@ -35,7 +35,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A1 register with every optional field gives an id and stores them all")
+    @DisplayName("A1 [required] register with every optional field gives an id and stores them all")
     void registerWithEverything() {
         Accounts accounts = kit().accounts();
         NewUser u = NewUser.builder("Carla", "Carla@Example.org").password(PASSWORD).phone("+49 151 1234 5678")
@@ -54,7 +54,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A1 a taken username, email (any case) or phone is 602 and adds nothing")
+    @DisplayName("A1 [required] a taken username, email (any case) or phone is 602 and adds nothing")
     void duplicates() {
         Accounts accounts = kit().accounts();
         accounts.register(NewUser.builder("dora", "dora@example.org").password(PASSWORD).phone("+4915100000001").build(), null);
@@ -66,7 +66,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A2 a new user is PENDING; the verification code is returned and mailed")
+    @DisplayName("A2 [required] a new user is PENDING; the verification code is returned and mailed")
     void pendingWithCode() {
         Registration r = kit().accounts().register(user("erin"), null);
         assertThat(stores.users().findById(r.userId()).orElseThrow().user().status()).isEqualTo(UserStatus.PENDING);
@@ -75,7 +75,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A2 activateOnSignup makes the user ACTIVE with the default role and sends no code")
+    @DisplayName("A2 [required] activateOnSignup makes the user ACTIVE with the default role and sends no code")
     void activateOnSignup() {
         RoleRecord member = addRole("member");
         UserKit kit = kit(config().activateOnSignup(true).defaultRole("member").build());
@@ -87,7 +87,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A3 verifying the email makes the user ACTIVE; the code works once")
+    @DisplayName("A3 [required] verifying the email makes the user ACTIVE; the code works once")
     void verifyEmail() {
         UserKit kit = listening().build();
         Registration r = kit.accounts().register(user("gina"), null);
@@ -97,7 +97,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A4 find by id, username, email or either in one argument; the view carries no hash")
+    @DisplayName("A4 [required] find by id, username, email or either in one argument; the view carries no hash")
     void find() {
         Accounts accounts = kit().accounts();
         UserId id = accounts.register(user("Hugo"), null).userId();
@@ -112,7 +112,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A5 list pages in stable id order, by role and by a metadata value")
+    @DisplayName("A5 [required] list pages in stable id order, by role and by a metadata value")
     void lists() {
         UserKit kit = kit(config().activateOnSignup(true).build());
         Accounts accounts = kit.accounts();
@@ -132,7 +132,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A6 self-service username change needs the password; the new name must be free; admins need none")
+    @DisplayName("A6 [required] self-service username change needs the password; the new name must be free; admins need none")
     void changeUsername() {
         Accounts accounts = kit().accounts();
         UserId id = accounts.register(user("ivan"), null).userId();
@@ -147,7 +147,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A7 SEC-06 SEC-19 password change needs the old one and ends every other session")
+    @DisplayName("A7 SEC-06 SEC-19 [required] password change needs the old one and ends every other session")
     void changePassword() {
         UserKit kit = listening().build();
         UserId id = kit.accounts().register(user("kim"), null).userId();
@@ -163,7 +163,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A7 SEC-19 an admin sets a password without the old one and every session ends")
+    @DisplayName("A7 SEC-19 [required] an admin sets a password without the old one and every session ends")
     void adminSetPassword() {
         Accounts accounts = kit().accounts();
         UserId id = accounts.register(user("lena"), null).userId();
@@ -175,7 +175,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A8 email change: password needed, code to the NEW address, email changes only on confirmation")
+    @DisplayName("A8 [required] email change: password needed, code to the NEW address, email changes only on confirmation")
     void changeEmail() {
         UserKit kit = listening().build();
         Accounts accounts = kit.accounts();
@@ -191,7 +191,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A8 an address taken between request and confirmation is 602 at confirmation")
+    @DisplayName("A8 [required] an address taken between request and confirmation is 602 at confirmation")
     void changeEmailTakenMeanwhile() {
         Accounts accounts = kit().accounts();
         UserId id = accounts.register(user("nils"), null).userId();
@@ -202,7 +202,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A9 profile update, metadata replacement and single-field set; bad field names are 1009")
+    @DisplayName("A9 [required] profile update, metadata replacement and single-field set; bad field names are 1009")
     void profileAndMetadata() {
         Accounts accounts = kit().accounts();
         UserId id = accounts.register(user("pia"), null).userId();
@@ -217,7 +217,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A9 concurrent single-field writes to different fields all survive (optimistic retry)")
+    @DisplayName("A9 [required] concurrent single-field writes to different fields all survive (optimistic retry)")
     void concurrentFieldWrites() throws Exception {
         Accounts accounts = kit().accounts();
         UserId id = accounts.register(user("quin"), null).userId();
@@ -227,7 +227,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A10 delete by id, username or email; an unknown user is 605")
+    @DisplayName("A10 [required] delete by id, username or email; an unknown user is 605")
     void delete() {
         UserKit kit = listening().build();
         Accounts accounts = kit.accounts();
@@ -246,7 +246,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A11 SEC-19 deactivating ends every session; activating makes the user ACTIVE")
+    @DisplayName("A11 SEC-19 [required] deactivating ends every session; activating makes the user ACTIVE")
     void activateDeactivate() {
         Accounts accounts = kit().accounts();
         UserId id = accounts.register(user("uma"), null).userId();
@@ -259,7 +259,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A12 the admin flag is read and set")
+    @DisplayName("A12 [required] the admin flag is read and set")
     void adminFlag() {
         Accounts accounts = kit().accounts();
         UserId id = accounts.register(user("vera"), null).userId();
@@ -270,7 +270,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A13 usernames are case-insensitive by default and case-sensitive on request")
+    @DisplayName("A13 [required] usernames are case-insensitive by default and case-sensitive on request")
     void caseSensitivity() {
         kit().accounts().register(user("Walt"), null);
         assertCode(ErrorCode.USER_EXISTS, () -> kit().accounts().register(NewUser.builder("wALT", "w2@example.org").password(PASSWORD).build(), null));
@@ -283,7 +283,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A14 full name falls back to the username; the full user carries its roles")
+    @DisplayName("A14 [required] full name falls back to the username; the full user carries its roles")
     void fullNameAndFullUser() {
         Accounts accounts = kit().accounts();
         UserId id = accounts.register(user("xena"), null).userId();
@@ -296,7 +296,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A15 resending the verification code voids the previous one")
+    @DisplayName("A15 [required] resending the verification code voids the previous one")
     void resendVoidsPrevious() {
         Accounts accounts = kit().accounts();
         Registration r = accounts.register(user("yuri"), null);
@@ -308,7 +308,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A15 SEC-25 resending is limited per address within the send window")
+    @DisplayName("A15 SEC-25 [required] resending is limited per address within the send window")
     void resendLimited() {
         Accounts accounts = kit(config().sendLimit(2).build()).accounts();
         accounts.register(user("zoe"), null);
@@ -321,7 +321,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A16 accounts unverified for 7 days are purged and free their name and email; others stay")
+    @DisplayName("A16 [required] accounts unverified for 7 days are purged and free their name and email; others stay")
     void purgeUnverified() {
         Accounts accounts = kit().accounts();
         UserId old = accounts.register(user("abel"), null).userId();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 public abstract class BootstrapFeatureTests extends IdentityFixture {
 
     @Test
-    @DisplayName("R5 bootstrap creates an ACTIVE admin root with a full-access role and returns a generated password")
+    @DisplayName("R5 [required] bootstrap creates an ACTIVE admin root with a full-access role and returns a generated password")
     void createsRoot() {
         UserKit kit = kit();
         BootstrapResult r = kit.bootstrap().ensureRoot("root", "root@example.org", null);
@@ -37,7 +37,7 @@ public abstract class BootstrapFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("R5 bootstrap is idempotent and returns the given password")
+    @DisplayName("R5 [required] bootstrap is idempotent and returns the given password")
     void idempotent() {
         UserKit kit = kit();
         BootstrapResult first = kit.bootstrap().ensureRoot("root", "root@example.org", PASSWORD);
@@ -53,7 +53,7 @@ public abstract class BootstrapFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("R5 an existing admin role is reused and a weak given password is refused")
+    @DisplayName("R5 [required] an existing admin role is reused and a weak given password is refused")
     void existingRoleAndWeakPassword() {
         UserKit kit = kit();
         assertCode(ErrorCode.PASSWORD_TOO_SHORT, () -> kit.bootstrap().ensureRoot("root", "root@example.org", "short"));

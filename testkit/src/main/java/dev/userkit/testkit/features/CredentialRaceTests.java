@@ -45,7 +45,7 @@ public abstract class CredentialRaceTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-27 no session of a login racing changePassword validates once the change has returned")
+    @DisplayName("SEC-27 [required] no session of a login racing changePassword validates once the change has returned")
     void loginRacingPasswordChange() throws Exception {
         race((kit, user, old, round) -> {
             String next = "violet harbour lantern round " + round;
@@ -55,7 +55,7 @@ public abstract class CredentialRaceTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-27 no session of a login racing a password reset by mail validates once the reset has returned")
+    @DisplayName("SEC-27 [required] no session of a login racing a password reset by mail validates once the reset has returned")
     void loginRacingReset() throws Exception {
         race((kit, user, old, round) -> {
             kit.recovery().requestPasswordReset("alice@example.com", null);
@@ -66,7 +66,7 @@ public abstract class CredentialRaceTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-27 no session of a login racing deactivate validates, even after the user is activated again")
+    @DisplayName("SEC-27 [required] no session of a login racing deactivate validates, even after the user is activated again")
     void loginRacingDeactivation() throws Exception {
         User alice = alice();
         UserKit kit = kit(raceConfig().build());
@@ -79,7 +79,7 @@ public abstract class CredentialRaceTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-27 a session kept by changePassword and a login after the change both validate")
+    @DisplayName("SEC-27 [required] a session kept by changePassword and a login after the change both validate")
     void keptAndLaterSessionsValidate() {
         User alice = alice();
         UserKit kit = kit();
@@ -94,7 +94,7 @@ public abstract class CredentialRaceTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-27 signOutOthers and kill(user) end every other session in one step; the caller's stays")
+    @DisplayName("SEC-27 [required] signOutOthers and kill(user) end every other session in one step; the caller's stays")
     void revokeAllIsOneStep() {
         User alice = alice();
         UserKit kit = kit();
@@ -108,7 +108,7 @@ public abstract class CredentialRaceTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-21 SEC-27 no session of a login racing a device restriction validates once restrict has returned")
+    @DisplayName("SEC-21 SEC-27 [required] no session of a login racing a device restriction validates once restrict has returned")
     void loginRacingDeviceRestriction() throws Exception {
         User alice = alice();
         // The session-data hook runs between the device check and the insert: a pause there holds that

@@ -39,7 +39,7 @@ public abstract class DeviceFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("D1 a missing or short device token is refused with 805 before anything else")
+    @DisplayName("D1 [required] a missing or short device token is refused with 805 before anything else")
     void tokenRequired() {
         alice();
         UserKit kit = controlled();
@@ -50,7 +50,7 @@ public abstract class DeviceFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("D1 after a correct password an unknown device is recorded as not permitted and refused with 806")
+    @DisplayName("D1 [required] after a correct password an unknown device is recorded as not permitted and refused with 806")
     void unknownDeviceRecorded() {
         User alice = alice();
         UserKit kit = controlled();
@@ -69,7 +69,7 @@ public abstract class DeviceFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("D1 a permitted device logs in; the session carries it and its last use is recorded")
+    @DisplayName("D1 [required] a permitted device logs in; the session carries it and its last use is recorded")
     void permittedDevice() {
         User alice = alice();
         UserKit kit = controlled();
@@ -84,7 +84,7 @@ public abstract class DeviceFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("D1 devices are per user and listed for everyone by an admin")
+    @DisplayName("D1 [required] devices are per user and listed for everyone by an admin")
     void listAll() {
         alice();
         user("bob", UserStatus.ACTIVE, false);
@@ -96,7 +96,7 @@ public abstract class DeviceFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("D1 device administration answers 807 when device control is off, 1012 for an unknown device")
+    @DisplayName("D1 [required] device administration answers 807 when device control is off, 1012 for an unknown device")
     void unsupportedWhenOff() {
         User alice = alice();
         UserKit off = kit();
@@ -108,7 +108,7 @@ public abstract class DeviceFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-21 device tokens are stored only as SHA-256")
+    @DisplayName("SEC-21 [required] device tokens are stored only as SHA-256")
     void tokensHashed() {
         User alice = alice();
         UserKit kit = controlled();
@@ -120,7 +120,7 @@ public abstract class DeviceFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-21 restricting a device revokes its sessions and refuses it again")
+    @DisplayName("SEC-21 [required] restricting a device revokes its sessions and refuses it again")
     void restrictRevokes() {
         alice();
         UserKit kit = controlled();

@@ -30,7 +30,7 @@ public abstract class IdentifierLookAlikeTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-23 compatibility, overlay and invisible look-alikes of admin (𝐚dmin, ᵃdmin, 𝟏, a̸, VS16, Hangul filler) are 900")
+    @DisplayName("SEC-23 [required] compatibility, overlay and invisible look-alikes of admin (𝐚dmin, ᵃdmin, 𝟏, a̸, VS16, Hangul filler) are 900")
     void compatibilityLookAlikesAreInvalid() {
         UserKit kit = kit();
         kit.accounts().register(named("admin", "admin@example.org"), null);
@@ -49,7 +49,7 @@ public abstract class IdentifierLookAlikeTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-23 a whole-script Cyrillic look-alike of an existing name is a duplicate (602), at registration and rename")
+    @DisplayName("SEC-23 [required] a whole-script Cyrillic look-alike of an existing name is a duplicate (602), at registration and rename")
     void wholeScriptLookAlikeIsDuplicate() {
         UserKit kit = kit();
         kit.accounts().register(named("scope", "scope@example.org"), null);
@@ -70,7 +70,7 @@ public abstract class IdentifierLookAlikeTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-23 same-script look-alikes (admın, paypa1, rnary) collide with the name they imitate, whichever came first")
+    @DisplayName("SEC-23 [required] same-script look-alikes (admın, paypa1, rnary) collide with the name they imitate, whichever came first")
     void sameScriptLookAlikesCollide() {
         UserKit kit = kit();
         kit.accounts().register(named("admin", "admin@example.org"), null);
@@ -82,7 +82,7 @@ public abstract class IdentifierLookAlikeTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 an email whose lower-cased key outgrows 254 characters (İ x 240) is 901 at registration and email change")
+    @DisplayName("SEC-29 [required] an email whose lower-cased key outgrows 254 characters (İ x 240) is 901 at registration and email change")
     void emailKeyTooLong() {
         UserKit kit = kit();
         String longKey = "\u0130".repeat(240) + "@example.com";
@@ -93,7 +93,7 @@ public abstract class IdentifierLookAlikeTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 invisible and compatibility characters in an email (ZWSP, bidi override, soft hyphen, NBSP, VS16, private use, 𝐯) are 901")
+    @DisplayName("SEC-29 [required] invisible and compatibility characters in an email (ZWSP, bidi override, soft hyphen, NBSP, VS16, private use, 𝐯) are 901")
     void invisibleEmailCharacters() {
         UserKit kit = kit();
         UserId victim = kit.accounts().register(named("victim", "victim@example.com"), null).userId();
@@ -115,7 +115,7 @@ public abstract class IdentifierLookAlikeTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 an email with an unpaired surrogate is 901, and a lookup by it finds nobody rather than another account")
+    @DisplayName("SEC-29 [required] an email with an unpaired surrogate is 901, and a lookup by it finds nobody rather than another account")
     void unpairedSurrogateEmail() {
         UserKit kit = kit();
         kit.accounts().register(named("asker", "a?@example.com"), null);
@@ -127,7 +127,7 @@ public abstract class IdentifierLookAlikeTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 A13 a full-width form of an existing email (ｖｉｃｔｉｍ＠ｅｘａｍｐｌｅ．ｃｏｍ) is the same address: 602, and finds it")
+    @DisplayName("SEC-29 A13 [required] a full-width form of an existing email (ｖｉｃｔｉｍ＠ｅｘａｍｐｌｅ．ｃｏｍ) is the same address: 602, and finds it")
     void fullWidthEmailIsTheSameAddress() {
         UserKit kit = kit();
         kit.accounts().register(named("victim", "victim@example.com"), null);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 public abstract class IdentityEventTests extends IdentityFixture {
 
     @Test
-    @DisplayName("H3 account and recovery operations emit their events, none carrying a password or code")
+    @DisplayName("H3 [required] account and recovery operations emit their events, none carrying a password or code")
     void eventsWithoutSecrets() {
         UserKit kit = listening().build();
         List<String> secrets = new ArrayList<>(List.of(PASSWORD, NEW_PASSWORD));
@@ -51,7 +51,7 @@ public abstract class IdentityEventTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("REL-3 a fault between the steps of a reset leaves the code spent and a retry with a new code completes it")
+    @DisplayName("REL-3 [required] a fault between the steps of a reset leaves the code spent and a retry with a new code completes it")
     void resetFaultOrdering() {
         UserKit kit = kit();
         UserId id = kit.accounts().register(user("ray"), null).userId();

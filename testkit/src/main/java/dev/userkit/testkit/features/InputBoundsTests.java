@@ -64,7 +64,7 @@ public abstract class InputBoundsTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 a 70,000-character first name is refused with 1010 before any store call, at register and updateProfile")
+    @DisplayName("SEC-29 [required] a 70,000-character first name is refused with 1010 before any store call, at register and updateProfile")
     void hugeFirstName() {
         Accounts accounts = kit().accounts();
         UserId id = registered(accounts);
@@ -77,7 +77,7 @@ public abstract class InputBoundsTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 each profile field is kept exactly at its cap of 4-byte characters and refused with 1010 one past it")
+    @DisplayName("SEC-29 [required] each profile field is kept exactly at its cap of 4-byte characters and refused with 1010 one past it")
     void profileCaps() {
         Accounts accounts = kit().accounts();
         UserId id = registered(accounts);
@@ -93,7 +93,7 @@ public abstract class InputBoundsTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 names refuse NUL, unpaired surrogates, controls, line breaks and format characters with 1010; free text keeps tabs and line breaks")
+    @DisplayName("SEC-29 [required] names refuse NUL, unpaired surrogates, controls, line breaks and format characters with 1010; free text keeps tabs and line breaks")
     void profileCharacters() {
         Accounts accounts = kit().accounts();
         UserId id = registered(accounts);
@@ -114,7 +114,7 @@ public abstract class InputBoundsTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 metadata over 65,536 bytes as JSON is refused with 1009 at register, replaceMetadata and setMetadataField; at the cap it is kept")
+    @DisplayName("SEC-29 [required] metadata over 65,536 bytes as JSON is refused with 1009 at register, replaceMetadata and setMetadataField; at the cap it is kept")
     void metadataBytes() {
         Accounts accounts = kit().accounts();
         UserId id = registered(accounts);
@@ -134,7 +134,7 @@ public abstract class InputBoundsTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 metadata with more than 1,000 keys or deeper than 16 levels is refused with 1009; at the caps it is kept")
+    @DisplayName("SEC-29 [required] metadata with more than 1,000 keys or deeper than 16 levels is refused with 1009; at the caps it is kept")
     void metadataKeysAndDepth() {
         Accounts accounts = kit().accounts();
         UserId id = registered(accounts);
@@ -159,7 +159,7 @@ public abstract class InputBoundsTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 NUL or an unpaired surrogate in a metadata value or key at any depth is refused with 1009; other controls are kept exactly")
+    @DisplayName("SEC-29 [required] NUL or an unpaired surrogate in a metadata value or key at any depth is refused with 1009; other controls are kept exactly")
     void metadataCharacters() {
         Accounts accounts = kit().accounts();
         UserId id = registered(accounts);
@@ -174,7 +174,7 @@ public abstract class InputBoundsTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 a metadata filter string over 1,024 characters or holding NUL or an unpaired surrogate is refused with 1009")
+    @DisplayName("SEC-29 [required] a metadata filter string over 1,024 characters or holding NUL or an unpaired surrogate is refused with 1009")
     void filterValues() {
         Accounts accounts = kit().accounts();
         UserId id = registered(accounts);
@@ -189,7 +189,7 @@ public abstract class InputBoundsTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 session data holding NUL is refused with 1009 at login before the password is checked, and no session is stored")
+    @DisplayName("SEC-29 [required] session data holding NUL is refused with 1009 at login before the password is checked, and no session is stored")
     void sessionDataAtLogin() {
         UserKit kit = kit();
         TestUsers.insertActive(stores, TestUsers.productionHasher(), "dora", "dora@example.org", PASSWORD);
@@ -204,7 +204,7 @@ public abstract class InputBoundsTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 a null value in login session data is kept as JSON null, as startAnonymous keeps it, never a NullPointerException")
+    @DisplayName("SEC-29 [required] a null value in login session data is kept as JSON null, as startAnonymous keeps it, never a NullPointerException")
     void nullInLoginSessionData() {
         UserKit kit = kit();
         TestUsers.insertActive(stores, TestUsers.productionHasher(), "dora", "dora@example.org", PASSWORD);
@@ -218,7 +218,7 @@ public abstract class InputBoundsTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 a permission with a null or over-long name or pattern, or a null verb, is 703 and the role is unchanged")
+    @DisplayName("SEC-29 [required] a permission with a null or over-long name or pattern, or a null verb, is 703 and the role is unchanged")
     void permissionArguments() {
         UserKit kit = kit();
         kit.access().createRole("editor", "");
@@ -233,7 +233,7 @@ public abstract class InputBoundsTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 a role description over 1,000 characters or with NUL, an unpaired surrogate or a bidi override is 1010; role names are 701")
+    @DisplayName("SEC-29 [required] a role description over 1,000 characters or with NUL, an unpaired surrogate or a bidi override is 1010; role names are 701")
     void roleTexts() {
         UserKit kit = kit();
         String atCap = wide(Limits.ROLE_DESCRIPTION - 1) + "\n";
@@ -251,7 +251,7 @@ public abstract class InputBoundsTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 a client address or user agent over its cap or holding NUL or a line break is refused with 1010")
+    @DisplayName("SEC-29 [required] a client address or user agent over its cap or holding NUL or a line break is refused with 1010")
     void clientContext() {
         assertThat(new ClientContext("a".repeat(Limits.CLIENT_ADDRESS), null, wide(Limits.USER_AGENT)).userAgent()).hasSize(2 * Limits.USER_AGENT);
         for (String bad : List.of("1.2.3.4\u0000", "1.2.3.4\r\nX-Forwarded-For: 10.0.0.1", "\uD800", "a".repeat(Limits.CLIENT_ADDRESS + 1))) {
@@ -263,7 +263,7 @@ public abstract class InputBoundsTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 an imported hash holding NUL or non-ASCII text or over 1,024 characters is 1011 and adds nothing")
+    @DisplayName("SEC-29 [required] an imported hash holding NUL or non-ASCII text or over 1,024 characters is 1011 and adds nothing")
     void importedHashText() {
         Accounts accounts = kit().accounts();
         String tail = "$" + "A".repeat(43) + "=";
@@ -274,7 +274,7 @@ public abstract class InputBoundsTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 a new password with NUL or an unpaired surrogate is refused with 1010, since UTF-8 would turn the surrogate into '?'")
+    @DisplayName("SEC-29 [required] a new password with NUL or an unpaired surrogate is refused with 1010, since UTF-8 would turn the surrogate into '?'")
     void passwordCharacters() {
         Accounts accounts = kit().accounts();
         for (String bad : List.of(PASSWORD + "\uD800", PASSWORD + "\u0000")) {

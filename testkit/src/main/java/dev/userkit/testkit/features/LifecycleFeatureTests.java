@@ -43,7 +43,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     // ---------------------------------------------------------------- recovery, then login
 
     @Test
-    @DisplayName("SEC-09 a locked account completes a password reset, which lifts the lock: the new password logs in at once")
+    @DisplayName("SEC-09 [required] a locked account completes a password reset, which lifts the lock: the new password logs in at once")
     void resetLiftsLoginLock() {
         UserKit kit = kit(config().loginFailureLimit(3).build());
         UserId id = registerVerified(kit, "lena");
@@ -60,7 +60,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-09 after the reset the lock counts afresh: N new failures lock the account again")
+    @DisplayName("SEC-09 [required] after the reset the lock counts afresh: N new failures lock the account again")
     void lockCountsAfreshAfterReset() {
         UserKit kit = kit(config().loginFailureLimit(2).build());
         registerVerified(kit, "mira");
@@ -72,7 +72,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("C3 after a reset the new password logs in and the old one is 603")
+    @DisplayName("C3 [required] after a reset the new password logs in and the old one is 603")
     void resetThenLogin() {
         UserKit kit = kit();
         UserId id = registerVerified(kit, "nora");
@@ -83,7 +83,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("C4 the generated password logs in under the returned username; the old one is 603")
+    @DisplayName("C4 [required] the generated password logs in under the returned username; the old one is 603")
     void generatedPasswordLogsIn() {
         UserKit kit = kit();
         UserId id = registerVerified(kit, "Otto");
@@ -94,7 +94,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("C6 after a reset by phone the new password logs in")
+    @DisplayName("C6 [required] after a reset by phone the new password logs in")
     void phoneResetThenLogin() {
         UserKit kit = kit();
         UserId id = kit.accounts().register(NewUser.builder("pia", "pia@example.org").password(PASSWORD)
@@ -109,7 +109,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     // ---------------------------------------------------------------- account changes, then login
 
     @Test
-    @DisplayName("A3 S1 a PENDING user gets 601 after the right password (603 after a wrong one); once verified it logs in")
+    @DisplayName("A3 S1 [required] a PENDING user gets 601 after the right password (603 after a wrong one); once verified it logs in")
     void verifyThenLogin() {
         UserKit kit = kit();
         Registration reg = kit.accounts().register(user("quinn"), CLIENT);
@@ -120,7 +120,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A2 R4 activateOnSignup with a default role: the new user logs in holding it and its permission is ALLOWED")
+    @DisplayName("A2 R4 [required] activateOnSignup with a default role: the new user logs in holding it and its permission is ALLOWED")
     void defaultRoleAuthorises() {
         UserKit kit = kit(config().activateOnSignup(true).defaultRole("member").build());
         kit.access().createRole("member", "every new user");
@@ -133,7 +133,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A6 after a username change the new name logs in and the old one is 603")
+    @DisplayName("A6 [required] after a username change the new name logs in and the old one is 603")
     void renameThenLogin() {
         UserKit kit = kit();
         UserId id = registerVerified(kit, "sven");
@@ -143,7 +143,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A7 SEC-19 after a password change the kept session validates, the other is 607; only the new password logs in")
+    @DisplayName("A7 SEC-19 [required] after a password change the kept session validates, the other is 607; only the new password logs in")
     void changePasswordKeepsCallerSession() {
         UserKit kit = kit();
         UserId id = registerVerified(kit, "tara");
@@ -157,7 +157,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A8 after a confirmed email change the new address logs in and the old one is 603")
+    @DisplayName("A8 [required] after a confirmed email change the new address logs in and the old one is 603")
     void emailChangeThenLogin() {
         UserKit kit = kit();
         UserId id = registerVerified(kit, "uma");
@@ -168,7 +168,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A10 REL-7 a logged-in user is deleted: its token is 607 and UNAUTHENTICATED, its login 603")
+    @DisplayName("A10 REL-7 [required] a logged-in user is deleted: its token is 607 and UNAUTHENTICATED, its login 603")
     void deleteEndsLiveSession() {
         UserKit kit = kit();
         UserId id = registerVerified(kit, "vera");
@@ -181,7 +181,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A11 SEC-07 SEC-19 deactivation revokes live sessions and login is 603 like a wrong password; reactivation allows login")
+    @DisplayName("A11 SEC-07 SEC-19 [required] deactivation revokes live sessions and login is 603 like a wrong password; reactivation allows login")
     void deactivateAndReactivate() {
         UserKit kit = kit();
         UserId id = registerVerified(kit, "willa");
@@ -199,14 +199,14 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     // ---------------------------------------------------------------- import and re-hash
 
     @Test
-    @DisplayName("A17 SEC-05 an imported bcrypt user logs in with the old password and then holds a current Argon2id hash")
+    @DisplayName("A17 SEC-05 [required] an imported bcrypt user logs in with the old password and then holds a current Argon2id hash")
     void importedBcryptLogsInAndIsRehashed() {
         String bcrypt = Password.hash(PASSWORD).with(BcryptFunction.getInstance(Bcrypt.B, 6)).getResult();
         importedUserLogsInAndIsRehashed("xena", bcrypt);
     }
 
     @Test
-    @DisplayName("A17 SEC-05 an imported Argon2id user with weaker parameters logs in and is re-hashed to the current ones")
+    @DisplayName("A17 SEC-05 [required] an imported Argon2id user with weaker parameters logs in and is re-hashed to the current ones")
     void importedWeakArgon2LogsInAndIsRehashed() {
         Argon2Function weaker = Argon2Function.getInstance(4096, 1, 1, 32, Argon2.ID, 19);
         String argon2 = Password.hash(PASSWORD).addRandomSalt(16).with(weaker).getResult();
@@ -215,7 +215,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A17 SEC-05 users imported with Django, passlib and PHC scrypt hashes log in and are re-hashed to Argon2id")
+    @DisplayName("A17 SEC-05 [required] users imported with Django, passlib and PHC scrypt hashes log in and are re-hashed to Argon2id")
     void importedStandardEncodingsLogInAndAreRehashed() {
         // hashlib output in each system's layout (see PasswordHasherFormatsTest); the salt is fb ef 7e 00 11 22 33 44 fb ef 7e 55 66 77 88 99
         importedUserLogsInAndIsRehashed("django",
@@ -238,7 +238,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     // ---------------------------------------------------------------- root and admin flag
 
     @Test
-    @DisplayName("R5 R4 the bootstrapped root logs in and is ALLOWED every verb on any canonical path")
+    @DisplayName("R5 R4 [required] the bootstrapped root logs in and is ALLOWED every verb on any canonical path")
     void rootIsAllowedEverything() {
         UserKit kit = kit();
         BootstrapResult root = kit.bootstrap().ensureRoot("root", "root@example.org", null);
@@ -252,7 +252,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("A12 R4 setAdmin(true) on a normal user grants nothing by itself")
+    @DisplayName("A12 R4 [required] setAdmin(true) on a normal user grants nothing by itself")
     void adminFlagGrantsNothing() {
         UserKit kit = kit();
         kit.bootstrap().ensureRoot("root", "root@example.org", null);
@@ -269,7 +269,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     // ---------------------------------------------------------------- hooks (H2)
 
     @Test
-    @DisplayName("H2 a recipient resolver redirects the verification mail, and the code in it verifies the email")
+    @DisplayName("H2 [required] a recipient resolver redirects the verification mail, and the code in it verifies the email")
     void redirectedVerificationMail() {
         UserKit kit = kitBuilder(config().build())
                 .recipients((address, kind) -> kind == MailMessage.Kind.VERIFY_EMAIL ? "qa-inbox@example.net" : address)
@@ -281,7 +281,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("H2 a listener hears PASSWORD_RESET for the reset user, without the code or password")
+    @DisplayName("H2 [required] a listener hears PASSWORD_RESET for the reset user, without the code or password")
     void listenerHearsReset() {
         UserKit kit = listening().build();
         UserId id = registerVerified(kit, "bea");
@@ -295,7 +295,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("H2 A5 a user lookup over a metadata field (employee number) logs the user in by that field")
+    @DisplayName("H2 A5 [required] a user lookup over a metadata field (employee number) logs the user in by that field")
     void loginByMetadataField() {
         // the hook asks the public account service, as an application would
         var accounts = kit().accounts();
@@ -314,7 +314,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     // ---------------------------------------------------------------- anonymous session to account
 
     @Test
-    @DisplayName("S2 A1 A3 SEC-17 anonymous session, register, verify, login binding it: its data stays under a new token")
+    @DisplayName("S2 A1 A3 SEC-17 [required] anonymous session, register, verify, login binding it: its data stays under a new token")
     void anonymousSessionBecomesTheNewUsers() {
         UserKit kit = kit();
         AnonymousSession anon = kit.sessions().startAnonymous(Map.of("cart", "3 items", "locale", "de"));

@@ -25,7 +25,7 @@ public abstract class LockoutTests extends LoginFixture {
     private static final String WRONG = "not the password at all";
 
     @Test
-    @DisplayName("SEC-28 200 parallel wrong-password logins against the limit of 10 get exactly 10 passwords checked")
+    @DisplayName("SEC-28 [required] 200 parallel wrong-password logins against the limit of 10 get exactly 10 passwords checked")
     void exactlyTheLimitIsEvaluated() throws Exception {
         alice();
         Sessions s = kit().sessions();
@@ -40,7 +40,7 @@ public abstract class LockoutTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-28 S11 1,000 failures from other addresses do not stop the owner's login through a known client; the attacker stays limited")
+    @DisplayName("SEC-28 S11 [required] 1,000 failures from other addresses do not stop the owner's login through a known client; the attacker stays limited")
     void knownClientIsNotLockedOutByStrangers() {
         alice();
         Sessions s = kit().sessions();
@@ -59,7 +59,7 @@ public abstract class LockoutTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S11 a successful login hands out a new known-client token each time; only its hash is stored")
+    @DisplayName("S11 [required] a successful login hands out a new known-client token each time; only its hash is stored")
     void knownClientTokenIssued() {
         alice();
         Sessions s = kit().sessions();
@@ -71,7 +71,7 @@ public abstract class LockoutTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-28 a known client is limited by its own failures: N of them lock that client, not the owner's others")
+    @DisplayName("SEC-28 [required] a known client is limited by its own failures: N of them lock that client, not the owner's others")
     void knownClientHasItsOwnLimit() {
         alice();
         Sessions s = kit().sessions();
@@ -85,7 +85,7 @@ public abstract class LockoutTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-28 a known-client token exempts only from lockouts of its own account")
+    @DisplayName("SEC-28 [required] a known-client token exempts only from lockouts of its own account")
     void knownClientTokenOfAnotherAccount() {
         alice();
         user("mallory", dev.userkit.domain.UserStatus.ACTIVE, false);
@@ -97,7 +97,7 @@ public abstract class LockoutTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-28 a password change forgets the user's known clients")
+    @DisplayName("SEC-28 [required] a password change forgets the user's known clients")
     void passwordChangeForgetsKnownClients() {
         User alice = alice();
         UserKit kit = kit();
@@ -109,7 +109,7 @@ public abstract class LockoutTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-28 an admin unlock lets the right password in at once; lockout and unlock are events")
+    @DisplayName("SEC-28 [required] an admin unlock lets the right password in at once; lockout and unlock are events")
     void adminUnlock() {
         User alice = alice();
         UserKit kit = kit();
@@ -126,7 +126,7 @@ public abstract class LockoutTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-28 the lock of an unknown identifier is an event too, and ends with the window")
+    @DisplayName("SEC-28 [required] the lock of an unknown identifier is an event too, and ends with the window")
     void lockoutOfUnknownIdentifier() {
         Sessions s = kit().sessions();
         for (int i = 0; i < 11; i++) expectAnyCode(() -> s.login("ghost", WRONG, CLIENT));

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
 public abstract class LoginSecurityTests extends LoginFixture {
 
     @Test
-    @DisplayName("SEC-05 a hash with old parameters is replaced by a current one after a correct login")
+    @DisplayName("SEC-05 [required] a hash with old parameters is replaced by a current one after a correct login")
     void rehashOnLogin() {
         String oldHash = new PasswordHasher(PasswordHashing.of(19456, 3, 1), 1).hash(PASSWORD);
         User u = TestUsers.insert(stores, oldHash, "olga", "olga@example.com", UserStatus.ACTIVE, false, Map.of());
@@ -60,7 +60,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-07 unknown user, wrong password and disabled account give the same code and message")
+    @DisplayName("SEC-07 [required] unknown user, wrong password and disabled account give the same code and message")
     void sameAnswerForEveryRefusal() {
         alice();
         user("dora", UserStatus.DISABLED, false);
@@ -75,7 +75,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-07 throttling answers THROTTLED with a retry-after for known and unknown identifiers alike")
+    @DisplayName("SEC-07 [required] throttling answers THROTTLED with a retry-after for known and unknown identifiers alike")
     void throttlingRevealsNothing() {
         alice();
         Sessions s = kit(config().loginFailureLimit(2).build()).sessions();
@@ -89,7 +89,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-09 after N failures even the right password is refused until the cooldown ends")
+    @DisplayName("SEC-09 [required] after N failures even the right password is refused until the cooldown ends")
     void lockAndCooldown() {
         alice();
         Sessions s = kit().sessions();
@@ -103,7 +103,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-09 a successful login resets the identifier's counter")
+    @DisplayName("SEC-09 [required] a successful login resets the identifier's counter")
     void successResets() {
         alice();
         Sessions s = kit(config().loginFailureLimit(3).build()).sessions();
@@ -114,7 +114,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-09 failures are counted per client address across identifiers")
+    @DisplayName("SEC-09 [required] failures are counted per client address across identifiers")
     void perAddress() {
         alice();
         Sessions s = kit(config().addressFailureLimit(3).build()).sessions();
@@ -124,7 +124,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-09 200 parallel failures leave exactly 200 in the identifier's counter")
+    @DisplayName("SEC-09 [required] 200 parallel failures leave exactly 200 in the identifier's counter")
     void parallelFailuresCountedAtomically() throws Exception {
         // Cheap hashing here: this test is about the counter, not the hash.
         UserKitConfig cfg = config().passwordHashing(PasswordHashing.insecureForTestsOnly())
@@ -159,7 +159,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-16 tokens are 32 random bytes in base64url and the store keeps only their SHA-256")
+    @DisplayName("SEC-16 [required] tokens are 32 random bytes in base64url and the store keeps only their SHA-256")
     void tokensHashed() {
         alice();
         Sessions s = kit().sessions();
@@ -178,7 +178,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-17 re-authentication issues a new token and the old one stops working")
+    @DisplayName("SEC-17 [required] re-authentication issues a new token and the old one stops working")
     void reauthenticate() {
         alice();
         Sessions s = kit().sessions();
@@ -195,7 +195,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-17 every login gets a new token, and a granted role works without a new one")
+    @DisplayName("SEC-17 [required] every login gets a new token, and a granted role works without a new one")
     void grantsAreLive() {
         User alice = alice();
         UserKit kit = kit();
@@ -210,7 +210,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-18 defaults are idle 24 h and absolute 30 days; the stricter preset is 1 h and 24 h")
+    @DisplayName("SEC-18 [required] defaults are idle 24 h and absolute 30 days; the stricter preset is 1 h and 24 h")
     void lifetimeDefaults() {
         assertThat(UserKitConfig.defaults().sessionIdleTtl()).isEqualTo(Duration.ofHours(24));
         assertThat(UserKitConfig.defaults().sessionAbsoluteTtl()).isEqualTo(Duration.ofDays(30));
@@ -224,7 +224,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-18 activity never extends a session past its absolute lifetime")
+    @DisplayName("SEC-18 [required] activity never extends a session past its absolute lifetime")
     void absoluteCap() {
         alice();
         Sessions s = kit().sessions();
@@ -240,7 +240,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-18 sliding writes happen at most once per interval, so validation is read-mostly")
+    @DisplayName("SEC-18 [required] sliding writes happen at most once per interval, so validation is read-mostly")
     void slidingWritesThrottled() {
         alice();
         Sessions s = kit(config().slidingWriteInterval(Duration.ofMinutes(5)).build()).sessions();
@@ -254,7 +254,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-19 logout ends the session on the server: the token no longer authenticates anything")
+    @DisplayName("SEC-19 [required] logout ends the session on the server: the token no longer authenticates anything")
     void logoutOnServer() {
         alice();
         UserKit kit = kit();
@@ -265,7 +265,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("H2 a login check runs after a correct password and can refuse the login")
+    @DisplayName("H2 [required] a login check runs after a correct password and can refuse the login")
     void loginCheck() {
         alice();
         AtomicInteger calls = new AtomicInteger();
@@ -281,7 +281,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("H2 a session-data builder decides what the session carries")
+    @DisplayName("H2 [required] a session-data builder decides what the session carries")
     void sessionDataBuilder() {
         alice();
         Sessions s = kitBuilder(config().build())
@@ -292,7 +292,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("H2 a custom user lookup logs in by another field")
+    @DisplayName("H2 [required] a custom user lookup logs in by another field")
     void customLookup() {
         User emp = TestUsers.insert(stores, TestUsers.productionHasher().hash(PASSWORD), "erin", "erin@example.com",
                 UserStatus.ACTIVE, false, Map.of("employee", "E-1001"));
@@ -304,7 +304,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("H3 login success and failure, logout and role changes are audited without secrets")
+    @DisplayName("H3 [required] login success and failure, logout and role changes are audited without secrets")
     void events() {
         User alice = alice();
         UserKit kit = kit();
@@ -327,7 +327,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("H4 a domain refusal is a UserKitException with a code; a store fault is a StoreException")
+    @DisplayName("H4 [required] a domain refusal is a UserKitException with a code; a store fault is a StoreException")
     void errorTypes() {
         alice();
         UserKitException domain = expectCode(ErrorCode.WRONG_CREDENTIALS, () -> kit().sessions().login("alice", "nope-nope-nope", CLIENT));
@@ -338,7 +338,7 @@ public abstract class LoginSecurityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("REL-5 a store fault during validation or authorisation propagates and never allows")
+    @DisplayName("REL-5 [required] a store fault during validation or authorisation propagates and never allows")
     void failClosed() {
         UserKit kit = kit();
         String token = aliceWithRole(kit, "all", perm("all", "/**", Verb.GET));

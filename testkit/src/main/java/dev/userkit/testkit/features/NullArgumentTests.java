@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class NullArgumentTests extends IdentityFixture {
     @Test
-    @DisplayName("SEC-29 every public service method given null in any one argument answers a typed code or returns, never a NullPointerException")
+    @DisplayName("SEC-29 [required] every public service method given null in any one argument answers a typed code or returns, never a NullPointerException")
     void nullInEachArgument() {
         UserKit kit = kit();
         User alice = TestUsers.insertActive(stores, TestUsers.productionHasher(), "alice", "alice@example.org", PASSWORD);

@@ -34,7 +34,7 @@ public abstract class NumericModelTests extends IdentityFixture {
             new Case(-Double.MAX_VALUE, -Double.MAX_VALUE));
 
     @Test
-    @DisplayName("SEC-29 a number is stored, returned and read back in its one normalised form (whole numbers that fit a long are Long, others Double); NaN, infinities and out-of-range numbers are 1009")
+    @DisplayName("SEC-29 [required] a number is stored, returned and read back in its one normalised form (whole numbers that fit a long are Long, others Double); NaN, infinities and out-of-range numbers are 1009")
     void oneNormalForm() {
         Accounts accounts = kit().accounts();
         UserId id = accounts.register(user("ann"), null).userId();
@@ -55,7 +55,7 @@ public abstract class NumericModelTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-29 listByMetadata(1.0E16) finds the user holding 10000000000000000, and a filter by any form of a number finds exactly its holders")
+    @DisplayName("SEC-29 [required] listByMetadata(1.0E16) finds the user holding 10000000000000000, and a filter by any form of a number finds exactly its holders")
     void filterByAnyForm() {
         Accounts accounts = kit().accounts();
         UserId big = accounts.register(user("big"), null).userId();

@@ -30,7 +30,7 @@ public abstract class OneTimeCodeSecurityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-11 link codes are 256-bit base64url tokens, different every time")
+    @DisplayName("SEC-11 [required] link codes are 256-bit base64url tokens, different every time")
     void linkCodeShape() {
         UserKit kit = kit();
         kit.accounts().register(user("anna"), null);
@@ -41,7 +41,7 @@ public abstract class OneTimeCodeSecurityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("C1 SEC-12 no store holds a code in raw, hex or base64 form; the code store keys by hash")
+    @DisplayName("C1 SEC-12 [required] no store holds a code in raw, hex or base64 form; the code store keys by hash")
     void onlyHashesStored() {
         UserKit kit = kit();
         List<String> raw = new ArrayList<>();
@@ -70,7 +70,7 @@ public abstract class OneTimeCodeSecurityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-13 64 threads consuming one code: exactly one wins")
+    @DisplayName("SEC-13 [required] 64 threads consuming one code: exactly one wins")
     void singleUse() throws Exception {
         UserKit kit = kit();
         String code = kit.accounts().register(user("dax"), null).verificationCode();
@@ -81,7 +81,7 @@ public abstract class OneTimeCodeSecurityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-14 C7 a reset code works at 14:59 and is 800 one second after 15 min; expired codes are used up")
+    @DisplayName("SEC-14 C7 [required] a reset code works at 14:59 and is 800 one second after 15 min; expired codes are used up")
     void resetExpiry() {
         UserKit kit = kit();
         UserId id = kit.accounts().register(user("eli"), null).userId();
@@ -96,7 +96,7 @@ public abstract class OneTimeCodeSecurityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-14 email verification codes live 24 h; SMS codes 10 min")
+    @DisplayName("SEC-14 [required] email verification codes live 24 h; SMS codes 10 min")
     void otherExpiries() {
         UserKit kit = kit();
         String code = kit.accounts().register(NewUser.builder("fay", "fay@example.org").password(PASSWORD).phone("+4915122222222").build(), null).verificationCode();
@@ -112,7 +112,7 @@ public abstract class OneTimeCodeSecurityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-15 a verification code cannot reset a password, and a reset code cannot verify an email")
+    @DisplayName("SEC-15 [required] a verification code cannot reset a password, and a reset code cannot verify an email")
     void boundToPurpose() {
         UserKit kit = kit();
         UserId id = kit.accounts().register(user("hal"), null).userId();
@@ -130,7 +130,7 @@ public abstract class OneTimeCodeSecurityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-15 a new code of a purpose voids the previous one")
+    @DisplayName("SEC-15 [required] a new code of a purpose voids the previous one")
     void newCodeVoidsOld() {
         UserKit kit = kit();
         kit.accounts().register(user("ida"), null);
@@ -141,7 +141,7 @@ public abstract class OneTimeCodeSecurityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-15 an email-change code is bound to its target: a newer request for another address voids it")
+    @DisplayName("SEC-15 [required] an email-change code is bound to its target: a newer request for another address voids it")
     void emailChangeBoundToTarget() {
         UserKit kit = kit();
         UserId id = kit.accounts().register(user("jon"), null).userId();
@@ -152,7 +152,7 @@ public abstract class OneTimeCodeSecurityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("C7 expired (800) and invalid (801) codes are told apart; garbage is 801")
+    @DisplayName("C7 [required] expired (800) and invalid (801) codes are told apart; garbage is 801")
     void expiredVersusInvalid() {
         UserKit kit = kit();
         assertCode(ErrorCode.CODE_INVALID, () -> kit.accounts().verifyEmail("not-a-code"));

@@ -25,13 +25,13 @@ public abstract class PasswordSecurityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-01 a password under 15 code points is 1001 and registers nothing")
+    @DisplayName("SEC-01 [required] a password under 15 code points is 1001 and registers nothing")
     void tooShort() {
         assertRejected(ErrorCode.PASSWORD_TOO_SHORT, withPassword("fourteen chars"));
     }
 
     @Test
-    @DisplayName("SEC-01 a password over 256 code points is 1002; 64 emoji are accepted")
+    @DisplayName("SEC-01 [required] a password over 256 code points is 1002; 64 emoji are accepted")
     void tooLongAndAstral() {
         assertRejected(ErrorCode.PASSWORD_TOO_LONG, withPassword("x".repeat(100_000)));
         UserId id = kit().accounts().register(withPassword("\uD83C\uDF35".repeat(64)), null).userId();
@@ -39,7 +39,7 @@ public abstract class PasswordSecurityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-02 the password is kept as typed (no case change), NFKC-normalised on set and verify")
+    @DisplayName("SEC-02 [required] the password is kept as typed (no case change), NFKC-normalised on set and verify")
     void nfkc() {
         UserId id = kit().accounts().register(withPassword("Caf\u00E9 ﬁve ｔｒａｍｓ at noon"), null).userId();
         assertThat(passwordIs(id, "Cafe\u0301 five trams at noon")).isTrue();
@@ -47,7 +47,7 @@ public abstract class PasswordSecurityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-03 a blocklisted password is 1003; one containing the username or email local part is 1004")
+    @DisplayName("SEC-03 [required] a blocklisted password is 1003; one containing the username or email local part is 1004")
     void blocklistAndContext() {
         UserKit kit8 = kit(config().passwordMinLength(8).build());
         assertCode(ErrorCode.PASSWORD_BLOCKLISTED, () -> kit8.accounts().register(withPassword("baseball1"), null));
@@ -58,7 +58,7 @@ public abstract class PasswordSecurityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-23 zero-width, control and mixed-script look-alike usernames are 900")
+    @DisplayName("SEC-23 [required] zero-width, control and mixed-script look-alike usernames are 900")
     void lookAlikes() {
         for (String name : new String[] {"ad\u200Bmin", "adm\u0456n", "ad\u0007min", "admin@x"}) {
             assertRejected(ErrorCode.INVALID_USERNAME, NewUser.builder(name, "x@example.org").password(PASSWORD).build());
@@ -66,7 +66,7 @@ public abstract class PasswordSecurityTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-23 A13 under a Turkish default locale TITLE and title are one name")
+    @DisplayName("SEC-23 A13 [required] under a Turkish default locale TITLE and title are one name")
     void turkishLocale() {
         Locale saved = Locale.getDefault();
         try {

@@ -19,7 +19,7 @@ public abstract class RecoveryEnumerationTests extends IdentityFixture {
     private static final String UNKNOWN = "+4915187654321";
 
     @Test
-    @DisplayName("SEC-10 SEC-07 wrong SMS codes for a real and an unknown number get the same answers in the same order")
+    @DisplayName("SEC-10 SEC-07 [required] wrong SMS codes for a real and an unknown number get the same answers in the same order")
     void phoneGuessesAnswerAlike() {
         UserKit kit = kit();
         kit.accounts().register(NewUser.builder("pat", "pat@example.org").password(PASSWORD).phone(REAL).build(), null);
@@ -31,7 +31,7 @@ public abstract class RecoveryEnumerationTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-10 SEC-07 a new request for an unknown number starts its count again, as for a real one")
+    @DisplayName("SEC-10 SEC-07 [required] a new request for an unknown number starts its count again, as for a real one")
     void phoneCountRestartsAlike() {
         UserKit kit = kit();
         kit.accounts().register(NewUser.builder("pat", "pat@example.org").password(PASSWORD).phone(REAL).build(), null);
@@ -48,7 +48,7 @@ public abstract class RecoveryEnumerationTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-10 reset, reminder and SMS requests answer alike for known, unknown and malformed input")
+    @DisplayName("SEC-10 [required] reset, reminder and SMS requests answer alike for known, unknown and malformed input")
     void requestsAnswerAlike() {
         UserKit kit = kit();
         kit.accounts().register(NewUser.builder("pat", "pat@example.org").password(PASSWORD).phone(REAL).build(), null);

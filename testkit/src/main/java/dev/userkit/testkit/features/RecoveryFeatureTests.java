@@ -31,7 +31,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("C2 a reset code is mailed for a username or an email")
+    @DisplayName("C2 [required] a reset code is mailed for a username or an email")
     void resetRequestMails() {
         UserKit kit = kit();
         kit.accounts().register(user("rosa"), null);
@@ -41,7 +41,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("C2 H2 a reset asked by an identifier the user lookup knows mails the account, as login finds it")
+    @DisplayName("C2 H2 [required] a reset asked by an identifier the user lookup knows mails the account, as login finds it")
     void resetRequestByLookupIdentifier() {
         UserId id = kit().accounts().register(user("ines"), null).userId();
         UserKit kit = kitBuilder(config().build())
@@ -52,7 +52,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("C2 SEC-10 an unknown address gets the same answer and no mail; the optional notice goes to it")
+    @DisplayName("C2 SEC-10 [required] an unknown address gets the same answer and no mail; the optional notice goes to it")
     void unknownAddress() {
         kit().recovery().requestPasswordReset("ghost@example.org", ClientContext.NONE);
         kit().recovery().requestPasswordReset("ghost", ClientContext.NONE);
@@ -62,7 +62,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("C3 SEC-19 reset with the code: new password, every session ends, listeners hear PASSWORD_RESET")
+    @DisplayName("C3 SEC-19 [required] reset with the code: new password, every session ends, listeners hear PASSWORD_RESET")
     void reset() {
         UserKit kit = listening().build();
         UserId id = kit.accounts().register(user("sara"), null).userId();
@@ -76,7 +76,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("C3 A3 a reset by mail proves the mailbox: a PENDING owner becomes ACTIVE and its verification code is void")
+    @DisplayName("C3 A3 [required] a reset by mail proves the mailbox: a PENDING owner becomes ACTIVE and its verification code is void")
     void resetByMailVerifies() {
         UserKit kit = kit();
         UserId id = kit.accounts().register(user("uma"), null).userId();
@@ -88,7 +88,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("C3 a used code fails with 801")
+    @DisplayName("C3 [required] a used code fails with 801")
     void usedCode() {
         UserKit kit = kit();
         kit.accounts().register(user("tess"), null);
@@ -99,7 +99,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("C3 a weak new password is refused and the code stays usable")
+    @DisplayName("C3 [required] a weak new password is refused and the code stays usable")
     void weakPasswordKeepsCode() {
         UserKit kit = kit();
         UserId id = kit.accounts().register(user("ugo"), null).userId();
@@ -113,7 +113,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("C4 reset to a generated password gives the username and a new random password")
+    @DisplayName("C4 [required] reset to a generated password gives the username and a new random password")
     void generated() {
         UserKit kit = kit();
         UserId id = kit.accounts().register(user("Wanda"), null).userId();
@@ -128,7 +128,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("C5 SEC-10 the username is mailed to a known address; an unknown one gets nothing and the same answer")
+    @DisplayName("C5 SEC-10 [required] the username is mailed to a known address; an unknown one gets nothing and the same answer")
     void usernameReminder() {
         UserKit kit = kit();
         kit.accounts().register(user("Xavi"), null);
@@ -143,7 +143,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("C6 a 6-digit code goes out by SMS and resets the password")
+    @DisplayName("C6 [required] a 6-digit code goes out by SMS and resets the password")
     void resetByPhone() {
         UserKit kit = kit();
         UserId id = registerWithPhone(kit);
@@ -159,7 +159,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("C6 SEC-11 five wrong SMS codes void the code (1006); the right one then fails (1006, as for any number); a new code works")
+    @DisplayName("C6 SEC-11 [required] five wrong SMS codes void the code (1006); the right one then fails (1006, as for any number); a new code works")
     void phoneAttemptCap() {
         UserKit kit = kit();
         UserId id = registerWithPhone(kit);
@@ -176,7 +176,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-26 an SMS code issued under key version 1 still works after rotating to version 2")
+    @DisplayName("SEC-26 [required] an SMS code issued under key version 1 still works after rotating to version 2")
     void keyRotation() {
         UserId id = registerWithPhone(kit());
         kit().recovery().requestPasswordResetByPhone(PHONE, null);
@@ -189,7 +189,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("C7 reset by email switched off or without a mailer is 802; by phone without an SMS sender is 803")
+    @DisplayName("C7 [required] reset by email switched off or without a mailer is 802; by phone without an SMS sender is 803")
     void channelsNotConfigured() {
         assertCode(ErrorCode.EMAIL_RESET_UNSUPPORTED, () -> kit(config().resetByEmail(false).build()).recovery().requestPasswordReset("a", null));
         Recovery noPorts = kitBuilder(config().build()).mailer(null).sms(null).build().recovery();
@@ -201,7 +201,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-25 reset mails are limited per mailbox (by name or email), silently: the answer stays the same")
+    @DisplayName("SEC-25 [required] reset mails are limited per mailbox (by name or email), silently: the answer stays the same")
     void sendLimitPerAddress() {
         UserKit kit = kit(config().sendLimit(3).build());
         kit.accounts().register(user("yves"), null);
@@ -218,7 +218,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("SEC-25 requests are limited per client address across many targets (mail bombing, SMS pumping)")
+    @DisplayName("SEC-25 [required] requests are limited per client address across many targets (mail bombing, SMS pumping)")
     void sendLimitPerClient() {
         UserKit kit = kit(config().sendLimit(2).build());
         for (String n : new String[] {"ali", "bob", "cat"}) kit.accounts().register(user(n), null);
@@ -239,7 +239,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     }
 
     @Test
-    @DisplayName("M1 mails carry the application's link for the code and go to the resolved recipient")
+    @DisplayName("M1 [required] mails carry the application's link for the code and go to the resolved recipient")
     void linksAndRecipients() {
         UserKit kit = kitBuilder(config().build())
                 .links((purpose, code) -> "https://app.example/" + purpose.name().toLowerCase() + "?code=" + code)

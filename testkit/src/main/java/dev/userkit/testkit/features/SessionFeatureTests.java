@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 public abstract class SessionFeatureTests extends LoginFixture {
 
     @Test
-    @DisplayName("S1 login by username gives a token, the user with its admin flag and its roles")
+    @DisplayName("S1 [required] login by username gives a token, the user with its admin flag and its roles")
     void loginByUsername() {
         User bob = user("bob", UserStatus.ACTIVE, true);
         UserKit kit = kit();
@@ -40,7 +40,7 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S1 login by email, in any case, gives a session")
+    @DisplayName("S1 [required] login by email, in any case, gives a session")
     void loginByEmail() {
         User alice = alice();
         LoginResult r = kit().sessions().login("ALICE@Example.com", PASSWORD, CLIENT);
@@ -48,7 +48,7 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S1 unknown user and wrong password give the same error")
+    @DisplayName("S1 [required] unknown user and wrong password give the same error")
     void unknownAndWrongAlike() {
         alice();
         Sessions s = kit().sessions();
@@ -58,7 +58,7 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S1 a PENDING user is told so only after a correct password")
+    @DisplayName("S1 [required] a PENDING user is told so only after a correct password")
     void pendingAfterCorrectPassword() {
         user("pat", UserStatus.PENDING, false);
         Sessions s = kit().sessions();
@@ -68,14 +68,14 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S1 a disabled user is refused with the wrong-credentials error")
+    @DisplayName("S1 [required] a disabled user is refused with the wrong-credentials error")
     void disabledRefused() {
         user("dora", UserStatus.DISABLED, false);
         expectCode(ErrorCode.WRONG_CREDENTIALS, () -> kit().sessions().login("dora", PASSWORD, CLIENT));
     }
 
     @Test
-    @DisplayName("S2 an anonymous session validates without a user")
+    @DisplayName("S2 [required] an anonymous session validates without a user")
     void anonymousSession() {
         AnonymousSession anon = kit().sessions().startAnonymous(Map.of("cart", 3));
         Validation v = kit().sessions().validate(anon.token());
@@ -84,7 +84,7 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S2 login binds the anonymous session with a new token; the old one stops working")
+    @DisplayName("S2 [required] login binds the anonymous session with a new token; the old one stops working")
     void loginBindsAnonymous() {
         User alice = alice();
         Sessions s = kit().sessions();
@@ -100,7 +100,7 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S2 only a live anonymous session is bound; another user's session given as one is left alone")
+    @DisplayName("S2 [required] only a live anonymous session is bound; another user's session given as one is left alone")
     void bindsOnlyAnonymous() {
         alice();
         user("bob", UserStatus.ACTIVE, false);
@@ -115,7 +115,7 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S2 logout can return the session to anonymous with a new token")
+    @DisplayName("S2 [required] logout can return the session to anonymous with a new token")
     void logoutToAnonymous() {
         alice();
         Sessions s = kit().sessions();
@@ -128,7 +128,7 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S3 validate tells missing, unknown and expired tokens apart")
+    @DisplayName("S3 [required] validate tells missing, unknown and expired tokens apart")
     void validateOutcomes() {
         alice();
         Sessions s = kit().sessions();
@@ -141,7 +141,7 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S3 a session whose user was disabled or deleted is invalid")
+    @DisplayName("S3 [required] a session whose user was disabled or deleted is invalid")
     void validateChecksUser() {
         User alice = alice();
         user("bob", UserStatus.ACTIVE, false);
@@ -156,7 +156,7 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S4 validating slides the idle timeout")
+    @DisplayName("S4 [required] validating slides the idle timeout")
     void slidingExpiry() {
         alice();
         Sessions s = kit().sessions();
@@ -170,7 +170,7 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S4 the idle TTL is configurable and freshen always writes the new idle end")
+    @DisplayName("S4 [required] the idle TTL is configurable and freshen always writes the new idle end")
     void freshenAndConfigurableTtl() {
         alice();
         Sessions s = kit(config().sessionIdleTtl(Duration.ofDays(10)).slidingWriteInterval(Duration.ofHours(1)).build()).sessions();
@@ -185,7 +185,7 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S5 logout ends the session")
+    @DisplayName("S5 [required] logout ends the session")
     void logout() {
         alice();
         Sessions s = kit().sessions();
@@ -198,7 +198,7 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S6 list sessions of one user or everyone, in pages, only expired ones on request")
+    @DisplayName("S6 [required] list sessions of one user or everyone, in pages, only expired ones on request")
     void listSessions() {
         User alice = alice();
         Sessions s = kit().sessions();
@@ -216,7 +216,7 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S7 kill the sessions of one user, or only expired ones, or everyone's")
+    @DisplayName("S7 [required] kill the sessions of one user, or only expired ones, or everyone's")
     void killSessions() {
         User alice = alice();
         Sessions s = kit().sessions();
@@ -235,7 +235,7 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S7 the purge deletes more expired sessions than one batch holds and keeps live ones")
+    @DisplayName("S7 [required] the purge deletes more expired sessions than one batch holds and keeps live ones")
     void purgeInBatches() {
         Sessions s = kit().sessions();
         for (int i = 0; i < 1234; i++) s.startAnonymous(Map.of());
@@ -246,7 +246,7 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S8 session data given at login is readable on validate")
+    @DisplayName("S8 [required] session data given at login is readable on validate")
     void sessionData() {
         alice();
         Sessions s = kit().sessions();
@@ -256,7 +256,7 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S10 sign out everywhere else keeps only the current session")
+    @DisplayName("S10 [required] sign out everywhere else keeps only the current session")
     void signOutOthers() {
         User alice = alice();
         user("bob", UserStatus.ACTIVE, false);
@@ -271,7 +271,7 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("S10 an anonymous session cannot sign others out")
+    @DisplayName("S10 [required] an anonymous session cannot sign others out")
     void signOutOthersNeedsUser() {
         Sessions s = kit().sessions();
         String anon = s.startAnonymous(Map.of()).token();

@@ -33,7 +33,7 @@ public abstract class TimingParityTests extends LoginFixture {
     private static final int MEASUREMENTS = 3;
 
     @Test
-    @DisplayName("SEC-08 an unknown user costs what a known user with a wrong password costs (median ratio 0.9..1.1)")
+    @DisplayName("SEC-08 [required] an unknown user costs what a known user with a wrong password costs (median ratio 0.9..1.1)")
     void timingParity() {
         alice();
         // No throttling in the way: this test measures the verification path itself.
@@ -42,7 +42,7 @@ public abstract class TimingParityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-31 a password reset request for an unknown address costs what one for a known address costs (median ratio 0.8..1.25)")
+    @DisplayName("SEC-31 [required] a password reset request for an unknown address costs what one for a known address costs (median ratio 0.8..1.25)")
     void resetRequestParity() {
         alice();
         UserKit kit = recoveryKit();
@@ -52,7 +52,7 @@ public abstract class TimingParityTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-31 a username reminder for an unknown address costs what one for a known address costs (median ratio 0.8..1.25)")
+    @DisplayName("SEC-31 [required] a username reminder for an unknown address costs what one for a known address costs (median ratio 0.8..1.25)")
     void reminderParity() {
         alice();
         UserKit kit = recoveryKit();

@@ -112,7 +112,7 @@ public abstract class HostileInputTests extends StoreFixture {
     }
 
     @TestFactory
-    @DisplayName("SEC-29 SEC-22 SEC-23 the hostile corpus through every public entry point: a typed code, or stored and returned as canonicalised; a rejection changes nothing")
+    @DisplayName("SEC-29 SEC-22 SEC-23 [required] the hostile corpus through every public entry point: a typed code, or stored and returned as canonicalised; a rejection changes nothing")
     Stream<DynamicTest> corpus() {
         return entryPoints().stream().map(p -> DynamicTest.dynamicTest(
                 "SEC-29 corpus: " + p.name() + " (" + inputsOf(p).size() + " inputs)", () -> run(p)));

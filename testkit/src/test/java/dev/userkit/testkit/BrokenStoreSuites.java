@@ -1,33 +1,43 @@
 package dev.userkit.testkit;
 
 import dev.userkit.domain.CodePurpose;
+import dev.userkit.domain.DeviceId;
+import dev.userkit.domain.RoleId;
 import dev.userkit.memory.InMemoryStores;
 import dev.userkit.spi.AttemptCount;
 import dev.userkit.spi.AttemptStore;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.CodeStore;
+import dev.userkit.spi.DeviceStore;
+import dev.userkit.spi.RoleStore;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.domain.SessionId;
 import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.SessionStore;
 import dev.userkit.spi.Stores;
+import dev.userkit.spi.UnitOfWork;
+import dev.userkit.spi.UserQuery;
 import dev.userkit.spi.UserRecord;
 import dev.userkit.spi.UserStore;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.Username;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
  * Conformance suites over deliberately broken stores: the in-memory store with one port replaced
- * by a wrapper that breaks one promise. The self-test runs them and expects the named contract
- * test to fail. Not test classes themselves (surefire skips nested classes).
+ * by a wrapper that breaks one promise, at least one per port contract. The self-test runs them
+ * and expects the named contract and feature tests to fail with the named message. Not test
+ * classes themselves (surefire skips nested classes).
  */
 final class BrokenStoreSuites {
     private BrokenStoreSuites() {}
@@ -74,6 +84,73 @@ final class BrokenStoreSuites {
         @Override
         protected Stores emptyStores() {
             return replacing(s -> s.withSessions(new ExpiryBlindSessions(s.sessions()).asPort()));
+        }
+    }
+
+    /** A user store whose list answers in descending id order. */
+    static class UsersListedBackwards extends StoreConformanceSuite {
+        @Override
+        protected Stores emptyStores() {
+            return replacing(s -> new Stores(new ReversedList(s.users()).asPort(), s.sessions(), s.codes(), s.roles(),
+                    s.devices(), s.attempts(), s.unitOfWork()));
+        }
+    }
+
+    /** A session store whose delete answers true for a live session but keeps it. */
+    static class SessionsNeverDeleted extends StoreConformanceSuite {
+        @Override
+        protected Stores emptyStores() {
+            return replacing(s -> new Stores(s.users(), new UndeletableSessions(s.sessions()).asPort(), s.codes(), s.roles(),
+                    s.devices(), s.attempts(), s.unitOfWork()));
+        }
+    }
+
+    /** A role store whose revoke answers true for a held role but keeps the grant. */
+    static class RevokesIgnored extends StoreConformanceSuite {
+        @Override
+        protected Stores emptyStores() {
+            return replacing(s -> new Stores(s.users(), s.sessions(), s.codes(), new UnrevokableGrants(s.roles()).asPort(),
+                    s.devices(), s.attempts(), s.unitOfWork()));
+        }
+    }
+
+    /** A device store whose setPermitted answers true for a known device but leaves its flag. */
+    static class DevicePermissionsFrozen extends StoreConformanceSuite {
+        @Override
+        protected Stores emptyStores() {
+            return replacing(s -> new Stores(s.users(), s.sessions(), s.codes(), s.roles(),
+                    new FrozenPermissions(s.devices()).asPort(), s.attempts(), s.unitOfWork()));
+        }
+    }
+
+    /** An attempt store whose reset does nothing: a lock outlives a password reset. */
+    static class AttemptResetsIgnored extends StoreConformanceSuite {
+        @Override
+        protected Stores emptyStores() {
+            return replacing(s -> new Stores(s.users(), s.sessions(), s.codes(), s.roles(), s.devices(),
+                    new UnresettableCounters(s.attempts()).asPort(), s.unitOfWork()));
+        }
+    }
+
+    /** A unit of work that wraps the work's exception in one of its own. */
+    static class UnitOfWorkWrappingExceptions extends StoreConformanceSuite {
+        @Override
+        protected Stores emptyStores() {
+            return replacing(s -> new Stores(s.users(), s.sessions(), s.codes(), s.roles(), s.devices(), s.attempts(),
+                    new WrappingUnitOfWork(s.unitOfWork()).asPort()));
+        }
+    }
+
+    /** The correct in-memory store claiming {@code supportsTransactions()}, which it does not have: nothing rolls back. */
+    static class TransactionsClaimedWithoutRollback extends StoreConformanceSuite {
+        @Override
+        protected Stores emptyStores() {
+            return InMemoryStores.create();
+        }
+
+        @Override
+        protected boolean supportsTransactions() {
+            return true;
         }
     }
 
@@ -173,6 +250,78 @@ final class BrokenStoreSuites {
 
         public List<SessionRecord> list(SessionFilter filter, SessionId after, int limit) {
             return delegate.list(blind(filter), after, limit);
+        }
+    }
+
+    /** Lists what the store lists, last first. */
+    static final class ReversedList extends PortOverride<UserStore> {
+        ReversedList(UserStore delegate) {
+            super(UserStore.class, delegate);
+        }
+
+        public List<UserRecord> list(UserQuery query) {
+            List<UserRecord> listed = new ArrayList<>(delegate.list(query));
+            Collections.reverse(listed);
+            return listed;
+        }
+    }
+
+    /** Answers delete as if it had deleted, and deletes nothing. */
+    static final class UndeletableSessions extends PortOverride<SessionStore> {
+        UndeletableSessions(SessionStore delegate) {
+            super(SessionStore.class, delegate);
+        }
+
+        public boolean delete(SessionId id) {
+            return delegate.findById(id).isPresent();
+        }
+    }
+
+    /** Answers revoke as if it had revoked, and revokes nothing. */
+    static final class UnrevokableGrants extends PortOverride<RoleStore> {
+        UnrevokableGrants(RoleStore delegate) {
+            super(RoleStore.class, delegate);
+        }
+
+        public boolean revoke(UserId userId, RoleId roleId) {
+            return delegate.rolesOf(userId).stream().anyMatch(r -> r.id().equals(roleId));
+        }
+    }
+
+    /** Answers setPermitted as if it had set the flag, and sets nothing. */
+    static final class FrozenPermissions extends PortOverride<DeviceStore> {
+        FrozenPermissions(DeviceStore delegate) {
+            super(DeviceStore.class, delegate);
+        }
+
+        public boolean setPermitted(DeviceId id, boolean permitted) {
+            return delegate.findById(id).isPresent();
+        }
+    }
+
+    /** Keeps every counter through a reset. */
+    static final class UnresettableCounters extends PortOverride<AttemptStore> {
+        UnresettableCounters(AttemptStore delegate) {
+            super(AttemptStore.class, delegate);
+        }
+
+        public void reset(String key) {
+            // the broken promise: the counter stays
+        }
+    }
+
+    /** Runs the work in the real unit and rethrows its failure wrapped. */
+    static final class WrappingUnitOfWork extends PortOverride<UnitOfWork> {
+        WrappingUnitOfWork(UnitOfWork delegate) {
+            super(UnitOfWork.class, delegate);
+        }
+
+        public <T> T run(Supplier<T> work) {
+            try {
+                return delegate.run(work);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("unit of work failed", e);
+            }
         }
     }
 }

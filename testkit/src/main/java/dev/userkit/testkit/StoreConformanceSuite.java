@@ -25,11 +25,33 @@ import dev.userkit.testkit.hostile.HostileInputTests;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The conformance suite (T1). A store proves itself by extending this class and implementing
- * {@link #emptyStores()}; every nested class then runs against it: one contract class per port
- * and the feature suite, with display names that start with the FEATURES.md or SECURITY.md ID.
- * Optional capabilities are declared by overriding {@code supportsX()}; the tests that need one
- * are skipped visibly, with the reason, when it is missing.
+ * The conformance suite (T1): every port contract and every feature, run against one store.
+ *
+ * <h2>Writing one hook</h2>
+ * A store proves itself by extending this class and implementing {@link #emptyStores()}; it
+ * declares each optional capability it has by overriding its {@code supportsX()} hook (today only
+ * {@link #supportsTransactions()}). Nothing else: every nested class below then runs against it,
+ * reaching the hooks through this instance. A new contract class is one {@code @Nested} line here.
+ *
+ * <h2>Required and optional tests</h2>
+ * Every test's display name starts with the FEATURES.md or SECURITY.md IDs it proves (if any),
+ * followed by its marker:
+ * <ul>
+ *   <li>{@code [required]}: every store must pass it; it never skips.
+ *   <li>{@code [optional: supportsX]}: it checks a promise only stores with that capability make
+ *       (the method is annotated {@link OptionalCapability}, tagged {@value OptionalCapability#TAG}).
+ *       On a store whose {@code supportsX()} is false it is skipped, and the report gives the
+ *       reason; on a store that declares it, it must pass like a required test.
+ * </ul>
+ * For example {@code "C3 [required] a used code fails with 801"} or
+ * {@code "[optional: supportsTransactions] UnitOfWork run: when the work throws, ..."}.
+ *
+ * <h2>Reading a failure</h2>
+ * The nested class names the port ({@code ...Contract}) or the feature group; the display name
+ * names the sentence of the port's javadoc or the feature ID. Each contract and feature class's
+ * javadoc says what to check when one of its tests fails, and some tests add a hint of their own.
+ * When a feature test fails and the port contracts pass, the store keeps a promise in a way the
+ * services do not expect: read the failing step against the port methods its javadoc names.
  */
 public abstract class StoreConformanceSuite {
     /**
@@ -41,8 +63,9 @@ public abstract class StoreConformanceSuite {
     protected abstract Stores emptyStores();
 
     /**
-     * Whether the store's unit of work is a transaction that rolls back when the work throws.
-     * SQL stores return true; stores without transactions (MongoDB, in-memory) keep false.
+     * Whether the store's unit of work is a transaction that rolls back when the work throws
+     * ({@link Capability#TRANSACTIONS}). SQL stores return true; stores without transactions
+     * (MongoDB, in-memory) keep false, and the {@code [optional: supportsTransactions]} tests skip.
      *
      * @return true if the unit of work rolls back
      */

@@ -13,7 +13,15 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The {@link AttemptStore} contract: one test per sentence of its javadoc. */
+/**
+ * The {@link AttemptStore} contract: one test per sentence of its javadoc.
+ *
+ * <p>If a test fails, check: {@code increment} is atomic in the database (an upsert that adds
+ * one, or a compare-and-set loop), since read-then-write loses counts under SEC-09's 200
+ * concurrent increments; a window restarts when now is at or after its end (the end is
+ * inclusive); keys are compared exactly, with no trimming or case folding; {@code current} hides
+ * ended windows; {@code reset} removes the counter; {@code deleteExpired} honours its limit.
+ */
 public abstract class AttemptStoreContract extends StoreFixture {
     private static final Duration WINDOW = Duration.ofMinutes(15);
     private static final String KEY = "login:user:3q2+7w==";
@@ -106,6 +114,10 @@ public abstract class AttemptStoreContract extends StoreFixture {
         assertThat(attempts().current("live", now)).map(AttemptCount::count).contains(1L);
     }
 
+    /**
+     * If this fails with repeated counts, increment reads and writes back: add one inside the
+     * database, in one statement or a compare-and-set loop.
+     */
     @Test
     @DisplayName("SEC-09 [required] AttemptStore increment: 200 concurrent increments leave exactly 200, each count returned once")
     void concurrentIncrementsAllCount() {

@@ -21,7 +21,17 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The {@link CodeStore} contract: one test per sentence of its javadoc. */
+/**
+ * The {@link CodeStore} contract: one test per sentence of its javadoc.
+ *
+ * <p>If a test fails, check: {@code consume} is one atomic step for hash and purpose (a delete
+ * that returns the row, or a find-and-delete); a select followed by a delete lets two consumers
+ * win (REL-1, the 64-consumer race); a code of another purpose stays where it is; expired codes
+ * are still returned, since the service tells expired from invalid; the hash alone is unique,
+ * whatever the user or purpose; {@code recordFailedAttempt} adds one in the database
+ * ({@code attempts = attempts + 1}), not by reading and writing back (SEC-11's 32 concurrent
+ * failures).
+ */
 public abstract class CodeStoreContract extends StoreFixture {
     private CodeStore codes() {
         return stores.codes();
@@ -150,6 +160,10 @@ public abstract class CodeStoreContract extends StoreFixture {
         assertThat(codes().recordFailedAttempt(user, CodePurpose.PHONE_RESET)).isEmpty();
     }
 
+    /**
+     * If this fails, consume finds the code and deletes it in two steps: let the delete decide who
+     * wins (only the caller whose delete removed the row gets it).
+     */
     @Test
     @DisplayName("REL-1 SEC-13 [required] CodeStore consume: 64 concurrent consumers, exactly one wins")
     void concurrentConsumeHasOneWinner() {

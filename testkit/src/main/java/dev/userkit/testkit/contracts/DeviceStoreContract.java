@@ -23,7 +23,14 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The {@link DeviceStore} contract: one test per sentence of its javadoc. */
+/**
+ * The {@link DeviceStore} contract: one test per sentence of its javadoc.
+ *
+ * <p>If a test fails, check: the unique key is the pair (user, token hash), not the token
+ * hash alone; {@code setPermitted} and {@code touch} change their one column and answer whether the
+ * device exists (not whether the value changed); {@code list} filters by user (null: everyone's)
+ * and by the permitted flag, in device id order.
+ */
 public abstract class DeviceStoreContract extends StoreFixture {
     private DeviceStore devices() {
         return stores.devices();

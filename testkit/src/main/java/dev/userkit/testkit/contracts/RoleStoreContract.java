@@ -21,7 +21,16 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The {@link RoleStore} contract: one test per sentence of its javadoc. */
+/**
+ * The {@link RoleStore} contract: one test per sentence of its javadoc.
+ *
+ * <p>If a test fails, check: names are compared exactly (case-sensitive, binary collation)
+ * and unique; {@code list} and {@code rolesOf} order by name in binary order; {@code update} is a
+ * conditional write on the version; {@code delete} removes the role's grants too (a cascade or an
+ * explicit delete); {@code grant} and {@code revoke} answer whether they changed anything (an
+ * upsert that answers true for a grant already held fails the grant test); {@code usersWith}
+ * orders by user id with an exclusive {@code after}.
+ */
 public abstract class RoleStoreContract extends StoreFixture {
     private RoleStore roles() {
         return stores.roles();

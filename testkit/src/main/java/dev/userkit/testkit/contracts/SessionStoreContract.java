@@ -34,7 +34,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The {@link SessionStore} contract (and {@link SessionFilter}'s): one test per sentence of the javadoc. */
+/**
+ * The {@link SessionStore} contract (and {@link SessionFilter}'s): one test per sentence of the javadoc.
+ *
+ * <p>If a test fails, check: every field round-trips, session data JSON and a null user
+ * included; token hash and id are both unique ({@code DuplicateKeyException}); {@code touch} writes
+ * last-seen and the idle end only; each set field of {@link SessionFilter} narrows the selection
+ * (AND), {@code expiredAt} is inclusive and counts the earlier of the idle and absolute ends;
+ * {@code list} orders by id with an exclusive {@code after}; {@code deleteMatching} honours its
+ * limit. The filter tests run each case via {@code list} and via {@code deleteMatching}: if only
+ * one of the two fails, the two methods build their conditions differently.
+ */
 public abstract class SessionStoreContract extends StoreFixture {
     /** The two ways a filter selects sessions; each filter sentence holds for both. */
     enum Selection {
@@ -219,6 +229,7 @@ public abstract class SessionStoreContract extends StoreFixture {
         assertThat(via.select(sessions(), SessionFilter.ofUser(user))).isEqualTo(ids(a, b));
     }
 
+    /** If this fails, the filter compares only one of the two ends, or uses {@code <} instead of {@code <=}. */
     @ParameterizedTest(name = "{displayName} via {0}")
     @EnumSource(Selection.class)
     @DisplayName("[required] SessionStore filter expiredAt: sessions whose expiresAt is at or before it (inclusive), the earlier end counting")

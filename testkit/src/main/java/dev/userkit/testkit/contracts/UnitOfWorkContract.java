@@ -21,6 +21,14 @@ import org.junit.jupiter.api.Test;
  * The {@link UnitOfWork} contract. Rollback is an optional capability ({@link Capability#TRANSACTIONS}):
  * it is checked only on stores whose suite says {@code supportsTransactions()}, and otherwise
  * skipped visibly with the reason.
+ *
+ * <p>If a test fails, check: {@code run} returns the work's value and lets the work's exception
+ * through itself, not wrapped in a {@code StoreException} or any other; a nested {@code run} joins
+ * the outer unit (the same connection and transaction), never opens a second; writes inside are
+ * visible inside and committed when the outermost unit returns. Declare
+ * {@code supportsTransactions()} only when {@code run} is a real transaction; if a rollback test
+ * then fails, check that every store call inside the unit uses the unit's connection rather than
+ * one of its own from the pool.
  */
 public abstract class UnitOfWorkContract extends StoreFixture {
     private UnitOfWork unit() {
@@ -85,6 +93,10 @@ public abstract class UnitOfWorkContract extends StoreFixture {
         assertThat(stores.users().findByUsernameKey("inner")).isPresent();
     }
 
+    /**
+     * If this fails, a store call inside the unit took a connection of its own instead of the unit's,
+     * or the unit commits before rethrowing.
+     */
     @Test
     @OptionalCapability(Capability.TRANSACTIONS)
     @DisplayName("[optional: supportsTransactions] UnitOfWork run: when the work throws, its writes are rolled back (REL-3, transactional stores)")
@@ -103,6 +115,7 @@ public abstract class UnitOfWorkContract extends StoreFixture {
         assertThat(stores.users().findById(kept.user().id())).contains(kept);
     }
 
+    /** If this fails, the nested run committed on its own: it must join the outer transaction. */
     @Test
     @OptionalCapability(Capability.TRANSACTIONS)
     @DisplayName("[optional: supportsTransactions] UnitOfWork run: a nested call's writes roll back with the outer unit (REL-3, transactional stores)")

@@ -34,6 +34,15 @@ import org.junit.jupiter.api.Test;
  * The {@link UserStore} contract for storing single users: insert, the lookups by id and unique
  * key, uniqueness, optimistic update and delete; one test per sentence of its javadoc. Listing
  * and paging are in {@link UserStoreQueryContract}.
+ *
+ * <p>If a test fails, check: every column of {@code User}, {@code Profile}, metadata and
+ * both timestamps round-trips exactly (milliseconds, no time-zone shift, version 0 after insert);
+ * keys are compared binary (a case- or accent-insensitive collation lets 'ALICE' find 'alice');
+ * there is a unique index on the username key, the username skeleton, the email key and the phone
+ * (null phones never clash), and every violation becomes {@code DuplicateKeyException} with
+ * nothing written, never a raw driver exception; {@code update} is one conditional write on
+ * {@code version = next.version - 1}, not a read followed by a write (the REL-2 and 16-updater
+ * races fail when uniqueness or the version check lives in Java).
  */
 public abstract class UserStoreContract extends StoreFixture {
     private UserStore users() {
@@ -77,6 +86,7 @@ public abstract class UserStoreContract extends StoreFixture {
         assertThat(users().findByUsernameKey("alice")).contains(alice);
     }
 
+    /** If this fails, the key column's collation folds case, accents or trailing spaces: make it binary. */
     @Test
     @DisplayName("[required] UserStore findByUsernameKey: binary comparison, 'alice ', 'ALICE' and 'alicé' do not find 'alice' (SEC-23)")
     void findByUsernameKeyIsBinary() {
@@ -331,6 +341,7 @@ public abstract class UserStoreContract extends StoreFixture {
         assertThat(back.get("bigDouble")).isInstanceOf(Double.class);
     }
 
+    /** If this fails, uniqueness is checked in Java before the insert: leave it to a unique index and map its violation. */
     @Test
     @DisplayName("REL-2 [required] UserStore insert: 50 threads inserting one username key, exactly 1 succeeds, 49 get DuplicateKeyException")
     void concurrentInsertsOfOneUsernameKey() {
@@ -348,6 +359,7 @@ public abstract class UserStoreContract extends StoreFixture {
         assertThat(users().list(UserQuery.firstPage(100))).hasSize(1);
     }
 
+    /** If this fails, update reads the version and then writes: put the version check into the write's condition. */
     @Test
     @DisplayName("[required] UserStore update: 16 threads updating from one version, exactly one returns true")
     void concurrentUpdatesOfOneVersion() {

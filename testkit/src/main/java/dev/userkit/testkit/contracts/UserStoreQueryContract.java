@@ -34,6 +34,14 @@ import org.junit.jupiter.params.provider.EnumSource;
  * and metadata filter (including values that look like query syntax, SEC-22), and
  * {@code findPendingCreatedBefore}; one test per sentence of its javadoc. Single-user storage is
  * in {@link UserStoreContract}.
+ *
+ * <p>If a test fails, check: {@code list} orders by id in the order {@code UserId} compares
+ * (ids stored as text or bytes must sort the same), and {@code after} is exclusive; the metadata
+ * filter compares one top-level field by type and value (the string "1" never matches the number
+ * 1, nested objects and lists never match a scalar), with the value bound as a parameter and never
+ * spliced into query text (SEC-22); numbers read back as the {@code Long} or {@code Double} the
+ * model normalised them to; {@code findPendingCreatedBefore} is strict ({@code <}), ascending and
+ * limited.
  */
 public abstract class UserStoreQueryContract extends StoreFixture {
     /** The four scalar kinds a metadata filter accepts, each with a value no other kind equals. */

@@ -19,7 +19,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Roles, permissions, grants and authorisation (R1-R4, SEC-20) through the real services on the supplied stores. */
+/**
+ * Roles, permissions, grants and authorisation (R1-R4, SEC-20) through the real services on the supplied stores.
+ *
+ * <p>If a test fails while the port contracts pass, check the {@code RoleStore}: roles are read
+ * live at every {@code authorize} (no cache in the store), and a revoke removes the grant at once
+ * (SEC-20). The malformed-name and malformed-pattern codes (701, 703, 704) come from core.
+ */
 public abstract class AccessControlFeatureTests extends LoginFixture {
 
     @Test

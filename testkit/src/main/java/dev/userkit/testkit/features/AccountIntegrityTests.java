@@ -30,7 +30,15 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Import, export, deletion of everything, uniqueness under concurrency and fault ordering (A17, A18, REL-2, REL-3, REL-7, H4). */
+/**
+ * Import, export, deletion of everything, uniqueness under concurrency and fault ordering (A17, A18, REL-2, REL-3, REL-7, H4).
+ *
+ * <p>If a test fails, check: REL-2, the unique indexes of the {@code UserStore} under
+ * concurrency; REL-3, the unit of work and the order of writes; REL-7, that deleting a user
+ * removes its sessions, codes, grants and devices (foreign keys with a cascade, or the
+ * {@code deleteAllFor} methods); A17 and A18, that an imported hash is stored whole and that the
+ * export reads every port.
+ */
 public abstract class AccountIntegrityTests extends IdentityFixture {
     /** bcrypt of "U*U" from the OpenWall test vectors. */
     private static final String BCRYPT = "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW";

@@ -25,7 +25,14 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Accounts features A1-A16 through the real service on the supplied stores. */
+/**
+ * Accounts features A1-A16 through the real service on the supplied stores.
+ *
+ * <p>If a test fails while the port contracts pass, check the {@code UserStore}: a duplicate
+ * answers 601 or 602 only when the store raised {@code DuplicateKeyException}; A5 needs the
+ * id order and the metadata filter of the query contract; verification codes go through the
+ * {@code CodeStore}.
+ */
 public abstract class AccountsFeatureTests extends IdentityFixture {
 
     private RoleRecord addRole(String name) {

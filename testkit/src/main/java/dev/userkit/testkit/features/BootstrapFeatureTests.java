@@ -14,7 +14,13 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** R5: the root user and the full-access role. */
+/**
+ * R5: the root user and the full-access role.
+ *
+ * <p>If a test fails, check that {@code RoleStore.findByName} finds the role the first run
+ * inserted (a second bootstrap must find it, not insert it again) and that {@code grant} of a held
+ * role answers false.
+ */
 public abstract class BootstrapFeatureTests extends IdentityFixture {
 
     @Test

@@ -32,6 +32,12 @@ import org.slf4j.LoggerFactory;
  * the sessions those logins got may validate, whichever step of a login the change fell between.
  * Production hashing, so the logins spend real time between checking the password and storing
  * the session, as in production.
+ *
+ * <p>If a test fails, check that the store persists and compares the security stamp:
+ * {@code UserStore.update} is a conditional write, the {@code SessionStore} keeps each session's
+ * stamp and {@code restamp} changes only the named user's session, and {@code deleteMatching} by
+ * user removes every session at once. The log line of each race says how many sessions were
+ * issued against the old credentials and how many outlived the change.
  */
 public abstract class CredentialRaceTests extends LoginFixture {
     private static final Logger LOG = LoggerFactory.getLogger(CredentialRaceTests.class);

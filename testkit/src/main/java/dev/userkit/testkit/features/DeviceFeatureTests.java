@@ -16,7 +16,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Device control (D1, SEC-21) through the real services on the supplied stores. */
+/**
+ * Device control (D1, SEC-21) through the real services on the supplied stores.
+ *
+ * <p>If a test fails while the port contracts pass, check the {@code DeviceStore}: lookup by
+ * user and token hash, {@code setPermitted} (restricting a device, SEC-21), {@code touch} (last
+ * use), and the {@code deviceId} field of the session filter, which revokes a device's sessions.
+ */
 public abstract class DeviceFeatureTests extends LoginFixture {
     private static final String LAPTOP = "laptop-token-0123456789abcdefABCDEF";
     private static final String PHONE = "phone-token-0123456789abcdefABCDEFG";

@@ -18,7 +18,13 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** H3 audit events of the account and recovery operations, and REL-3 ordering of a reset. */
+/**
+ * H3 audit events of the account and recovery operations, and REL-3 ordering of a reset.
+ *
+ * <p>If a test fails, an event is missing or early: core emits it after the store call
+ * succeeds, so check that the call did not throw and did not answer false (an update that was
+ * not applied).
+ */
 public abstract class IdentityEventTests extends IdentityFixture {
 
     @Test

@@ -35,6 +35,11 @@ import org.junit.jupiter.api.Test;
  * Whole user journeys across the account, recovery, session and access-control services: what
  * one service changes, the others see (the login after a reset, a rename, a deletion...). Every
  * step goes through the public services; users are registered, never put into the store.
+ *
+ * <p>If a test fails, the failing step names the port: a login after a reset needs
+ * {@code AttemptStore.reset} to lift the lock (SEC-09), a rename needs {@code UserStore.update} to
+ * free the old keys, a deletion needs every owned record gone, a re-hash on login needs the
+ * password hash column to hold the whole hash.
  */
 public abstract class LifecycleFeatureTests extends IdentityFixture {
     private static final ClientContext CLIENT = ClientContext.fromAddress("203.0.113.9");

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.Test;
  * checked (exactly N guesses however many arrive at once); a client that logged in before holds a
  * known-client token and is limited only by its own failures; an admin can unlock; every
  * lockout is an event.
+ *
+ * <p>If a test fails, check that {@code AttemptStore.increment} is atomic and its window end
+ * inclusive (exactly N guesses), and that {@code current} finds a live entry by its exact key:
+ * a known client is remembered as a windowed attempt-store entry keyed by a hash (S11).
  */
 public abstract class LockoutTests extends LoginFixture {
     private static final String WRONG = "not the password at all";

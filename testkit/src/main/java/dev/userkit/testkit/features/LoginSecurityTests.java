@@ -42,7 +42,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Login and session security (SEC-05, 07, 09, 16-19), hooks (H2), events (H3), errors (H4) and fail-closed (REL-5). */
+/**
+ * Login and session security (SEC-05, 07, 09, 16-19), hooks (H2), events (H3), errors (H4) and fail-closed (REL-5).
+ *
+ * <p>If a test fails, check: the {@code SessionStore} holds only the token hash and finds by it
+ * (SEC-16); the failure counters are the {@code AttemptStore}'s (SEC-09); a store fault surfaces
+ * as a {@code StoreException} and is never swallowed, so that validation fails closed (REL-5).
+ */
 public abstract class LoginSecurityTests extends LoginFixture {
 
     @Test

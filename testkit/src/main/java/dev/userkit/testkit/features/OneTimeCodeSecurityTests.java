@@ -21,7 +21,14 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** One-time codes: C1, C7 and SEC-11 to SEC-15. */
+/**
+ * One-time codes: C1, C7 and SEC-11 to SEC-15.
+ *
+ * <p>If a test fails, check the {@code CodeStore}: {@code consume} is atomic (SEC-13), codes
+ * are keyed by hash only (SEC-12), expired codes are returned so the service can refuse them
+ * (SEC-14), a code is bound to its purpose (SEC-15), and failed attempts are counted atomically
+ * (SEC-11).
+ */
 public abstract class OneTimeCodeSecurityTests extends IdentityFixture {
 
     private String resetCode(UserKit kit, String name) {

@@ -10,7 +10,13 @@ import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Password and username rules through registration: SEC-01..SEC-03, SEC-23 (a rejected call stores nothing). */
+/**
+ * Password and username rules through registration: SEC-01..SEC-03, SEC-23 (a rejected call stores nothing).
+ *
+ * <p>The rules are core's: a store fails these only when a refused registration left a row
+ * behind (nothing may be written before validation ends) or the password hash column cuts the
+ * Argon2id hash short.
+ */
 public abstract class PasswordSecurityTests extends IdentityFixture {
 
     private void assertRejected(ErrorCode code, NewUser u) {

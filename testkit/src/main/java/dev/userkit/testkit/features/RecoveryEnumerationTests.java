@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * SEC-07 and SEC-10 for the recovery paths: whatever a caller submits, a number or address with
  * an account answers exactly as one without, however many times it is asked.
+ *
+ * <p>If a test fails on one store only, check that a lookup of an unknown address or number
+ * returns empty, as for a known one, and never throws or takes another path.
  */
 public abstract class RecoveryEnumerationTests extends IdentityFixture {
     private static final String REAL = "+4915112345678";

@@ -22,7 +22,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Recovery features C2-C7 and the request-side security rules SEC-10, SEC-25, SEC-26. */
+/**
+ * Recovery features C2-C7 and the request-side security rules SEC-10, SEC-25, SEC-26.
+ *
+ * <p>If a test fails, check the {@code CodeStore} (single use: a used code is 801;
+ * {@code deleteFor} voids older codes of a purpose), {@code UserStore.update} for the new
+ * password, and {@code SessionStore.deleteMatching} ending the user's sessions (SEC-19).
+ */
 public abstract class RecoveryFeatureTests extends IdentityFixture {
     private static final String PHONE = "+4915112345678";
 

@@ -20,7 +20,14 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Sessions S1-S8 and S10 through the real services on the supplied stores. */
+/**
+ * Sessions S1-S8 and S10 through the real services on the supplied stores.
+ *
+ * <p>If a test fails while the port contracts pass, check the {@code SessionStore} method
+ * behind the ID: {@code delete} (S5 logout), {@code touch} (S4 sliding), the filters of
+ * {@code list} and {@code deleteMatching} (S6, S7: expired only, by user), session data JSON (S8),
+ * the {@code except} filter (S10).
+ */
 public abstract class SessionFeatureTests extends LoginFixture {
 
     @Test

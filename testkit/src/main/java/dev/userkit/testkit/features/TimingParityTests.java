@@ -19,6 +19,11 @@ import org.slf4j.LoggerFactory;
  * SEC-08 and SEC-31, the timing tests the project allows: each compares two paths in one run
  * with production hashing, runs alone (never in parallel with other tests) and asserts only a
  * ratio of medians over interleaved samples.
+ *
+ * <p>If a test fails, compare what the store does for an unknown and a known user: an
+ * exception path, a missing index or a second query on one side skews the ratio, which the log
+ * line gives. These compare medians on a shared machine; on an overloaded one, run again before
+ * digging.
  */
 @Isolated
 public abstract class TimingParityTests extends LoginFixture {

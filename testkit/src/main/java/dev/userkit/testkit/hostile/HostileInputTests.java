@@ -35,6 +35,11 @@ import org.junit.jupiter.api.TestFactory;
  * what the store returns on a fresh read is exactly what the service answered (nothing replaced,
  * truncated or renumbered by a store). Any other exception fails the test. Each entry point's
  * display name gives its number of inputs.
+ *
+ * <p>If a test fails, the dynamic test names the entry point and the input: check that the
+ * store binds every value as a parameter and never builds query text from it (SEC-22), and that
+ * it keeps text exactly (no normalisation, no replacement characters, no column shorter than
+ * the caps).
  */
 public abstract class HostileInputTests extends StoreFixture {
     private static final String PASSWORD = "granite otters sing at midnight";

@@ -91,8 +91,7 @@ final class BrokenStoreSuites {
     static class UsersListedBackwards extends StoreConformanceSuite {
         @Override
         protected Stores emptyStores() {
-            return replacing(s -> new Stores(new ReversedList(s.users()).asPort(), s.sessions(), s.codes(), s.roles(),
-                    s.devices(), s.attempts(), s.unitOfWork()));
+            return replacing(s -> s.withUsers(new ReversedList(s.users()).asPort()));
         }
     }
 
@@ -100,8 +99,7 @@ final class BrokenStoreSuites {
     static class SessionsNeverDeleted extends StoreConformanceSuite {
         @Override
         protected Stores emptyStores() {
-            return replacing(s -> new Stores(s.users(), new UndeletableSessions(s.sessions()).asPort(), s.codes(), s.roles(),
-                    s.devices(), s.attempts(), s.unitOfWork()));
+            return replacing(s -> s.withSessions(new UndeletableSessions(s.sessions()).asPort()));
         }
     }
 
@@ -109,8 +107,7 @@ final class BrokenStoreSuites {
     static class RevokesIgnored extends StoreConformanceSuite {
         @Override
         protected Stores emptyStores() {
-            return replacing(s -> new Stores(s.users(), s.sessions(), s.codes(), new UnrevokableGrants(s.roles()).asPort(),
-                    s.devices(), s.attempts(), s.unitOfWork()));
+            return replacing(s -> s.withRoles(new UnrevokableGrants(s.roles()).asPort()));
         }
     }
 
@@ -118,8 +115,7 @@ final class BrokenStoreSuites {
     static class DevicePermissionsFrozen extends StoreConformanceSuite {
         @Override
         protected Stores emptyStores() {
-            return replacing(s -> new Stores(s.users(), s.sessions(), s.codes(), s.roles(),
-                    new FrozenPermissions(s.devices()).asPort(), s.attempts(), s.unitOfWork()));
+            return replacing(s -> s.withDevices(new FrozenPermissions(s.devices()).asPort()));
         }
     }
 
@@ -127,8 +123,7 @@ final class BrokenStoreSuites {
     static class AttemptResetsIgnored extends StoreConformanceSuite {
         @Override
         protected Stores emptyStores() {
-            return replacing(s -> new Stores(s.users(), s.sessions(), s.codes(), s.roles(), s.devices(),
-                    new UnresettableCounters(s.attempts()).asPort(), s.unitOfWork()));
+            return replacing(s -> s.withAttempts(new UnresettableCounters(s.attempts()).asPort()));
         }
     }
 
@@ -136,8 +131,7 @@ final class BrokenStoreSuites {
     static class UnitOfWorkWrappingExceptions extends StoreConformanceSuite {
         @Override
         protected Stores emptyStores() {
-            return replacing(s -> new Stores(s.users(), s.sessions(), s.codes(), s.roles(), s.devices(), s.attempts(),
-                    new WrappingUnitOfWork(s.unitOfWork()).asPort()));
+            return replacing(s -> s.withUnitOfWork(new WrappingUnitOfWork(s.unitOfWork()).asPort()));
         }
     }
 

@@ -25,12 +25,20 @@ public enum Capability {
         };
     }
 
-    /** What an optional test's display name carries, after its IDs: {@code [optional: supportsTransactions]}. */
+    /**
+     * What an optional test's display name carries, after its IDs.
+     *
+     * @return the marker, such as {@code [optional: supportsTransactions]}
+     */
     public String marker() {
         return "[optional: " + hook + "]";
     }
 
-    /** Why a test that needs this capability is skipped on a store without it. */
+    /**
+     * Why a test that needs this capability is skipped on a store without it.
+     *
+     * @return the skip reason the report shows, starting with {@link #marker()}
+     */
     public String reasonWithout() {
         return marker() + " skipped: " + hook + "() is false, " + withoutIt;
     }

@@ -23,6 +23,10 @@ public @interface OptionalCapability {
     /** The JUnit tag of every optional test. */
     String TAG = "optional";
 
-    /** The capability the test needs. */
+    /**
+     * The capability the test needs.
+     *
+     * @return the capability, declared by the store's {@code supportsX()} hook
+     */
     Capability value();
 }

@@ -26,7 +26,11 @@ public abstract class StoreFixture {
 
     private StoreConformanceSuite suite;
 
-    /** Stores with no data, from the enclosing suite's {@link StoreConformanceSuite#emptyStores()} hook. */
+    /**
+     * Stores with no data, from the enclosing suite's {@link StoreConformanceSuite#emptyStores()} hook.
+     *
+     * @return new stores, or the same ones wiped
+     */
     protected final Stores emptyStores() {
         return suite.emptyStores();
     }

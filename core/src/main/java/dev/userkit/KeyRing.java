@@ -120,7 +120,11 @@ public final class KeyRing {
      */
     public boolean isEphemeral() { return ephemeral; }
 
-    /** The version new values are made with. */
+    /**
+     * The version new values are made with.
+     *
+     * @return the number of the current key
+     */
     public int currentVersion() { return current; }
 
     /**

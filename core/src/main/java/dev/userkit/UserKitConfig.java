@@ -54,6 +54,31 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
     /**
      * Validates ranges; bad settings throw {@link IllegalArgumentException} at start-up.
      *
+     * @param sessionIdleTtl idle session timeout; positive
+     * @param sessionAbsoluteTtl hard session lifetime; positive
+     * @param slidingWriteInterval minimum interval between two sliding writes of a session; not null
+     * @param codeTtls code lifetimes by purpose; null or missing purposes take the defaults, given ones must be positive
+     * @param activateOnSignup whether new users are ACTIVE at once
+     * @param defaultRole role granted on activation at sign-up, or null for none
+     * @param usernameCaseSensitive whether usernames are compared case-sensitively
+     * @param deviceControl whether logins from devices not permitted are refused
+     * @param passwordMinLength minimum password length in code points; at least 8
+     * @param passwordMaxLength maximum password length in code points; at least 64 and at least the minimum
+     * @param passwordHashing the Argon2id parameters; not null
+     * @param pendingAccountTtl how long an unverified account is kept; positive
+     * @param loginFailureLimit login failures per identifier in a window; at least 1
+     * @param addressFailureLimit login failures per client address in a window; at least 1
+     * @param loginFailureWindow the login throttling window and cooldown; positive
+     * @param knownClientTtl lifetime of a known-client token; positive
+     * @param sendLimit sends per address, phone or client in a send window; at least 1
+     * @param sendWindow the send-rate window; positive
+     * @param shortCodeMaxAttempts wrong guesses before a short code is void; at least 1
+     * @param resetByEmail whether password reset by email is offered
+     * @param unknownAddressNotice whether an unknown address that asked for a reset is mailed a notice
+     * @param keyRing the server key ring; not null, and not ephemeral in strict mode
+     * @param maxConcurrentHashes password hashes computed at once; at least 1
+     * @param pepper the pepper ring for password hashes, or null for none
+     * @param requireKeyRing strict mode: a missing or ephemeral key ring is refused
      * @throws ConfigException if {@code requireKeyRing} is set and the key ring is missing or ephemeral
      */
     public UserKitConfig {
@@ -119,7 +144,11 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
     /** The setting for strict mode, {@link #requireKeyRing()}. */
     public static final String REQUIRE_KEY_RING = "USERKIT_REQUIRE_KEY_RING";
 
-    /** The secure defaults (with an ephemeral key ring). */
+    /**
+     * The secure defaults (with an ephemeral key ring).
+     *
+     * @return a configuration with every default setting
+     */
     public static UserKitConfig defaults() {
         return builder().build();
     }
@@ -155,7 +184,11 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         return builder(Settings.standard()).build();
     }
 
-    /** A builder starting from this configuration. */
+    /**
+     * A builder starting from this configuration.
+     *
+     * @return a new builder holding every value of this configuration
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.sessionIdleTtl = sessionIdleTtl; b.sessionAbsoluteTtl = sessionAbsoluteTtl; b.slidingWriteInterval = slidingWriteInterval;
@@ -246,7 +279,12 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
             }
         }
 
-        /** @see UserKitConfig#sessionIdleTtl() */
+        /**
+         * Sets {@link UserKitConfig#sessionIdleTtl()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
         public Builder sessionIdleTtl(Duration v) { sessionIdleTtl = v; return this; }
         /**
          * Sets {@link UserKitConfig#sessionAbsoluteTtl()}.
@@ -418,12 +456,18 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
          * @see UserKitConfig#requireKeyRing()
          */
         public Builder requireKeyRing(boolean v) { requireKeyRing = v; return this; }
-        /** The stricter AAL2 session preset (SEC-18): idle 1 h, absolute 24 h. */
+        /**
+         * The stricter AAL2 session preset (SEC-18): idle 1 h, absolute 24 h.
+         *
+         * @return this builder
+         */
         public Builder aal2Sessions() { sessionIdleTtl = Duration.ofHours(1); sessionAbsoluteTtl = Duration.ofHours(24); return this; }
 
         /**
          * Builds and validates; without a key ring, uses an ephemeral one with a warning, or in
          * strict mode ({@link #requireKeyRing(boolean)}) throws {@link ConfigException}.
+         *
+         * @return the validated configuration
          */
         public UserKitConfig build() {
             // in strict mode no ephemeral ring is made, so its warning is not logged before the refusal

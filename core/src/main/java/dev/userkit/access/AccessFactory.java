@@ -11,7 +11,13 @@ import dev.userkit.sessions.Sessions;
 public final class AccessFactory {
     private AccessFactory() {}
 
-    /** The access-control service, validating tokens through {@code sessions}. */
+    /**
+     * The access-control service, validating tokens through {@code sessions}.
+     *
+     * @param helpers the helpers shared by the services of one {@link dev.userkit.UserKit}
+     * @param sessions the session service that validates the tokens
+     * @return a new access-control service
+     */
     public static AccessControl accessControl(ServiceHelpers helpers, Sessions sessions) {
         return new AccessControl(helpers.ctx(), sessions);
     }

@@ -10,12 +10,23 @@ import dev.userkit.assembly.ServiceHelpers;
 public final class AccountsFactory {
     private AccountsFactory() {}
 
-    /** The account service over the shared helpers. */
+    /**
+     * The account service over the shared helpers.
+     *
+     * @param helpers the helpers shared by the services of one {@link dev.userkit.UserKit}
+     * @return a new account service
+     */
     public static Accounts accounts(ServiceHelpers helpers) {
         return new Accounts(helpers);
     }
 
-    /** The bootstrap service, creating the root user through {@code accounts}. */
+    /**
+     * The bootstrap service, creating the root user through {@code accounts}.
+     *
+     * @param helpers the helpers shared by the services of one {@link dev.userkit.UserKit}
+     * @param accounts the account service that creates the root user
+     * @return a new bootstrap service
+     */
     public static Bootstrap bootstrap(ServiceHelpers helpers, Accounts accounts) {
         return new Bootstrap(helpers, accounts);
     }

@@ -29,7 +29,12 @@ public record ServiceHelpers(UserRecords records, PasswordPolicy policy, OneTime
                              SendLimits sendLimits, SessionRevocation revocation, LoginThrottle throttle,
                              PasswordHasher hasher, UserKitContext ctx) {
 
-    /** The helpers over this context. */
+    /**
+     * The helpers over this context.
+     *
+     * @param ctx the context of one {@link dev.userkit.UserKit}: stores, configuration, clock and senders
+     * @return the helpers, each built once over {@code ctx}
+     */
     public static ServiceHelpers of(UserKitContext ctx) {
         UserRecords records = new UserRecords(ctx.stores().users(), ctx.config().usernameCaseSensitive(), ctx.userLookup());
         return new ServiceHelpers(records, new PasswordPolicy(ctx.config()),

@@ -37,6 +37,12 @@ public final class OneTimeCodes {
     /**
      * Codes in this store, written through {@code unitOfWork}, with the TTLs, attempt cap and key
      * ring of {@code config}; decoys count in {@code limiter}.
+     *
+     * @param codes the store holding the codes' hashes
+     * @param unitOfWork the transaction boundary a code is replaced in
+     * @param limiter the rate limiter decoy consumptions count in
+     * @param config the source of the code TTLs, the short-code attempt cap and the key ring
+     * @param clock the clock expiry is measured against
      */
     public OneTimeCodes(CodeStore codes, UnitOfWork unitOfWork, RateLimiter limiter, UserKitConfig config, Clock clock) {
         this.codes = codes;

@@ -10,6 +10,7 @@ import java.util.Objects;
  * it shows the bad value only for settings that are not secret, never a key or a password.
  */
 public final class ConfigException extends UserKitException {
+    /** The setting at fault, in environment form. */
     private final String setting;
 
     /**

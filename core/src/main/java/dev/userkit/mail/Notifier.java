@@ -20,7 +20,14 @@ public final class Notifier {
     private final LinkBuilder links;
     private final RecipientResolver recipients;
 
-    /** A notifier over these ports (each may be null: not configured) and hooks. */
+    /**
+     * A notifier over these ports (each may be null: not configured) and hooks.
+     *
+     * @param mailer the mail port, or null when no mailer is configured
+     * @param sms the SMS port, or null when no SMS sender is configured
+     * @param links the hook turning a code into the text a mail shows
+     * @param recipients the hook that may redirect a mail to another address
+     */
     public Notifier(Mailer mailer, SmsSender sms, LinkBuilder links, RecipientResolver recipients) {
         this.mailer = mailer;
         this.sms = sms;

@@ -10,7 +10,12 @@ import dev.userkit.assembly.ServiceHelpers;
 public final class RecoveryFactory {
     private RecoveryFactory() {}
 
-    /** The recovery service over the shared helpers. */
+    /**
+     * The recovery service over the shared helpers.
+     *
+     * @param helpers the helpers shared by the services of one {@link dev.userkit.UserKit}
+     * @return a new recovery service
+     */
     public static Recovery recovery(ServiceHelpers helpers) {
         return new Recovery(helpers);
     }

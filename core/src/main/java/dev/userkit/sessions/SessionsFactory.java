@@ -10,12 +10,23 @@ import dev.userkit.assembly.ServiceHelpers;
 public final class SessionsFactory {
     private SessionsFactory() {}
 
-    /** The device service over the shared helpers. */
+    /**
+     * The device service over the shared helpers.
+     *
+     * @param helpers the helpers shared by the services of one {@link dev.userkit.UserKit}
+     * @return a new device service
+     */
     public static Devices devices(ServiceHelpers helpers) {
         return new Devices(helpers.ctx());
     }
 
-    /** The session service, admitting logins through {@code devices}. */
+    /**
+     * The session service, admitting logins through {@code devices}.
+     *
+     * @param helpers the helpers shared by the services of one {@link dev.userkit.UserKit}
+     * @param devices the device service that decides whether a login's device is admitted
+     * @return a new session service
+     */
     public static Sessions sessions(ServiceHelpers helpers, Devices devices) {
         return new Sessions(helpers, devices);
     }

@@ -13,7 +13,12 @@ public final class SendLimits {
     private final RateLimiter limiter;
     private final UserKitConfig config;
 
-    /** Limits counted by this limiter, with the limit and window of this configuration. */
+    /**
+     * Limits counted by this limiter, with the limit and window of this configuration.
+     *
+     * @param limiter the rate limiter holding the send counters
+     * @param config the source of the send limit and window
+     */
     public SendLimits(RateLimiter limiter, UserKitConfig config) {
         this.limiter = limiter;
         this.config = config;

@@ -14,7 +14,13 @@ public final class SessionBatches {
 
     private SessionBatches() {}
 
-    /** Deletes every session of this store matching the filter; returns how many. */
+    /**
+     * Deletes every session of this store matching the filter, {@link #BATCH} per store call.
+     *
+     * @param sessions the session store to delete from
+     * @param filter which sessions to delete
+     * @return how many sessions were deleted
+     */
     public static int deleteAll(SessionStore sessions, SessionFilter filter) {
         int total = 0;
         int n;

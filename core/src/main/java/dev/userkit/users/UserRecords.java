@@ -22,7 +22,13 @@ public final class UserRecords {
     private final boolean caseSensitive;
     private final UserLookup lookup;
 
-    /** Over this store, with the configured username case sensitivity and the application's lookup hook. */
+    /**
+     * Over this store, with the configured username case sensitivity and the application's lookup hook.
+     *
+     * @param users the user store read and written
+     * @param caseSensitive whether usernames are compared case-sensitively
+     * @param lookup the application's hook resolving a sign-in identifier to a user id
+     */
     public UserRecords(UserStore users, boolean caseSensitive, UserLookup lookup) {
         this.users = users;
         this.caseSensitive = caseSensitive;
@@ -61,6 +67,9 @@ public final class UserRecords {
     /**
      * The user a sign-in identifier names, as login and recovery read it: the application's
      * {@link UserLookup} first (H2), then {@link #find username or email}. Malformed input finds nobody.
+     *
+     * @param identifier what the user typed to sign in
+     * @return the user's record, or empty
      */
     public Optional<UserRecord> findByIdentifier(String identifier) {
         if (identifier == null) return Optional.empty();

@@ -68,18 +68,29 @@ public record SmtpSettings(String host, int port, String username, String passwo
      * A builder starting from the defaults overlaid with the {@code USERKIT_SMTP_*} settings; values
      * set on the builder afterwards win.
      *
+     * @param settings where the {@code USERKIT_SMTP_*} values are read from
+     * @return a new builder holding the values found
      * @throws dev.userkit.config.ConfigException naming the variable if a value is malformed
      */
     public static Builder builder(Settings settings) {
         return new Builder().from(settings);
     }
 
-    /** {@link #builder(Settings)} over {@link Settings#standard()} (the environment, then {@code USERKIT_CONFIG_FILE}), built. */
+    /**
+     * {@link #builder(Settings)} over {@link Settings#standard()} (the environment, then {@code USERKIT_CONFIG_FILE}), built.
+     *
+     * @return the validated settings
+     * @throws dev.userkit.config.ConfigException naming the variable if a value is malformed
+     */
     public static SmtpSettings fromEnvironment() {
         return builder(Settings.standard()).build();
     }
 
-    /** Whether the server needs a login. */
+    /**
+     * Whether the server needs a login.
+     *
+     * @return true if a username is set
+     */
     public boolean authenticates() {
         return username != null;
     }
@@ -129,7 +140,12 @@ public record SmtpSettings(String host, int port, String username, String passwo
             return this;
         }
 
-        /** The server's host (required). */
+        /**
+         * The server's host (required).
+         *
+         * @param v the host name or address
+         * @return this builder
+         */
         public Builder host(String v) { host = v; return this; }
         /**
          * The server's port; default 587.

@@ -56,6 +56,12 @@ public record ConnectionSettings(String host, Integer port, String database, Str
      * then the connection string ({@code url}, or the setting {@code PREFIX_URL} when {@code url} is
      * null), then {@code defaults}.
      *
+     * @param explicit the values the application set, winning over the rest
+     * @param url a connection string, or null to read {@code PREFIX_URL}
+     * @param settings where the {@code PREFIX_*} values are read from
+     * @param prefix the settings' prefix, e.g. {@code USERKIT_PG}
+     * @param defaults the values used where no source has one
+     * @return the merged settings
      * @throws dev.userkit.config.ConfigException naming the variable if the port is not a whole number
      */
     public static ConnectionSettings resolve(ConnectionSettings explicit, String url, Settings settings, String prefix,
@@ -64,7 +70,14 @@ public record ConnectionSettings(String host, Integer port, String database, Str
         return explicit.orElse(from(settings, prefix)).orElse(parse(connectionString)).orElse(defaults);
     }
 
-    /** {@link #from(Settings, String)} over the variables in {@code env}. */
+    /**
+     * {@link #from(Settings, String)} over the variables in {@code env}.
+     *
+     * @param env the environment variables
+     * @param prefix the variables' prefix, e.g. {@code USERKIT_PG}
+     * @return the settings the variables hold, each absent one null
+     * @throws dev.userkit.config.ConfigException naming the variable if the port is not a whole number
+     */
     public static ConnectionSettings fromEnvironment(Map<String, String> env, String prefix) {
         return from(Settings.of(env), prefix);
     }
@@ -72,6 +85,9 @@ public record ConnectionSettings(String host, Integer port, String database, Str
     /**
      * Reads {@code PREFIX_HOST, _PORT, _DB, _USER, _PASSWORD, _SCHEMA}.
      *
+     * @param settings where the values are read from
+     * @param prefix the settings' prefix, e.g. {@code USERKIT_PG}
+     * @return the settings found, each absent one null
      * @throws dev.userkit.config.ConfigException naming the variable if the port is not a whole number
      */
     public static ConnectionSettings from(Settings settings, String prefix) {

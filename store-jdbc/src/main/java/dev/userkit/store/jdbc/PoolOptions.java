@@ -55,12 +55,25 @@ public record PoolOptions(int maximumPoolSize, Duration connectionTimeout) {
         }
     }
 
-    /** {@link #from(Settings, String)} over {@link Settings#standard()}: the environment, then {@code USERKIT_CONFIG_FILE}. */
+    /**
+     * {@link #from(Settings, String)} over {@link Settings#standard()}: the environment, then {@code USERKIT_CONFIG_FILE}.
+     *
+     * @param prefix the settings' prefix, e.g. {@code USERKIT_PG}
+     * @return the options found, defaults filling the gaps
+     * @throws ConfigException naming the variable, if a value is not a whole number or out of range
+     */
     public static PoolOptions fromEnvironment(String prefix) {
         return from(Settings.standard(), prefix);
     }
 
-    /** {@link #from(Settings, String)} over the variables in {@code env}. */
+    /**
+     * {@link #from(Settings, String)} over the variables in {@code env}.
+     *
+     * @param env the environment variables
+     * @param prefix the variables' prefix, e.g. {@code USERKIT_PG}
+     * @return the options found, defaults filling the gaps
+     * @throws ConfigException naming the variable, if a value is not a whole number or out of range
+     */
     public static PoolOptions fromEnvironment(Map<String, String> env, String prefix) {
         return from(Settings.of(env), prefix);
     }
@@ -69,6 +82,9 @@ public record PoolOptions(int maximumPoolSize, Duration connectionTimeout) {
      * Options from {@code PREFIX_POOL_SIZE} and {@code PREFIX_CONNECTION_TIMEOUT_MS}, each one that
      * is absent or blank taken from {@link #DEFAULTS}.
      *
+     * @param settings where the values are read from
+     * @param prefix the settings' prefix, e.g. {@code USERKIT_PG}
+     * @return the options found, defaults filling the gaps
      * @throws ConfigException naming the variable, if a value is not a whole number or out of range
      */
     public static PoolOptions from(Settings settings, String prefix) {

@@ -110,7 +110,11 @@ public final class SchemaMigrations {
         }
     }
 
-    /** Every migration's SQL in version order, each introduced by a comment naming its file, for a DBA to apply. */
+    /**
+     * Every migration's SQL in version order, each introduced by a comment naming its file, for a DBA to apply.
+     *
+     * @return the migrations' SQL as one script
+     */
     public String exportSql() {
         StringBuilder out = new StringBuilder();
         for (String name : migrationNames()) {

@@ -127,7 +127,11 @@ public interface SqlDialect {
         return "DELETE FROM " + table + " WHERE " + where + " RETURNING " + columns;
     }
 
-    /** False if text columns cannot hold U+0000 (PostgreSQL); a lookup by such a value then matches nothing. */
+    /**
+     * False if text columns cannot hold U+0000 (PostgreSQL); a lookup by such a value then matches nothing.
+     *
+     * @return whether text columns can store the NUL character
+     */
     boolean storesNulCharacter();
 
     /**

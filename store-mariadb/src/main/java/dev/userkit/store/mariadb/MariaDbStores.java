@@ -19,6 +19,11 @@ public final class MariaDbStores {
      * The stores over {@code dataSource} (whose URL names the database, the user space) after
      * applying {@code mode}; the stores never close it. StoreException, naming the root cause, if the
      * schema cannot be migrated or validated.
+     *
+     * @param dataSource where the connections come from; its URL names the database
+     * @param mode what to do about the schema before the stores are handed out
+     * @return the stores
+     * @throws dev.userkit.StoreException if the schema cannot be migrated or validated
      */
     public static Stores open(DataSource dataSource, SchemaMode mode) {
         return SqlStoreStart.own(DATABASE, dataSource, null, mode);

@@ -207,6 +207,8 @@ public record MongoSettings(String connectionString, String database, WriteConce
         /**
          * Resolves against {@code settings}.
          *
+         * @param settings where the {@code USERKIT_MONGO_*} values not set on the builder are read from
+         * @return the resolved settings
          * @throws UserKitException {@link ErrorCode#INVALID_ARGUMENT} if the connection string is malformed;
          *                          {@link dev.userkit.config.ConfigException} naming the variable if
          *                          {@value MongoSettings#ENV_SERVER_SELECTION_TIMEOUT_MS} is not a whole number

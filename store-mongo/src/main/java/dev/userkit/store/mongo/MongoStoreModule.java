@@ -23,7 +23,11 @@ import java.util.function.Supplier;
 public final class MongoStoreModule extends StoreModule {
     private final Supplier<Stores> opener;
 
-    /** Connects with resolved settings (see {@link MongoSettings}); no schema work. */
+    /**
+     * Connects with resolved settings (see {@link MongoSettings}); no schema work.
+     *
+     * @param settings the client's settings; the client is the stores' own
+     */
     public MongoStoreModule(MongoSettings settings) {
         this(settings, SchemaMode.NONE);
     }
@@ -43,12 +47,18 @@ public final class MongoStoreModule extends StoreModule {
     /**
      * Connects with this connection string; the database, write and read concern come from the
      * environment or the string itself (see {@link MongoSettings}). No schema work.
+     *
+     * @param connectionString a MongoDB connection string, e.g. {@code mongodb://localhost:27017/userkit}
      */
     public MongoStoreModule(String connectionString) {
         this(MongoSettings.builder().connectionString(Objects.requireNonNull(connectionString, "connectionString")).build());
     }
 
-    /** Uses this database of the application's client (its write and read concerns apply); no schema work. */
+    /**
+     * Uses this database of the application's client (its write and read concerns apply); no schema work.
+     *
+     * @param database the user space (its client stays the application's)
+     */
     public MongoStoreModule(MongoDatabase database) {
         this(database, SchemaMode.NONE);
     }
@@ -65,7 +75,12 @@ public final class MongoStoreModule extends StoreModule {
         this.opener = () -> MongoStores.open(database, mode);
     }
 
-    /** Uses the named database of the application's client; no schema work. */
+    /**
+     * Uses the named database of the application's client; no schema work.
+     *
+     * @param client the application's client, which the stores never close
+     * @param database the name of the database that is the user space
+     */
     public MongoStoreModule(MongoClient client, String database) {
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(database, "database");

@@ -58,12 +58,21 @@ public record PostgresSettings(String host, Integer port, String database, Strin
     /**
      * Every field filled by the precedence rule from {@link Settings#standard()}: the environment,
      * then the properties file named by {@code USERKIT_CONFIG_FILE}.
+     *
+     * @return a copy with every field set and {@link #url()} the JDBC URL
+     * @throws dev.userkit.config.ConfigException naming the variable if a value is malformed
      */
     public PostgresSettings resolve() {
         return resolve(Settings.standard());
     }
 
-    /** Every field filled by the precedence rule from the variables in {@code env}. */
+    /**
+     * Every field filled by the precedence rule from the variables in {@code env}.
+     *
+     * @param env the environment variables
+     * @return a copy with every field set and {@link #url()} the JDBC URL
+     * @throws dev.userkit.config.ConfigException naming the variable if a value is malformed
+     */
     public PostgresSettings resolve(Map<String, String> env) {
         return resolve(Settings.of(env));
     }
@@ -71,6 +80,8 @@ public record PostgresSettings(String host, Integer port, String database, Strin
     /**
      * Every field filled by the precedence rule from {@code settings}; {@link #url()} becomes the JDBC URL.
      *
+     * @param settings where the variables are read from
+     * @return a copy with every field set
      * @throws dev.userkit.config.ConfigException naming the variable if a value is malformed
      */
     public PostgresSettings resolve(Settings settings) {

@@ -20,6 +20,12 @@ public final class PostgresStores {
      * source's connections must have that schema first on their search_path (a pool built from
      * {@link PostgresSettings} by {@link PostgresStoreModule} sets it); the stores never close it.
      * StoreException, naming the schema and the root cause, if the schema cannot be migrated or validated.
+     *
+     * @param dataSource where the connections come from, with {@code schema} first on their search_path
+     * @param schema the schema the stores' tables live in
+     * @param mode what to do about the schema before the stores are handed out
+     * @return the stores
+     * @throws dev.userkit.StoreException if the schema cannot be migrated or validated
      */
     public static Stores open(DataSource dataSource, String schema, SchemaMode mode) {
         return SqlStoreStart.own(DATABASE, dataSource, schema, mode);

@@ -29,6 +29,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The facade: every UserKit service, built once over one set of stores. Use {@link #builder()}
@@ -36,6 +38,7 @@ import java.util.Objects;
  * {@code UserKit} (or any single service) with Guice.
  */
 public final class UserKit implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(UserKit.class);
     private final Stores stores;
     private final Accounts accounts;
     private final Sessions sessions;
@@ -236,11 +239,22 @@ public final class UserKit implements AutoCloseable {
     }
 
     static UserKit assemble(UserKitContext ctx) {
+        logStart(ctx.config());
         ServiceHelpers helpers = ServiceHelpers.of(ctx);
         Accounts accounts = AccountsFactory.accounts(helpers);
         Devices devices = SessionsFactory.devices(helpers);
         Sessions sessions = SessionsFactory.sessions(helpers, devices);
         return new UserKit(ctx.stores(), accounts, sessions, RecoveryFactory.recovery(helpers), AccessFactory.accessControl(helpers, sessions),
                 devices, AccountsFactory.bootstrap(helpers, accounts));
+    }
+
+    // The store logs where it runs and its schema version when it opens; this line adds what only the
+    // kit knows, so one start-up shows every version an operator needs (never any key material).
+    private static void logStart(UserKitConfig config) {
+        KeyRing ring = config.keyRing();
+        LOG.info("UserKit ready: key ring version {} of {}{}, pepper {}, password hashing {}, key ring required: {}",
+                ring.currentVersion(), ring.versions(), ring.isEphemeral() ? " (ephemeral)" : "",
+                config.pepper() == null ? "none" : "version " + config.pepper().currentVersion(),
+                config.passwordHashing(), config.requireKeyRing());
     }
 }

@@ -70,7 +70,7 @@ public final class SqlStoreStart {
         SchemaMigrations migrations = database.schema(schema);
         try {
             migrations.apply(dataSource, mode);
-            // the key-ring version joins this line where UserKit is built (it is not the store's to know)
+            // the key-ring version is logged where UserKit is built (it is not the store's to know)
             LOG.info("UserKit store {} at {}: schema version {} ({})", database.name(), where,
                     migrations.currentVersion(dataSource), mode);
         } catch (StoreException e) {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Every setting of UserKit, immutable, with documented defaults. Build with {@link #builder()};
@@ -171,7 +170,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
      * @throws ConfigException naming the variable if a value is malformed
      */
     public static Builder builder(Settings settings) {
-        return new Builder().from(settings);
+        return UserKitConfigReader.read(settings, new Builder());
     }
 
     /**
@@ -232,52 +231,6 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         private boolean requireKeyRing;
 
         private Builder() {}
-
-        private Builder from(Settings s) {
-            s.duration("USERKIT_SESSION_IDLE_TTL").ifPresent(this::sessionIdleTtl);
-            s.duration("USERKIT_SESSION_ABSOLUTE_TTL").ifPresent(this::sessionAbsoluteTtl);
-            s.duration("USERKIT_SLIDING_WRITE_INTERVAL").ifPresent(this::slidingWriteInterval);
-            for (CodePurpose purpose : CodePurpose.values()) {
-                s.duration("USERKIT_CODE_TTL_" + purpose.name()).ifPresent(ttl -> codeTtl(purpose, ttl));
-            }
-            s.bool("USERKIT_ACTIVATE_ON_SIGNUP").ifPresent(this::activateOnSignup);
-            s.string("USERKIT_DEFAULT_ROLE").ifPresent(this::defaultRole);
-            s.bool("USERKIT_USERNAME_CASE_SENSITIVE").ifPresent(this::usernameCaseSensitive);
-            s.bool("USERKIT_DEVICE_CONTROL").ifPresent(this::deviceControl);
-            s.integer("USERKIT_PASSWORD_MIN_LENGTH").ifPresent(this::passwordMinLength);
-            s.integer("USERKIT_PASSWORD_MAX_LENGTH").ifPresent(this::passwordMaxLength);
-            passwordHashing(hashingFrom(s));
-            s.duration("USERKIT_PENDING_ACCOUNT_TTL").ifPresent(this::pendingAccountTtl);
-            s.integer("USERKIT_LOGIN_FAILURE_LIMIT").ifPresent(this::loginFailureLimit);
-            s.integer("USERKIT_ADDRESS_FAILURE_LIMIT").ifPresent(this::addressFailureLimit);
-            s.duration("USERKIT_LOGIN_FAILURE_WINDOW").ifPresent(this::loginFailureWindow);
-            s.duration("USERKIT_KNOWN_CLIENT_TTL").ifPresent(this::knownClientTtl);
-            s.integer("USERKIT_SEND_LIMIT").ifPresent(this::sendLimit);
-            s.duration("USERKIT_SEND_WINDOW").ifPresent(this::sendWindow);
-            s.integer("USERKIT_SHORT_CODE_MAX_ATTEMPTS").ifPresent(this::shortCodeMaxAttempts);
-            s.bool("USERKIT_RESET_BY_EMAIL").ifPresent(this::resetByEmail);
-            s.bool("USERKIT_UNKNOWN_ADDRESS_NOTICE").ifPresent(this::unknownAddressNotice);
-            KeyRing.from(s, KEYS).ifPresent(this::keyRing);
-            s.integer("USERKIT_MAX_CONCURRENT_HASHES").ifPresent(this::maxConcurrentHashes);
-            KeyRing.from(s, "USERKIT_PEPPER_KEYS").ifPresent(this::pepper);
-            s.bool(REQUIRE_KEY_RING).ifPresent(this::requireKeyRing);
-            return this;
-        }
-
-        /** Argon2id parameters from the three settings, each missing one as in the current value; none set keeps it. */
-        private PasswordHashing hashingFrom(Settings s) {
-            Optional<Integer> memory = s.integer("USERKIT_PASSWORD_HASHING_MEMORY_KIB");
-            Optional<Integer> iterations = s.integer("USERKIT_PASSWORD_HASHING_ITERATIONS");
-            Optional<Integer> parallelism = s.integer("USERKIT_PASSWORD_HASHING_PARALLELISM");
-            if (memory.isEmpty() && iterations.isEmpty() && parallelism.isEmpty()) return passwordHashing;
-            try {
-                return PasswordHashing.of(memory.orElse(passwordHashing.memoryKiB()), iterations.orElse(passwordHashing.iterations()),
-                        parallelism.orElse(passwordHashing.parallelism()));
-            } catch (IllegalArgumentException e) {
-                throw new ConfigException("USERKIT_PASSWORD_HASHING_MEMORY_KIB", "USERKIT_PASSWORD_HASHING_MEMORY_KIB, _ITERATIONS, _PARALLELISM: "
-                        + e.getMessage());
-            }
-        }
 
         /**
          * Sets {@link UserKitConfig#sessionIdleTtl()}.

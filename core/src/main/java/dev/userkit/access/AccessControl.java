@@ -1,5 +1,6 @@
 package dev.userkit.access;
 
+import dev.userkit.assembly.TokenRoleReads;
 import dev.userkit.assembly.UserKitContext;
 import dev.userkit.domain.Limits;
 import dev.userkit.domain.Permission;
@@ -24,10 +25,10 @@ public final class AccessControl {
     private final Authorization authorization;
 
     /** Built by {@link AccessFactory}, for {@link dev.userkit.UserKit} or Guice. */
-    AccessControl(UserKitContext ctx, Sessions sessions) {
+    AccessControl(UserKitContext ctx, TokenRoleReads reads) {
         this.catalog = new RoleCatalog(ctx);
         this.grants = new Grants(ctx, catalog);
-        this.authorization = new Authorization(ctx, sessions);
+        this.authorization = new Authorization(ctx, reads);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.userkit.access;
 
 import dev.userkit.assembly.ServiceHelpers;
 import dev.userkit.sessions.Sessions;
+import dev.userkit.sessions.SessionsFactory;
 
 /**
  * Builds this area's service for the assembly ({@link dev.userkit.UserKit#builder()} and
@@ -19,6 +20,6 @@ public final class AccessFactory {
      * @return a new access-control service
      */
     public static AccessControl accessControl(ServiceHelpers helpers, Sessions sessions) {
-        return new AccessControl(helpers.ctx(), sessions);
+        return new AccessControl(helpers.ctx(), SessionsFactory.tokenRoleReads(sessions));
     }
 }

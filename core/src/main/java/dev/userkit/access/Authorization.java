@@ -1,39 +1,46 @@
 package dev.userkit.access;
 
 import dev.userkit.UserKitException;
+import dev.userkit.assembly.TokenRoleReads;
 import dev.userkit.assembly.UserKitContext;
 import dev.userkit.domain.Permission;
 import dev.userkit.domain.Role;
 import dev.userkit.domain.Verb;
-import dev.userkit.sessions.Sessions;
 import dev.userkit.sessions.Validation;
+import dev.userkit.spi.SessionWithRoles;
+import java.util.List;
 
 /** Authorisation (R4): deny by default, the user's roles read from the store at every check (SEC-20). */
 final class Authorization {
     private final UserKitContext ctx;
-    private final Sessions sessions;
+    private final TokenRoleReads reads;
 
-    Authorization(UserKitContext ctx, Sessions sessions) {
+    Authorization(UserKitContext ctx, TokenRoleReads reads) {
         this.ctx = ctx;
-        this.sessions = sessions;
+        this.reads = reads;
     }
 
-    /** See {@link AccessControl#authorize}. */
+    /** See {@link AccessControl#authorize}: the session, its user and the user's roles in one read. */
     Decision authorize(String token, Verb verb, String path) {
-        Validation v;
+        SessionWithRoles read;
         try {
-            v = sessions.validate(token);
+            read = reads.validateWithRoles(token);
         } catch (UserKitException invalid) {
             return Decision.UNAUTHENTICATED;
         }
-        return authorizeSession(v, verb, path);
+        if (read.read().user().isEmpty()) return Decision.UNAUTHENTICATED;
+        return decide(read.roles(), verb, path);
     }
 
     /** See {@link AccessControl#authorizeSession}. */
     Decision authorizeSession(Validation validation, Verb verb, String path) {
         if (validation == null || validation.anonymous()) return Decision.UNAUTHENTICATED;
+        return decide(ctx.stores().roles().rolesOf(validation.user().orElseThrow().id()), verb, path);
+    }
+
+    private static Decision decide(List<Role> roles, Verb verb, String path) {
         if (verb == null || !PathPattern.isCanonicalPath(path)) return Decision.FORBIDDEN;
-        for (Role role : ctx.stores().roles().rolesOf(validation.user().orElseThrow().id())) {
+        for (Role role : roles) {
             for (Permission p : role.permissions()) {
                 if (p.verbs().contains(verb) && PathPattern.isValid(p.pattern()) && PathPattern.matches(p.pattern(), path)) {
                     return Decision.ALLOWED;

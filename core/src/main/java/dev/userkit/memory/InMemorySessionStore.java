@@ -44,6 +44,12 @@ final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
+    public synchronized boolean touchIfLastSeen(SessionId id, Instant expectedLastSeenAt, Instant lastSeenAt, Instant idleExpiresAt) {
+        SessionRecord r = byId.get(id);
+        return r != null && r.session().lastSeenAt().equals(expectedLastSeenAt) && touch(id, lastSeenAt, idleExpiresAt);
+    }
+
+    @Override
     public synchronized boolean restamp(SessionId id, UserId userId, long securityStamp) {
         SessionRecord r = byId.get(id);
         if (r == null || !userId.equals(r.session().userId())) return false;

@@ -229,4 +229,9 @@ public final class Sessions {
     public int signOutOthers(String token) {
         return admin.signOutOthers(token);
     }
+
+    /** The token checks, for {@link SessionsFactory#tokenRoleReads}. */
+    SessionChecks checks() {
+        return checks;
+    }
 }

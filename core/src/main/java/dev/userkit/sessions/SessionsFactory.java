@@ -1,6 +1,7 @@
 package dev.userkit.sessions;
 
 import dev.userkit.assembly.ServiceHelpers;
+import dev.userkit.assembly.TokenRoleReads;
 
 /**
  * Builds this area's services for the assembly ({@link dev.userkit.UserKit#builder()} and
@@ -29,5 +30,15 @@ public final class SessionsFactory {
      */
     public static Sessions sessions(ServiceHelpers helpers, Devices devices) {
         return new Sessions(helpers, devices);
+    }
+
+    /**
+     * Token validation with the roles of the token's user, read together, for authorisation.
+     *
+     * @param sessions the session service whose checks validate the token
+     * @return the reads
+     */
+    public static TokenRoleReads tokenRoleReads(Sessions sessions) {
+        return sessions.checks()::checkWithRoles;
     }
 }

@@ -48,6 +48,19 @@ public interface SessionStore {
     boolean touch(SessionId id, Instant lastSeenAt, Instant idleExpiresAt);
 
     /**
+     * As {@link #touch}, only if the session's last-seen instant is still {@code expectedLastSeenAt}
+     * (one conditional write): of concurrent validations of one due session, only the first slides
+     * it (SEC-18). False if the session is gone or was touched since it was read.
+     *
+     * @param id the session's id
+     * @param expectedLastSeenAt the last-seen instant the session was read with
+     * @param lastSeenAt the new last-seen instant
+     * @param idleExpiresAt the new idle-expiry instant
+     * @return true if this call wrote
+     */
+    boolean touchIfLastSeen(SessionId id, Instant expectedLastSeenAt, Instant lastSeenAt, Instant idleExpiresAt);
+
+    /**
      * Sets the security stamp of the session with this id if it belongs to {@code userId}: the
      * session a password change keeps follows its user to the new stamp (SEC-27). False, changing
      * nothing, if there is no such session of that user.

@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * trailing-space-sensitive), and JSON values come back with the same types (long vs double).
  *
  * <p>Built with {@link #builder()}; {@link #toBuilder()} and the {@code with*} methods make copies
- * that replace one port (a decorator, a fault injector in a test). Copies share the resources
+ * that replace one port (a decorator, a fault injector in a test); replacing the session, user or
+ * role store also drops the store's own {@link SessionReads}, so a decorator is never bypassed.
+ * Copies share the resources
  * registered with {@link Builder#closeWith}: closing any of them closes those once.
  */
 public final class Stores implements AutoCloseable {
@@ -28,6 +30,8 @@ public final class Stores implements AutoCloseable {
     private final DeviceStore devices;
     private final AttemptStore attempts;
     private final UnitOfWork unitOfWork;
+    private final SessionReads ownReads;
+    private final SessionReads sessionReads;
     private final Resources resources;
 
     private Stores(Builder b) {
@@ -38,6 +42,8 @@ public final class Stores implements AutoCloseable {
         devices = Objects.requireNonNull(b.devices, "devices");
         attempts = Objects.requireNonNull(b.attempts, "attempts");
         unitOfWork = Objects.requireNonNull(b.unitOfWork, "unitOfWork");
+        ownReads = b.sessionReads;
+        sessionReads = ownReads != null ? ownReads : SessionReads.composed(sessions, users, roles);
         resources = b.resources;
     }
 
@@ -57,7 +63,7 @@ public final class Stores implements AutoCloseable {
      */
     public Builder toBuilder() {
         return new Builder(resources).users(users).sessions(sessions).codes(codes).roles(roles).devices(devices)
-                .attempts(attempts).unitOfWork(unitOfWork);
+                .attempts(attempts).unitOfWork(unitOfWork).sessionReads(ownReads);
     }
 
     /**
@@ -108,6 +114,14 @@ public final class Stores implements AutoCloseable {
      * @return transactions (or ordered steps)
      */
     public UnitOfWork unitOfWork() { return unitOfWork; }
+
+    /**
+     * The hot-path reads of a session with its user (and roles): the store's own if it provided
+     * them, else {@link SessionReads#composed} of this bundle's session, user and role stores.
+     *
+     * @return the session reads
+     */
+    public SessionReads sessionReads() { return sessionReads; }
 
     /**
      * A copy with one port replaced.
@@ -186,6 +200,7 @@ public final class Stores implements AutoCloseable {
         private DeviceStore devices;
         private AttemptStore attempts;
         private UnitOfWork unitOfWork;
+        private SessionReads sessionReads;
         private Resources resources;
 
         private Builder(Resources resources) {
@@ -198,7 +213,7 @@ public final class Stores implements AutoCloseable {
          * @param v accounts
          * @return this builder
          */
-        public Builder users(UserStore v) { users = v; return this; }
+        public Builder users(UserStore v) { users = v; sessionReads = null; return this; }
 
         /**
          * Sets one port.
@@ -206,7 +221,7 @@ public final class Stores implements AutoCloseable {
          * @param v sessions
          * @return this builder
          */
-        public Builder sessions(SessionStore v) { sessions = v; return this; }
+        public Builder sessions(SessionStore v) { sessions = v; sessionReads = null; return this; }
 
         /**
          * Sets one port.
@@ -222,7 +237,7 @@ public final class Stores implements AutoCloseable {
          * @param v roles and grants
          * @return this builder
          */
-        public Builder roles(RoleStore v) { roles = v; return this; }
+        public Builder roles(RoleStore v) { roles = v; sessionReads = null; return this; }
 
         /**
          * Sets one port.
@@ -247,6 +262,17 @@ public final class Stores implements AutoCloseable {
          * @return this builder
          */
         public Builder unitOfWork(UnitOfWork v) { unitOfWork = v; return this; }
+
+        /**
+         * The store's own {@link SessionReads} (a join on SQL). Setting the session, user or role
+         * store afterwards drops them, so that a decorator of those stores (a fault injector, a
+         * counter) is never bypassed: set these last. Null, the default, composes them from the
+         * three stores.
+         *
+         * @param v the reads, or null for {@link SessionReads#composed}
+         * @return this builder
+         */
+        public Builder sessionReads(SessionReads v) { sessionReads = v; return this; }
 
         /**
          * Registers something the store opened and {@link Stores#close()} must close (a pool, a client).

@@ -22,6 +22,9 @@ final class JdbcSessionStore implements SessionStore {
     private static final String COLUMNS =
             "id, user_id, token_hash, created_at, last_seen_at, idle_expires_at, absolute_expires_at, expires_at, data, device_id, security_stamp";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM userkit_sessions ";
+    private static final String TOUCH = "UPDATE userkit_sessions SET last_seen_at = ?, idle_expires_at = ?, "
+            // the smaller of the two, in portable SQL (LEAST is not standard)
+            + "expires_at = CASE WHEN ? < absolute_expires_at THEN ? ELSE absolute_expires_at END WHERE id = ?";
 
     private final Jdbc jdbc;
 
@@ -52,11 +55,17 @@ final class JdbcSessionStore implements SessionStore {
 
     @Override
     public boolean touch(SessionId id, Instant lastSeenAt, Instant idleExpiresAt) {
-        return jdbc.update("UPDATE userkit_sessions SET last_seen_at = ?, idle_expires_at = ?, "
-                        // the smaller of the two, in portable SQL (LEAST is not standard)
-                        + "expires_at = CASE WHEN ? < absolute_expires_at THEN ? ELSE absolute_expires_at END WHERE id = ?",
-                p -> p.instant(lastSeenAt).instant(idleExpiresAt).instant(idleExpiresAt).instant(idleExpiresAt).uuid(id.value()),
-                "touch session") == 1;
+        return jdbc.update(TOUCH, p -> bindActivity(p, lastSeenAt, idleExpiresAt).uuid(id.value()), "touch session") == 1;
+    }
+
+    @Override
+    public boolean touchIfLastSeen(SessionId id, Instant expectedLastSeenAt, Instant lastSeenAt, Instant idleExpiresAt) {
+        return jdbc.update(TOUCH + " AND last_seen_at = ?",
+                p -> bindActivity(p, lastSeenAt, idleExpiresAt).uuid(id.value()).instant(expectedLastSeenAt), "touch session") == 1;
+    }
+
+    private static Params bindActivity(Params p, Instant lastSeenAt, Instant idleExpiresAt) throws SQLException {
+        return p.instant(lastSeenAt).instant(idleExpiresAt).instant(idleExpiresAt).instant(idleExpiresAt);
     }
 
     @Override

@@ -58,8 +58,17 @@ final class MongoSessionStore implements SessionStore {
 
     @Override
     public boolean touch(SessionId id, Instant lastSeenAt, Instant idleExpiresAt) {
-        Bson change = Updates.combine(Updates.set(LAST_SEEN_AT, date(lastSeenAt)), Updates.set(IDLE_EXPIRES_AT, date(idleExpiresAt)));
-        return sessions.updateOne(eq("_id", bin(id.value())), change);
+        return sessions.updateOne(eq("_id", bin(id.value())), activity(lastSeenAt, idleExpiresAt));
+    }
+
+    @Override
+    public boolean touchIfLastSeen(SessionId id, Instant expectedLastSeenAt, Instant lastSeenAt, Instant idleExpiresAt) {
+        return sessions.updateOne(and(eq("_id", bin(id.value())), eq(LAST_SEEN_AT, date(expectedLastSeenAt))),
+                activity(lastSeenAt, idleExpiresAt));
+    }
+
+    private static Bson activity(Instant lastSeenAt, Instant idleExpiresAt) {
+        return Updates.combine(Updates.set(LAST_SEEN_AT, date(lastSeenAt)), Updates.set(IDLE_EXPIRES_AT, date(idleExpiresAt)));
     }
 
     @Override

@@ -84,6 +84,9 @@ public abstract class StoreConformanceSuite {
     /** The {@link dev.userkit.spi.SessionStore} contract. */
     @Nested class SessionStoreContract extends dev.userkit.testkit.contracts.SessionStoreContract {}
 
+    /** The {@link dev.userkit.spi.SessionReads} contract: a session with its user and roles, as the store holds them now. */
+    @Nested class SessionReadsContract extends dev.userkit.testkit.contracts.SessionReadsContract {}
+
     /** The {@link dev.userkit.spi.CodeStore} contract. */
     @Nested class CodeStoreContract extends dev.userkit.testkit.contracts.CodeStoreContract {}
 

@@ -130,16 +130,22 @@ final class Jdbc {
     }
 
     <T> List<T> query(String sql, SqlFragment.Binding binding, Row.Mapper<T> mapper, String what) {
+        return read(sql, binding, rows -> {
+            List<T> out = new ArrayList<>();
+            while (rows.next()) out.add(mapper.map(rows));
+            return out;
+        }, what);
+    }
+
+    /** Runs one query and hands its whole result to {@code reader} (no rows if a parameter can match nothing). */
+    <T> T read(String sql, SqlFragment.Binding binding, Row.Reader<T> reader, String what) {
         return withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Params params = new Params(ps, dialect);
                 binding.bind(params);
-                if (params.unmatchable()) return List.<T>of();
+                if (params.unmatchable()) return reader.read(Row.none(dialect));
                 try (ResultSet rs = ps.executeQuery()) {
-                    List<T> out = new ArrayList<>();
-                    Row row = new Row(rs, dialect);
-                    while (rs.next()) out.add(mapper.map(row));
-                    return out;
+                    return reader.read(new Row(rs, dialect));
                 }
             }
         }, what);

@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
 
 /** Roles in {@code userkit_roles} (permissions as a JSON array) and grants in {@code userkit_role_grants}. */
 final class JdbcRoleStore implements RoleStore {
-    private static final String SELECT = "SELECT r.id, r.name, r.description, r.permissions, r.version FROM userkit_roles r ";
+    /** Every column of a role row. */
+    static final String COLUMNS = "id, name, description, permissions, version";
+    private static final String SELECT = "SELECT " + Columns.qualified("r", COLUMNS) + " FROM userkit_roles r ";
 
     private final Jdbc jdbc;
 
@@ -117,7 +119,8 @@ final class JdbcRoleStore implements RoleStore {
         return JsonCodec.write(out);
     }
 
-    private static RoleRecord map(Row row) throws SQLException {
+    /** The role record from the {@link #COLUMNS} of a row. */
+    static RoleRecord map(Row row) throws SQLException {
         List<Permission> permissions = new ArrayList<>();
         for (Map<String, Object> m : JsonCodec.readList(row.text("permissions"))) {
             @SuppressWarnings("unchecked")

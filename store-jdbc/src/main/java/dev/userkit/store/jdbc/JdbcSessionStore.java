@@ -19,7 +19,8 @@ import java.util.UUID;
  * idle and absolute ends, indexed, so that the purge (S7) and expiry filters use one range scan.
  */
 final class JdbcSessionStore implements SessionStore {
-    private static final String COLUMNS =
+    /** Every column of a session row, in the order {@link #insert} binds them. */
+    static final String COLUMNS =
             "id, user_id, token_hash, created_at, last_seen_at, idle_expires_at, absolute_expires_at, expires_at, data, device_id, security_stamp";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM userkit_sessions ";
     private static final String TOUCH = "UPDATE userkit_sessions SET last_seen_at = ?, idle_expires_at = ?, "
@@ -139,7 +140,8 @@ final class JdbcSessionStore implements SessionStore {
         });
     }
 
-    private static SessionRecord map(Row r) throws SQLException {
+    /** The session record from the {@link #COLUMNS} of a row. */
+    static SessionRecord map(Row r) throws SQLException {
         UUID user = r.uuid("user_id");
         UUID device = r.uuid("device_id");
         Session s = Session.builder().id(new SessionId(r.uuid("id"))).userId(user == null ? null : new UserId(user))

@@ -11,7 +11,8 @@ public final class JdbcStores {
     private JdbcStores() {}
 
     /**
-     * The store bundle; its unit of work binds one connection and transaction to the calling thread.
+     * The store bundle; its unit of work binds one connection and transaction to the calling thread,
+     * and its {@link Stores#sessionReads()} read a session with its user (and roles) in one joined statement.
      *
      * @param dataSource where the connections come from
      * @param dialect the database's SQL differences
@@ -21,6 +22,8 @@ public final class JdbcStores {
         Jdbc jdbc = new Jdbc(dataSource, dialect);
         return Stores.builder().users(new JdbcUserStore(jdbc)).sessions(new JdbcSessionStore(jdbc))
                 .codes(new JdbcCodeStore(jdbc)).roles(new JdbcRoleStore(jdbc)).devices(new JdbcDeviceStore(jdbc))
-                .attempts(new JdbcAttemptStore(jdbc)).unitOfWork(jdbc::unitOfWork).build();
+                .attempts(new JdbcAttemptStore(jdbc)).unitOfWork(jdbc::unitOfWork)
+                // last: setting the session, user or role store drops the reads that join them
+                .sessionReads(new JdbcSessionReads(jdbc)).build();
     }
 }

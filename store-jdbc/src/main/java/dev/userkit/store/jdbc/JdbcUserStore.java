@@ -18,9 +18,10 @@ import java.util.Optional;
 
 /** Users in {@code userkit_users}; uniqueness of username key and skeleton, email key and phone is the table's unique constraints. */
 final class JdbcUserStore implements UserStore {
-    private static final String COLUMNS = "id, username, username_key, username_skeleton, email, email_key, phone, "
-            + "first_name, last_name, address, additional_info, metadata, admin, status, created_at, updated_at, password_hash, "
-            + "version, security_stamp";
+    /** The columns of the public view ({@link User}), which the session reads join in; never the password hash. */
+    static final String VIEW_COLUMNS = "id, username, username_key, username_skeleton, email, email_key, phone, "
+            + "first_name, last_name, address, additional_info, metadata, admin, status, created_at, updated_at";
+    private static final String COLUMNS = VIEW_COLUMNS + ", password_hash, version, security_stamp";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM userkit_users ";
 
     private final Jdbc jdbc;
@@ -119,15 +120,19 @@ final class JdbcUserStore implements UserStore {
     }
 
     private static UserRecord map(Row r) throws SQLException {
+        return new UserRecord(mapView(r), r.text("password_hash"), r.number("version"), r.number("security_stamp"));
+    }
+
+    /** The user's public view from the {@link #VIEW_COLUMNS} of a row. */
+    static User mapView(Row r) throws SQLException {
         String phone = r.text("phone");
         Username name = new Username(r.text("username"), r.text("username_key"), r.text("username_skeleton"));
         Profile profile = Profile.builder().firstName(r.text("first_name")).lastName(r.text("last_name"))
                 .address(r.text("address")).additionalInfo(r.text("additional_info")).build();
-        User u = User.builder().id(new UserId(r.uuid("id"))).username(name)
+        return User.builder().id(new UserId(r.uuid("id"))).username(name)
                 .email(new Email(r.text("email"), r.text("email_key"))).phone(phone == null ? null : new Phone(phone))
                 .profile(profile).metadata(r.json("metadata")).admin(r.bool("admin"))
                 .status(UserStatus.valueOf(r.text("status"))).createdAt(r.instant("created_at"))
                 .updatedAt(r.instant("updated_at")).build();
-        return new UserRecord(u, r.text("password_hash"), r.number("version"), r.number("security_stamp"));
     }
 }

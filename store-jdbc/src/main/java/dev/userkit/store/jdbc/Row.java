@@ -6,43 +6,74 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** Reads the current row of a result set, converting ids, instants and JSON through the dialect. */
+/**
+ * Reads the current row of a result set, converting ids, instants and JSON through the dialect. A
+ * {@link #prefixed} view reads the columns a join selected under an alias ({@code u.id AS u_id}),
+ * so that one table's mapping serves its own store and the joins alike.
+ */
 final class Row {
     private final ResultSet rs;
     private final SqlDialect dialect;
+    private final String prefix;
 
     Row(ResultSet rs, SqlDialect dialect) {
+        this(rs, dialect, "");
+    }
+
+    private Row(ResultSet rs, SqlDialect dialect, String prefix) {
         this.rs = rs;
         this.dialect = dialect;
+        this.prefix = prefix;
+    }
+
+    /** No rows: what a statement that can match nothing reads, without running it. */
+    static Row none(SqlDialect dialect) {
+        return new Row(null, dialect);
+    }
+
+    /** The same cursor, reading column {@code c} as {@code prefix + c}. */
+    Row prefixed(String columnPrefix) {
+        return new Row(rs, dialect, prefix + columnPrefix);
+    }
+
+    /** Moves to the next row; false when there is none. */
+    boolean next() throws SQLException {
+        return rs != null && rs.next();
     }
 
     UUID uuid(String column) throws SQLException {
-        return dialect.getUuid(rs, column);
+        return dialect.getUuid(rs, prefix + column);
     }
 
     Instant instant(String column) throws SQLException {
-        return dialect.getInstant(rs, column);
+        return dialect.getInstant(rs, prefix + column);
     }
 
     String text(String column) throws SQLException {
-        return rs.getString(column);
+        return rs.getString(prefix + column);
     }
 
     long number(String column) throws SQLException {
-        return rs.getLong(column);
+        return rs.getLong(prefix + column);
     }
 
     boolean bool(String column) throws SQLException {
-        return rs.getBoolean(column);
+        return rs.getBoolean(prefix + column);
     }
 
     Map<String, Object> json(String column) throws SQLException {
-        return JsonCodec.readObject(rs.getString(column));
+        return JsonCodec.readObject(rs.getString(prefix + column));
     }
 
     /** Maps one row to a value. */
     @FunctionalInterface
     interface Mapper<T> {
         T map(Row row) throws SQLException;
+    }
+
+    /** Reads a whole result set, moving through it with {@link #next()}: several rows make one value. */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(Row rows) throws SQLException;
     }
 }

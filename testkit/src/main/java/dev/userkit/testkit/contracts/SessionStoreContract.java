@@ -39,8 +39,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  *
  * <p>If a test fails, check: every field round-trips, session data JSON and a null user
  * included; token hash and id are both unique ({@code DuplicateKeyException}); {@code touch} writes
- * last-seen and the idle end only; each set field of {@link SessionFilter} narrows the selection
- * (AND), {@code expiredAt} is inclusive and counts the earlier of the idle and absolute ends;
+ * last-seen and the idle end only, {@code touchIfLastSeen} the same but only while last-seen is the
+ * instant given (one conditional write); each set field of {@link SessionFilter} narrows the
+ * selection (AND), {@code expiredAt} is inclusive and counts the earlier of the idle and absolute ends;
  * {@code list} orders by id with an exclusive {@code after}; {@code deleteMatching} honours its
  * limit. The filter tests run each case via {@code list} and via {@code deleteMatching}: if only
  * one of the two fails, the two methods build their conditions differently.
@@ -161,6 +162,40 @@ public abstract class SessionStoreContract extends StoreFixture {
         Session expected = s.toBuilder().lastSeenAt(seen).idleExpiresAt(idle).build();
         assertThat(sessions().findById(s.id())).contains(new SessionRecord(expected, r.tokenHash(), r.securityStamp()));
         assertThat(sessions().touch(IdGenerator.sessionId(), seen, idle)).isFalse();
+    }
+
+    /** Slides {@code r} from its stored last-seen instant with touchIfLastSeen, asserting that it wrote; the new last-seen. */
+    private Instant slidOnce(SessionRecord r) {
+        Instant seen = r.session().lastSeenAt().plusMillis(61_001);
+        assertThat(sessions().touchIfLastSeen(r.session().id(), r.session().lastSeenAt(), seen, seen.plus(Duration.ofHours(1)))).isTrue();
+        return seen;
+    }
+
+    @Test
+    @DisplayName("[required] SessionStore touchIfLastSeen: writes last-seen and idle expiry when last-seen is still the expected instant")
+    void touchIfLastSeenWritesWhenUnchanged() {
+        SessionRecord r = inserted(session(owner(stores), millisNow(clock)));
+
+        Instant seen = slidOnce(r);
+
+        Session expected = r.session().toBuilder().lastSeenAt(seen).idleExpiresAt(seen.plus(Duration.ofHours(1))).build();
+        assertThat(sessions().findById(r.session().id())).contains(new SessionRecord(expected, r.tokenHash(), r.securityStamp()));
+    }
+
+    /** If this fails, the write is unconditional: concurrent validations of one due session would each write it (SEC-18). */
+    @Test
+    @DisplayName("[required] SessionStore touchIfLastSeen: false and nothing changed when last-seen moved since the read, or the session is gone")
+    void touchIfLastSeenRefusesWhenChanged() {
+        SessionRecord r = inserted(session(owner(stores), millisNow(clock)));
+        Instant read = r.session().lastSeenAt();
+        Instant seen = slidOnce(r);
+        SessionRecord touched = sessions().findById(r.session().id()).orElseThrow();
+        Instant later = seen.plusSeconds(60);
+
+        assertThat(sessions().touchIfLastSeen(r.session().id(), read, later, later.plus(Duration.ofHours(1)))).isFalse();
+        assertThat(sessions().touchIfLastSeen(r.session().id(), seen.minusMillis(1), later, later.plus(Duration.ofHours(1)))).isFalse();
+        assertThat(sessions().findById(r.session().id())).contains(touched);
+        assertThat(sessions().touchIfLastSeen(IdGenerator.sessionId(), seen, later, later)).isFalse();
     }
 
     @Test

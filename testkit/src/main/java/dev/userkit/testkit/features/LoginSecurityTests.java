@@ -19,6 +19,7 @@ import dev.userkit.hooks.UserKitEvent;
 import dev.userkit.passwords.PasswordHasher;
 import dev.userkit.sessions.LoginResult;
 import dev.userkit.sessions.Sessions;
+import dev.userkit.sessions.Validation;
 import dev.userkit.spi.RoleStore;
 import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.SessionStore;
@@ -257,6 +258,33 @@ public abstract class LoginSecurityTests extends LoginFixture {
         clock.advance(Duration.ofMinutes(1));
         s.validate(r.token());
         assertThat(stores.sessions().findById(r.session().id()).orElseThrow().session().lastSeenAt()).isEqualTo(clock.instant());
+    }
+
+    /**
+     * If this fails with more writes than rounds, the sliding write is unconditional: it must be
+     * {@code touchIfLastSeen}, one guarded write. A TOKEN_INVALID means a validation that lost the
+     * race treated the refused write as a revocation.
+     */
+    @Test
+    @DisplayName("SEC-18 [required] 16 concurrent validations of one due session: exactly one sliding write per interval, none refused")
+    void oneSlidingWritePerIntervalUnderConcurrency() throws InterruptedException {
+        int threads = 16;
+        alice();
+        UserKitConfig cfg = config().slidingWriteInterval(Duration.ofMinutes(5)).build();
+        LoginResult r = kit(cfg).sessions().login("alice", PASSWORD, CLIENT);
+        SlidingWriteCounter writes = new SlidingWriteCounter(stores.sessions());
+        // the store's own reads, kept (set after the counter, which would drop them), each held until all have read
+        Stores watched = stores.toBuilder().sessions(writes).sessionReads(new ReadsTogether(stores.sessionReads(), threads)).build();
+        Sessions s = kitBuilder(cfg).stores(watched).build().sessions();
+
+        for (int round = 1; round <= 3; round++) {
+            clock.advance(cfg.slidingWriteInterval());
+            List<Concurrently.Outcome<Validation>> outcomes = Concurrently.run(threads, i -> s.validate(r.token()));
+
+            assertThat(outcomes).extracting(Concurrently.Outcome::failure).containsOnlyNulls();
+            assertThat(writes.landed()).as("sliding writes after %d intervals", round).isEqualTo(round);
+            assertThat(stores.sessions().findById(r.session().id()).orElseThrow().session().lastSeenAt()).isEqualTo(clock.instant());
+        }
     }
 
     @Test

@@ -54,7 +54,9 @@ public final class MongoStores {
      * The stores over {@code db}. UUIDs are always written in the standard binary form
      * (subtype 4), whatever UUID representation the caller's client was configured with; the
      * database's write concern, read concern and read preference are kept (keep reads on the
-     * primary: the services read their own writes).
+     * primary: the services read their own writes). The hot-path {@link Stores#sessionReads()} are
+     * the composed ones, two finds for a validation and three for an authorisation: the README's
+     * "Hot-path reads" says why no {@code $lookup} aggregation replaces them.
      *
      * @param db the database holding UserKit's collections
      * @return the stores

@@ -11,6 +11,8 @@ import dev.userkit.spi.CodeStore;
 import dev.userkit.spi.DeviceStore;
 import dev.userkit.spi.RoleStore;
 import dev.userkit.spi.SessionFilter;
+import dev.userkit.spi.SessionReads;
+import dev.userkit.spi.SessionWithRoles;
 import dev.userkit.domain.SessionId;
 import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.SessionStore;
@@ -84,6 +86,23 @@ final class BrokenStoreSuites {
         @Override
         protected Stores emptyStores() {
             return replacing(s -> s.withSessions(new ExpiryBlindSessions(s.sessions()).asPort()));
+        }
+    }
+
+    /** A session store whose guarded sliding write writes whatever the session's last-seen instant (breaks SEC-18). */
+    static class SlidingWritesUnguarded extends StoreConformanceSuite {
+        @Override
+        protected Stores emptyStores() {
+            return replacing(s -> s.withSessions(new UnguardedTouch(s.sessions()).asPort()));
+        }
+    }
+
+    /** Session reads that keep the first roles they read for a token (breaks SEC-20: roles stay live). */
+    static class SessionRolesCached extends StoreConformanceSuite {
+        @Override
+        protected Stores emptyStores() {
+            // set last: a session, user or role store set afterwards would drop these reads
+            return replacing(s -> s.toBuilder().sessionReads(new CachedRoles(s.sessionReads()).asPort()).build());
         }
     }
 
@@ -244,6 +263,30 @@ final class BrokenStoreSuites {
 
         public List<SessionRecord> list(SessionFilter filter, SessionId after, int limit) {
             return delegate.list(blind(filter), after, limit);
+        }
+    }
+
+    /** Slides the session without comparing its last-seen instant to the one it was read with. */
+    static final class UnguardedTouch extends PortOverride<SessionStore> {
+        UnguardedTouch(SessionStore delegate) {
+            super(SessionStore.class, delegate);
+        }
+
+        public boolean touchIfLastSeen(SessionId id, Instant expectedLastSeenAt, Instant lastSeenAt, Instant idleExpiresAt) {
+            return delegate.touch(id, lastSeenAt, idleExpiresAt);
+        }
+    }
+
+    /** Answers findWithRoles for a token hash from its first answer, as a cache no role change clears. */
+    static final class CachedRoles extends PortOverride<SessionReads> {
+        private final Map<String, Optional<SessionWithRoles>> first = new ConcurrentHashMap<>();
+
+        CachedRoles(SessionReads delegate) {
+            super(SessionReads.class, delegate);
+        }
+
+        public Optional<SessionWithRoles> findWithRoles(String tokenHash) {
+            return first.computeIfAbsent(tokenHash, delegate::findWithRoles);
         }
     }
 

@@ -80,6 +80,33 @@ class ConformanceSelfTest {
     }
 
     @Test
+    @DisplayName("T1 SEC-18 a session store whose guarded sliding write is unconditional fails the touchIfLastSeen contract and the concurrent sliding feature")
+    void unguardedSlidingWritesAreCaught() {
+        assertCaught(BrokenStoreSuites.SlidingWritesUnguarded.class,
+                fails(StoreConformanceSuite.SessionStoreContract.class,
+                        "[required] SessionStore touchIfLastSeen: false and nothing changed when last-seen moved since the read, or the session is gone",
+                        "Expecting value to be false but was true"),
+                fails(StoreConformanceSuite.LoginSecurity.class,
+                        "SEC-18 [required] 16 concurrent validations of one due session: exactly one sliding write per interval, none refused",
+                        "[sliding writes after 1 intervals]", "expected: 1", "but was: 16"));
+    }
+
+    @Test
+    @DisplayName("T1 SEC-20 session reads that cache a token's roles fail the live-roles contract and feature tests")
+    void cachedSessionRolesAreCaught() {
+        assertCaught(BrokenStoreSuites.SessionRolesCached.class,
+                fails(StoreConformanceSuite.SessionReadsContract.class,
+                        "SEC-20 [required] SessionReads findWithRoles: a revoked grant is gone from the very next read",
+                        "Expecting actual:", "to contain exactly"),
+                fails(StoreConformanceSuite.SessionReadsContract.class,
+                        "SEC-20 [required] SessionReads findWithRoles: a role's changed permissions show in the very next read",
+                        "Expecting actual:", "to contain exactly"),
+                fails(StoreConformanceSuite.AccessControlFeatures.class,
+                        "SEC-20 [required] a revoked role is gone at the next check, even for a live session",
+                        "expected: FORBIDDEN", "but was: ALLOWED"));
+    }
+
+    @Test
     @DisplayName("T1 REL-1 SEC-13 a code store that lets a code be consumed twice fails the single-use contract and feature tests")
     void codesConsumedTwiceAreCaught() {
         assertCaught(BrokenStoreSuites.CodesConsumedTwice.class,

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One login, step by step (S1, S2, S11): look the account up, reserve the attempt (SEC-28), check
@@ -74,13 +75,8 @@ final class Login {
         Map<String, Object> carried = new LinkedHashMap<>(anonymous.map(r -> r.session().data()).orElse(Map.of()));
         carried.putAll(requested);
         Map<String, Object> sessionData = ctx.sessionData().build(user, JsonValues.object(carried));
-        SessionIssuer.Issued issued = ctx.stores().unitOfWork().run(() -> {
-            // The anonymous session goes first: a fault in between leaves the caller logged out, never fixed.
-            // Only the login that actually deleted it takes over its id; a concurrent one gets a new id.
-            SessionId id = anonymous.map(r -> r.session().id()).filter(ctx.stores().sessions()::delete)
-                    .orElseGet(IdGenerator::sessionId);
-            return issuer.store(issuer.prepare(id, user.id(), account.securityStamp(), sessionData, device));
-        });
+        SessionIssuer.Issued issued = issue(anonymous,
+                id -> issuer.store(issuer.prepare(id, user.id(), account.securityStamp(), sessionData, device)));
         if (device != null && !devices.stillPermitted(device)) {
             ctx.stores().sessions().delete(issued.session().id());
             throw refused(user, caller, new UserKitException(ErrorCode.DEVICE_DENIED));
@@ -117,6 +113,18 @@ final class Login {
             credentials.rehash(account.get(), password);
         }
         return account.get();
+    }
+
+    /**
+     * Stores the new session: alone when there is no anonymous session to take over (one write
+     * needs no transaction), else in a unit of work that deletes the anonymous one first, so that a
+     * fault in between leaves the caller logged out, never fixed (S2). Only the login that actually
+     * deleted it takes over its id; a concurrent one gets a new id.
+     */
+    private SessionIssuer.Issued issue(Optional<SessionRecord> anonymous, Function<SessionId, SessionIssuer.Issued> store) {
+        if (anonymous.isEmpty()) return store.apply(IdGenerator.sessionId());
+        return ctx.stores().unitOfWork().run(() -> store.apply(anonymous.map(r -> r.session().id())
+                .filter(ctx.stores().sessions()::delete).orElseGet(IdGenerator::sessionId)));
     }
 
     /** Runs the login checks and device control after a correct password; a refusal is audited and rethrown. */

@@ -114,7 +114,7 @@ final class Jdbc {
 
     /** Runs several statements atomically: in the bound transaction, or in a short one of their own. */
     <T> T atomically(Work<T> work) {
-        return unitOfWork(() -> withConnection(work, "statement"));
+        return unitOfWork(() -> withConnection(work, true, "statement"));
     }
 
     int update(String sql, SqlFragment.Binding binding, String what) {
@@ -126,7 +126,7 @@ final class Jdbc {
                 if (params.unmatchable() && !sql.startsWith("INSERT")) return 0;
                 return ps.executeUpdate();
             }
-        }, what);
+        }, mayViolateKey(sql), what);
     }
 
     <T> List<T> query(String sql, SqlFragment.Binding binding, Row.Mapper<T> mapper, String what) {
@@ -148,7 +148,7 @@ final class Jdbc {
                     return reader.read(new Row(rs, dialect));
                 }
             }
-        }, what);
+        }, mayViolateKey(sql), what);
     }
 
     <T> Optional<T> queryOne(String sql, SqlFragment.Binding binding, Row.Mapper<T> mapper, String what) {
@@ -156,9 +156,9 @@ final class Jdbc {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
-    private <T> T withConnection(Work<T> work, String what) {
+    private <T> T withConnection(Work<T> work, boolean mayViolateKey, String what) {
         Connection bc = bound.get();
-        if (bc != null) return inBoundTransaction(bc, work, what);
+        if (bc != null) return inBoundTransaction(bc, work, mayViolateKey, what);
         // a statement in auto-commit mode is a transaction of its own, and may be a victim as well
         return retryingVictims(() -> {
             Connection c = borrow();
@@ -172,12 +172,22 @@ final class Jdbc {
         });
     }
 
+    /**
+     * Whether a statement can be refused for a key (a duplicate, a missing user) that a service
+     * catches and answers with a domain code: any write but a DELETE, whose foreign keys all cascade.
+     * A read or a DELETE can only fail in ways that end the whole unit of work.
+     */
+    private static boolean mayViolateKey(String sql) {
+        return !(sql.regionMatches(true, 0, "SELECT", 0, 6) || sql.regionMatches(true, 0, "DELETE", 0, 6));
+    }
+
     // On PostgreSQL a failed statement aborts the transaction; a savepoint keeps a duplicate the
     // service catches (and answers with a domain code) from spoiling the rest of its unit of work.
-    private <T> T inBoundTransaction(Connection c, Work<T> work, String what) {
+    // It costs two round trips, so a statement that cannot be refused for a key goes without.
+    private <T> T inBoundTransaction(Connection c, Work<T> work, boolean mayViolateKey, String what) {
         Savepoint sp = null;
         try {
-            if (dialect.failedStatementAbortsTransaction()) sp = c.setSavepoint();
+            if (mayViolateKey && dialect.failedStatementAbortsTransaction()) sp = c.setSavepoint();
             T result = work.run(c);
             if (sp != null) c.releaseSavepoint(sp);
             return result;

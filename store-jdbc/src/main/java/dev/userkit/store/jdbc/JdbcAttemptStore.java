@@ -22,15 +22,14 @@ final class JdbcAttemptStore implements AttemptStore {
     @Override
     public AttemptCount increment(String key, Instant now, Duration window) {
         SqlDialect d = jdbc.dialect();
+        SqlFragment.Binding upsert = p -> p.text(key).instant(now.plus(window)).instant(now).instant(now);
+        // one statement in auto-commit: it is atomic by itself and returns exactly our increment
+        if (d.incrementReturnsRow()) {
+            return jdbc.queryOne(d.incrementAttempt(), upsert, JdbcAttemptStore::map, "count attempt").orElseThrow();
+        }
         return jdbc.atomically(c -> {
             try (PreparedStatement ps = c.prepareStatement(d.incrementAttempt())) {
-                new Params(ps, d).text(key).instant(now.plus(window)).instant(now).instant(now);
-                if (d.incrementReturnsRow()) {
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        return map(new Row(rs, d));
-                    }
-                }
+                upsert.bind(new Params(ps, d));
                 ps.executeUpdate();
             }
             // the upsert holds the row lock until commit, so this read sees exactly our increment

@@ -152,7 +152,8 @@ public interface SqlDialect {
 
     /**
      * True if a failed statement spoils the whole transaction (PostgreSQL), so that statements in
-     * a unit of work run under a savepoint and a caught duplicate does not doom the rest.
+     * a unit of work that can be refused for a key (writes other than deletes) run under a savepoint
+     * and a caught duplicate does not doom the rest.
      *
      * @return whether statements need savepoints
      */

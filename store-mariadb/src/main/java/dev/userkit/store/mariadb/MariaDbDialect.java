@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /**
  * MariaDB: ids as CHAR(36) ascii_bin (sorts like the unsigned 128-bit id), UTC in DATETIME(3),
- * JSON (LONGTEXT) read with typed JSON functions, ON DUPLICATE KEY UPDATE, DELETE ... LIMIT.
+ * JSON (LONGTEXT) read with typed JSON functions, ON DUPLICATE KEY UPDATE ... RETURNING, DELETE ... LIMIT.
  */
 final class MariaDbDialect implements SqlDialect {
     static final MariaDbDialect INSTANCE = new MariaDbDialect();
@@ -86,16 +86,18 @@ final class MariaDbDialect implements SqlDialect {
 
     @Override
     public String incrementAttempt() {
-        // assignments run left to right: window_ends_at is still the old value in both conditions
+        // assignments run left to right: window_ends_at is still the old value in both conditions.
+        // RETURNING (10.5+) gives the row as the update left it, so the count needs no transaction and read-back.
         return "INSERT INTO userkit_attempts (attempt_key, attempt_count, window_ends_at) VALUES (?, 1, ?) "
                 + "ON DUPLICATE KEY UPDATE "
                 + "attempt_count = IF(window_ends_at <= ?, 1, attempt_count + 1), "
-                + "window_ends_at = IF(window_ends_at <= ?, VALUES(window_ends_at), window_ends_at)";
+                + "window_ends_at = IF(window_ends_at <= ?, VALUES(window_ends_at), window_ends_at) "
+                + "RETURNING attempt_count, window_ends_at";
     }
 
     @Override
     public boolean incrementReturnsRow() {
-        return false;
+        return true;
     }
 
     @Override

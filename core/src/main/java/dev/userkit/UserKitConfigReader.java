@@ -38,6 +38,9 @@ final class UserKitConfigReader {
         s.integer("USERKIT_MAX_CONCURRENT_HASHES").ifPresent(b::maxConcurrentHashes);
         KeyRing.from(s, "USERKIT_PEPPER_KEYS").ifPresent(b::pepper);
         s.bool(UserKitConfig.REQUIRE_KEY_RING).ifPresent(b::requireKeyRing);
+        s.bool("USERKIT_VALIDATION_CACHE").ifPresent(b::validationCache);
+        s.integer("USERKIT_VALIDATION_CACHE_MAX_SIZE").ifPresent(b::validationCacheMaxSize);
+        s.duration("USERKIT_VALIDATION_CACHE_STALENESS").ifPresent(b::validationCacheStaleness);
         return b;
     }
 

@@ -57,7 +57,10 @@ class UserKitConfigSettingsTest {
             Map.entry("USERKIT_KEYS", "1:" + B64_1 + ",2:" + B64_2),
             Map.entry("USERKIT_MAX_CONCURRENT_HASHES", "3"),
             Map.entry("USERKIT_PEPPER_KEYS", "5:" + B64_2),
-            Map.entry("USERKIT_REQUIRE_KEY_RING", "true"));
+            Map.entry("USERKIT_REQUIRE_KEY_RING", "true"),
+            Map.entry("USERKIT_VALIDATION_CACHE", "true"),
+            Map.entry("USERKIT_VALIDATION_CACHE_MAX_SIZE", "2500"),
+            Map.entry("USERKIT_VALIDATION_CACHE_STALENESS", "750ms"));
 
     @TempDir
     Path dir;
@@ -93,6 +96,7 @@ class UserKitConfigSettingsTest {
         assertThat(c.maxConcurrentHashes()).isEqualTo(3);
         assertThat(c.pepper()).isEqualTo(KeyRing.of(Map.of(5, KEY_2), 5));
         assertThat(c.requireKeyRing()).isTrue();
+        assertThat(c.validationCache()).isEqualTo(new ValidationCacheSettings(true, 2500, Duration.ofMillis(750)));
     }
 
     @Test

@@ -27,11 +27,11 @@ final class CoreApi {
 
     /**
      * Core's inside: the assembly (the context every service is built over and the helpers built
-     * once over it) and the helpers of each area.
+     * once over it), the helpers of each area, and the validation cache the kit installs in its stores.
      */
     static final String[] NON_API = {
         "dev.userkit.assembly", "dev.userkit.users", "dev.userkit.codes", "dev.userkit.throttling",
-        "dev.userkit.mail", "dev.userkit.events",
+        "dev.userkit.mail", "dev.userkit.events", "dev.userkit.cache",
     };
 
     /** Every package of core. */

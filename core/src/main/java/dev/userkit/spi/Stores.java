@@ -4,6 +4,7 @@ import dev.userkit.StoreException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -32,6 +33,7 @@ public final class Stores implements AutoCloseable {
     private final UnitOfWork unitOfWork;
     private final SessionReads ownReads;
     private final SessionReads sessionReads;
+    private final RevocationFeed revocationFeed;
     private final Resources resources;
 
     private Stores(Builder b) {
@@ -44,6 +46,7 @@ public final class Stores implements AutoCloseable {
         unitOfWork = Objects.requireNonNull(b.unitOfWork, "unitOfWork");
         ownReads = b.sessionReads;
         sessionReads = ownReads != null ? ownReads : SessionReads.composed(sessions, users, roles);
+        revocationFeed = b.revocationFeed;
         resources = b.resources;
     }
 
@@ -63,7 +66,7 @@ public final class Stores implements AutoCloseable {
      */
     public Builder toBuilder() {
         return new Builder(resources).users(users).sessions(sessions).codes(codes).roles(roles).devices(devices)
-                .attempts(attempts).unitOfWork(unitOfWork).sessionReads(ownReads);
+                .attempts(attempts).unitOfWork(unitOfWork).sessionReads(ownReads).revocationFeed(revocationFeed);
     }
 
     /**
@@ -122,6 +125,14 @@ public final class Stores implements AutoCloseable {
      * @return the session reads
      */
     public SessionReads sessionReads() { return sessionReads; }
+
+    /**
+     * The database's announcements of revocations, if the store has them (PostgreSQL); empty means
+     * none, and a validation cache then sees another instance's revocations only after its staleness window.
+     *
+     * @return the store's revocation feed, or empty
+     */
+    public Optional<RevocationFeed> revocationFeed() { return Optional.ofNullable(revocationFeed); }
 
     /**
      * A copy with one port replaced.
@@ -201,6 +212,7 @@ public final class Stores implements AutoCloseable {
         private AttemptStore attempts;
         private UnitOfWork unitOfWork;
         private SessionReads sessionReads;
+        private RevocationFeed revocationFeed;
         private Resources resources;
 
         private Builder(Resources resources) {
@@ -273,6 +285,15 @@ public final class Stores implements AutoCloseable {
          * @return this builder
          */
         public Builder sessionReads(SessionReads v) { sessionReads = v; return this; }
+
+        /**
+         * The store's {@link RevocationFeed}; null, the default, for none. Replacing a port keeps it:
+         * it announces what the database saw, whichever decorator wrote it.
+         *
+         * @param v the feed, or null
+         * @return this builder
+         */
+        public Builder revocationFeed(RevocationFeed v) { revocationFeed = v; return this; }
 
         /**
          * Registers something the store opened and {@link Stores#close()} must close (a pool, a client).

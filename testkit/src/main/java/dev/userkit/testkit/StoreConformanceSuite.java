@@ -21,6 +21,7 @@ import dev.userkit.testkit.features.RecoveryEnumerationTests;
 import dev.userkit.testkit.features.RecoveryFeatureTests;
 import dev.userkit.testkit.features.SessionFeatureTests;
 import dev.userkit.testkit.features.TimingParityTests;
+import dev.userkit.testkit.features.ValidationCacheTests;
 import dev.userkit.testkit.hostile.HostileInputTests;
 import org.junit.jupiter.api.Nested;
 
@@ -166,4 +167,7 @@ public abstract class StoreConformanceSuite {
 
     /** SEC-08, SEC-31. */
     @Nested class TimingParity extends TimingParityTests {}
+
+    /** S3 with the opt-in validation cache: every revocation through the kit is seen at once. */
+    @Nested class ValidationCache extends ValidationCacheTests {}
 }

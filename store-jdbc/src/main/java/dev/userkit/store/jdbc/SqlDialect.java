@@ -1,12 +1,15 @@
 package dev.userkit.store.jdbc;
 
+import dev.userkit.spi.RevocationFeed;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * The few things in which the SQL databases differ: column types as JDBC sees them, JSON
@@ -182,4 +185,16 @@ public interface SqlDialect {
      * @param timeout the bound
      */
     void limitConnectTime(Properties connectionProperties, Duration timeout);
+
+    /**
+     * The database's announcements of revocations over this data source, if it makes any (PostgreSQL's
+     * LISTEN/NOTIFY); empty, the default, for none: a validation cache then sees other instances'
+     * revocations only after its staleness window.
+     *
+     * @param dataSource where the feed takes its listening connection from, only while subscribed
+     * @return the feed, or empty
+     */
+    default Optional<RevocationFeed> revocationFeed(DataSource dataSource) {
+        return Optional.empty();
+    }
 }

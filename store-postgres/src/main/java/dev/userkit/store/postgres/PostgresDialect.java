@@ -1,5 +1,6 @@
 package dev.userkit.store.postgres;
 
+import dev.userkit.spi.RevocationFeed;
 import dev.userkit.store.jdbc.MetadataFilter;
 import dev.userkit.store.jdbc.SqlDialect;
 import dev.userkit.store.jdbc.SqlFragment;
@@ -11,9 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /** PostgreSQL: native uuid, timestamptz, jsonb with containment, ON CONFLICT ... RETURNING. */
 final class PostgresDialect implements SqlDialect {
@@ -120,5 +123,11 @@ final class PostgresDialect implements SqlDialect {
         String seconds = Long.toString(Math.max(1, (timeout.toMillis() + 999) / 1000));
         connectionProperties.setProperty("connectTimeout", seconds);
         connectionProperties.setProperty("loginTimeout", seconds);
+    }
+
+    // triggers of migration V6 announce revocations on a channel this feed LISTENs to
+    @Override
+    public Optional<RevocationFeed> revocationFeed(DataSource dataSource) {
+        return Optional.of(new PostgresRevocationFeed(dataSource));
     }
 }

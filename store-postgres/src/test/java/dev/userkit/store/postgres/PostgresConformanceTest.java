@@ -9,4 +9,10 @@ class PostgresConformanceTest extends SqlStoreSuite {
     protected SqlTestServer server() {
         return PostgresTestServer.shared();
     }
+
+    // triggers of migration V6 and LISTEN/NOTIFY
+    @Override
+    protected boolean announcesRevocations() {
+        return true;
+    }
 }

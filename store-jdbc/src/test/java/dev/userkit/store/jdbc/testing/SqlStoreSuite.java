@@ -26,6 +26,15 @@ public abstract class SqlStoreSuite {
     /** The server the suite runs against (started once per JVM). */
     protected abstract SqlTestServer server();
 
+    /**
+     * Whether the store announces revocations to other instances ({@link dev.userkit.spi.RevocationFeed}).
+     *
+     * @return true if its stores carry a revocation feed
+     */
+    protected boolean announcesRevocations() {
+        return false;
+    }
+
     /** The port contracts and features, in a space wiped before each test. */
     @Nested
     class Conformance extends StoreConformanceSuite {
@@ -78,6 +87,20 @@ public abstract class SqlStoreSuite {
         @Override
         protected SqlTestServer server() {
             return SqlStoreSuite.this.server();
+        }
+    }
+
+    /** The validation cache on two instances over one database. */
+    @Nested
+    class CacheAcrossInstances extends CacheAcrossInstancesTests {
+        @Override
+        protected SqlTestServer server() {
+            return SqlStoreSuite.this.server();
+        }
+
+        @Override
+        protected boolean announcesRevocations() {
+            return SqlStoreSuite.this.announcesRevocations();
         }
     }
 

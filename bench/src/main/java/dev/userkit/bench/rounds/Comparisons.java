@@ -6,12 +6,10 @@ import com.password4j.types.Argon2;
 import dev.userkit.ClientContext;
 import dev.userkit.PasswordHashing;
 import dev.userkit.UserKit;
-import dev.userkit.UserKitConfig;
 import dev.userkit.access.Decision;
 import dev.userkit.domain.Verb;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,13 +43,8 @@ final class Comparisons {
         validation.add(new Column(SpringSessionPeer.COLUMN, () -> peer.find(pick(w.springIds))));
         notes.add(SpringSessionPeer.COLUMN + ": Spring Session's " + peer.repositoryName()
                 + ", each session holding its principal's name");
-        Optional<UserKitConfig> cached = ValidationCacheHook.cacheOn(Workload.config(PasswordHashing.PRODUCTION));
-        if (cached.isPresent()) {
-            UserKit cacheKit = w.kit(target, cached.get());
-            validation.add(new Column("Sessions.validate, cache on", () -> validate(cacheKit, pick(w.tokens))));
-        } else {
-            notes.add(ValidationCacheHook.MISSING);
-        }
+        UserKit cacheKit = w.kit(target, Workload.config(PasswordHashing.PRODUCTION).validationCache(true).build());
+        validation.add(new Column("Sessions.validate, cache on", () -> validate(cacheKit, pick(w.tokens))));
         all.add(new Comparison("validate", "validation (no sliding write due) vs the raw point read", rawRead, validation, fastThreads));
 
         all.add(new Comparison("authorize", "authorisation vs the raw point read", rawRead,

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Everything a SQL store over {@code store-jdbc} must pass, behind one hook: the store's test class
  * extends this and returns its {@link SqlTestServer}. Nested inside: the port conformance suite, the
- * schema migrations, the user foreign keys, user spaces, start-up diagnostics, the Guice module and,
+ * schema migrations, the user foreign keys, purge races, user spaces, start-up diagnostics, the Guice module and,
  * tagged {@value #RESTARTS_SERVER} (it starts a private server of its own), pool recovery.
  */
 public abstract class SqlStoreSuite {
@@ -57,6 +57,15 @@ public abstract class SqlStoreSuite {
     /** Rows that reference their user (REL-7). */
     @Nested
     class UserForeignKeys extends UserForeignKeyTests {
+        @Override
+        protected SqlTestServer server() {
+            return SqlStoreSuite.this.server();
+        }
+    }
+
+    /** A purge batch racing a transaction that extends one of its sessions (S7). */
+    @Nested
+    class PurgeRaces extends PurgeRaceTests {
         @Override
         protected SqlTestServer server() {
             return SqlStoreSuite.this.server();

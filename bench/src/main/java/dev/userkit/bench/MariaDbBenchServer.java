@@ -85,7 +85,9 @@ final class MariaDbBenchServer implements SqlBenchServer {
 
     @Override
     public Statements statements(long upTo) {
-        return new Statements(FILL.replace("UP_TO", Long.toString(upTo)), "ANALYZE TABLE userkit_sessions", "ANALYZE FORMAT=JSON ");
+        return new Statements(FILL.replace("UP_TO", Long.toString(upTo)), "ANALYZE TABLE userkit_sessions", "ANALYZE FORMAT=JSON ",
+                "SELECT GROUP_CONCAT(CONCAT(VARIABLE_NAME, ' ', VARIABLE_VALUE) SEPARATOR ', ') FROM information_schema.GLOBAL_STATUS "
+                        + "WHERE VARIABLE_NAME IN ('INNODB_OS_LOG_WRITTEN', 'INNODB_PAGES_WRITTEN', 'INNODB_HISTORY_LIST_LENGTH')");
     }
 
     @Override

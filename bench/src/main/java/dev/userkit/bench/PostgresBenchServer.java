@@ -28,6 +28,11 @@ final class PostgresBenchServer implements SqlBenchServer {
             + "* interval '1 second' AS ends FROM (SELECT CAST(? AS timestamptz) AS now) n, generate_series(?::bigint, ?::bigint) i) g "
             + "JOIN (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM userkit_users) u ON u.k = g.i % ?";
 
+    private static final String COUNTERS = "SELECT format('WAL %s MB, %s full-page images; checkpoints %s; "
+            + "autovacuums of the sessions table %s', w.wal_bytes / 1000000, w.wal_fpi, c.num_timed + c.num_requested, "
+            + "(SELECT autovacuum_count FROM pg_stat_user_tables WHERE schemaname = current_schema() AND relname = 'userkit_sessions')) "
+            + "FROM pg_stat_wal w, pg_stat_checkpointer c";
+
     private final EmbeddedPostgres pg;
 
     PostgresBenchServer() throws IOException {
@@ -80,7 +85,7 @@ final class PostgresBenchServer implements SqlBenchServer {
 
     @Override
     public Statements statements(long upTo) {
-        return new Statements(FILL, "VACUUM ANALYZE userkit_sessions", "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF) ");
+        return new Statements(FILL, "VACUUM ANALYZE userkit_sessions", "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF, TIMING OFF) ", COUNTERS);
     }
 
     @Override

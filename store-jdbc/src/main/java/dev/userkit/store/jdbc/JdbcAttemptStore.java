@@ -56,9 +56,9 @@ final class JdbcAttemptStore implements AttemptStore {
 
     @Override
     public int deleteExpired(Instant now, int limit) {
-        return jdbc.update(jdbc.dialect().deleteLimited("userkit_attempts", "attempt_key", "window_ends_at <= ?",
-                        "window_ends_at, attempt_key"),
-                p -> p.instant(now).number(limit), "purge counters");
+        SqlFragment delete = jdbc.dialect().deleteLimited("userkit_attempts", new SqlFragment("window_ends_at <= ?",
+                p -> p.instant(now)), "window_ends_at, attempt_key", limit);
+        return jdbc.update(delete.sql(), delete.binding(), "purge counters");
     }
 
     private static AttemptCount map(Row r) throws SQLException {

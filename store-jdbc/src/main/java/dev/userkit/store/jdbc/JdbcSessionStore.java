@@ -82,11 +82,8 @@ final class JdbcSessionStore implements SessionStore {
 
     @Override
     public int deleteMatching(SessionFilter filter, int limit) {
-        SqlFragment where = where(filter, null);
-        return jdbc.update(jdbc.dialect().deleteLimited("userkit_sessions", "id", where.sql(), batchOrder(filter)), p -> {
-            where.binding().bind(p);
-            p.number(limit);
-        }, "delete sessions");
+        SqlFragment delete = jdbc.dialect().deleteLimited("userkit_sessions", where(filter, null), batchOrder(filter), limit);
+        return jdbc.update(delete.sql(), delete.binding(), "delete sessions");
     }
 
     /**

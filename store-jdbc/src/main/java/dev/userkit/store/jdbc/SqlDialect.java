@@ -90,19 +90,21 @@ public interface SqlDialect {
     boolean incrementReturnsRow();
 
     /**
-     * A DELETE of at most {@code ?} rows of {@code table} matching {@code where}, taken in
-     * {@code orderBy} order, the limit being the last parameter, so that a purge takes short locks (S7).
-     * {@code orderBy} ends with a unique column, so the batch is deterministic (statement-based
-     * replication needs that), and it is the order of the index that serves {@code where}: the
-     * database then reads the index range only until it has the limit, instead of sorting every match.
+     * A DELETE of at most {@code limit} rows of {@code table} matching {@code where}, taken in
+     * {@code orderBy} order, so that a purge takes short locks (S7). {@code orderBy} ends with a
+     * unique column, so the batch is deterministic (statement-based replication needs that), and it
+     * is the order of the index that serves {@code where}: the database then reads the index range
+     * only until it has the limit, instead of sorting every match. A row that a concurrent
+     * transaction changed after the batch was chosen is deleted only if it still matches
+     * {@code where} (a session whose expiry was just extended stays).
      *
      * @param table the table
-     * @param keyColumn the unique key, for databases that select the batch in a subquery
-     * @param where the condition, with its own placeholders first
+     * @param where the condition and its binding
      * @param orderBy the ORDER BY list
-     * @return the statement
+     * @param limit the most rows to delete
+     * @return the statement and the binding of all its parameters
      */
-    String deleteLimited(String table, String keyColumn, String where, String orderBy);
+    SqlFragment deleteLimited(String table, SqlFragment where, String orderBy, long limit);
 
     /**
      * The clause after an {@code ORDER BY} that keeps only the first {@code ?} rows, its parameter bound

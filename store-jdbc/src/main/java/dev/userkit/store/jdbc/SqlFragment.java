@@ -3,9 +3,10 @@ package dev.userkit.store.jdbc;
 import java.sql.SQLException;
 
 /**
- * A piece of WHERE clause and the binding of its parameters, in order.
+ * A piece of SQL (a WHERE condition, or a whole statement built from one) and the binding of its
+ * parameters, in order.
  *
- * @param sql the condition, with {@code ?} placeholders
+ * @param sql the condition or statement, with {@code ?} placeholders
  * @param binding binds the placeholders
  */
 public record SqlFragment(String sql, Binding binding) {

@@ -101,8 +101,13 @@ final class MariaDbDialect implements SqlDialect {
     }
 
     @Override
-    public String deleteLimited(String table, String keyColumn, String where, String orderBy) {
-        return "DELETE FROM " + table + " WHERE " + where + " ORDER BY " + orderBy + " LIMIT ?";
+    public SqlFragment deleteLimited(String table, SqlFragment where, String orderBy, long limit) {
+        // a DELETE reads the latest version of each row it locks, so a row changed concurrently is
+        // judged by the condition as it now stands
+        return new SqlFragment("DELETE FROM " + table + " WHERE " + where.sql() + " ORDER BY " + orderBy + " LIMIT ?", p -> {
+            where.binding().bind(p);
+            p.number(limit);
+        });
     }
 
     @Override

@@ -79,12 +79,20 @@ final class PostgresDialect implements SqlDialect {
     }
 
     @Override
-    public String deleteLimited(String table, String keyColumn, String where, String orderBy) {
-        // PostgreSQL's DELETE has no LIMIT: the batch's keys are chosen in a subquery. "= ANY(ARRAY(...))"
-        // makes it an init plan whose keys are then looked up in the primary key; "IN (subquery)" let the
-        // planner choose a semi-join that scans the whole table per batch when it misjudged the limit.
-        return "DELETE FROM " + table + " WHERE " + keyColumn + " = ANY(ARRAY(SELECT " + keyColumn + " FROM " + table
-                + " WHERE " + where + " ORDER BY " + orderBy + " LIMIT ?))";
+    public SqlFragment deleteLimited(String table, SqlFragment where, String orderBy, long limit) {
+        // PostgreSQL's DELETE has no LIMIT: the batch is chosen in a subquery, by the rows' physical
+        // addresses (ctid). "= ANY(ARRAY(...))" makes it an init plan whose rows are then fetched by
+        // address (a TID scan), with no index look-up per row; "IN (subquery)" let the planner choose a
+        // semi-join that scans the whole table per batch when it misjudged the limit.
+        // The condition is repeated outside: a row updated by a concurrent transaction is deleted in
+        // its new version, and a TID scan's recheck of that version accepts it whatever it holds, so
+        // only this condition spares a session whose expiry was extended in the meantime.
+        return new SqlFragment("DELETE FROM " + table + " WHERE ctid = ANY(ARRAY(SELECT ctid FROM " + table + " WHERE "
+                + where.sql() + " ORDER BY " + orderBy + " LIMIT ?)) AND " + where.sql(), p -> {
+                    where.binding().bind(p);
+                    p.number(limit);
+                    where.binding().bind(p);
+                });
     }
 
     @Override

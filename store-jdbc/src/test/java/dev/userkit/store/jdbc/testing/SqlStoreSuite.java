@@ -14,7 +14,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Everything a SQL store over {@code store-jdbc} must pass, behind one hook: the store's test class
  * extends this and returns its {@link SqlTestServer}. Nested inside: the port conformance suite, the
- * schema migrations, the user foreign keys, the hot path's round trips, user spaces, start-up diagnostics, the Guice module and,
+ * schema migrations, the user foreign keys, the hot path's round trips, purge races, user spaces, start-up diagnostics, the
+ * Guice module and,
  * tagged {@value #RESTARTS_SERVER} (it starts a private server of its own), pool recovery.
  */
 public abstract class SqlStoreSuite {
@@ -75,6 +76,15 @@ public abstract class SqlStoreSuite {
     /** Validation and authorisation in one statement each (issue 9). */
     @Nested
     class RoundTrips extends RoundTripTests {
+        @Override
+        protected SqlTestServer server() {
+            return SqlStoreSuite.this.server();
+        }
+    }
+
+    /** A purge batch racing a transaction that extends one of its sessions (S7). */
+    @Nested
+    class PurgeRaces extends PurgeRaceTests {
         @Override
         protected SqlTestServer server() {
             return SqlStoreSuite.this.server();

@@ -7,6 +7,7 @@ import dev.userkit.spi.SessionWithRoles;
 import dev.userkit.spi.SessionWithUser;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +29,7 @@ final class JdbcSessionReads implements SessionReads {
     // a grant's role always exists (foreign key); the LEFT JOINs keep the one row of a user without roles
     private static final String WITH_ROLES = "SELECT " + SESSION_AND_USER + ", " + Columns.aliased("r", ROLE, JdbcRoleStore.COLUMNS)
             + FROM + " LEFT JOIN userkit_role_grants g ON g.user_id = u.id LEFT JOIN userkit_roles r ON r.id = g.role_id"
-            + BY_TOKEN + " ORDER BY r.name";
+            + BY_TOKEN;
 
     private final Jdbc jdbc;
 
@@ -51,6 +52,9 @@ final class JdbcSessionReads implements SessionReads {
             do {
                 if (role.uuid("id") != null) roles.add(JdbcRoleStore.map(role).role());
             } while (rows.next());
+            // ordered here, not by ORDER BY: MariaDB sorted the joined rows through a temporary table, which
+            // doubled the statement's time; role names are ASCII, so String order is the binary order rolesOf uses
+            roles.sort(Comparator.comparing(Role::name));
             return Optional.of(new SessionWithRoles(read, roles));
         }, "find session with roles");
     }

@@ -1,5 +1,6 @@
 package dev.userkit.accounts;
 
+import dev.userkit.spi.MessageKind;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
 import dev.userkit.assembly.ServiceHelpers;
@@ -40,7 +41,7 @@ final class EmailChange {
         checks.requireSendAllowed("email-change", email.key(), null);
         String code = support.codes().issueLink(id, CodePurpose.EMAIL_CHANGE, email.value());
         String link = support.notifier().link(CodePurpose.EMAIL_CHANGE, code);
-        support.notifier().mail(MailMessage.Kind.CHANGE_EMAIL, email.value(),
+        support.notifier().mail(MessageKind.CHANGE_EMAIL, email.value(),
                 to -> MailTemplates.changeEmail(to, rec.user().username().value(), link));
         return code;
     }

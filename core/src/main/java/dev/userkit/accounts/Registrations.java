@@ -1,5 +1,6 @@
 package dev.userkit.accounts;
 
+import dev.userkit.spi.MessageKind;
 import dev.userkit.ClientContext;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitConfig;
@@ -83,7 +84,7 @@ final class Registrations {
 
     private void mailVerification(User user, String code) {
         String link = support.notifier().link(CodePurpose.EMAIL_VERIFY, code);
-        support.notifier().mail(MailMessage.Kind.VERIFY_EMAIL, user.email().value(),
+        support.notifier().mail(MessageKind.VERIFY_EMAIL, user.email().value(),
                 to -> MailTemplates.verifyEmail(to, user.username().value(), link));
     }
 }

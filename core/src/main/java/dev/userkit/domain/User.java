@@ -1,6 +1,7 @@
 package dev.userkit.domain;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,10 +23,11 @@ import java.util.Objects;
  * @param status PENDING, ACTIVE or DISABLED
  * @param createdAt when registered
  * @param updatedAt when last changed
+ * @param locale the language the user reads mail and messages in, or null (then the request's, else the default)
  */
 public record User(UserId id, Username username, Email email, Phone phone, Profile profile,
                    Map<String, Object> metadata, boolean admin, UserStatus status,
-                   Instant createdAt, Instant updatedAt) {
+                   Instant createdAt, Instant updatedAt, Locale locale) {
     /**
      * Checks required fields and copies metadata.
      *
@@ -39,6 +41,7 @@ public record User(UserId id, Username username, Email email, Phone phone, Profi
      * @param status see {@link #status()}
      * @param createdAt see {@link #createdAt()}
      * @param updatedAt see {@link #updatedAt()}
+     * @param locale see {@link #locale()}
      */
     public User {
         Objects.requireNonNull(id, "id");
@@ -68,7 +71,7 @@ public record User(UserId id, Username username, Email email, Phone phone, Profi
      */
     public Builder toBuilder() {
         return new Builder().id(id).username(username).email(email).phone(phone).profile(profile).metadata(metadata)
-                .admin(admin).status(status).createdAt(createdAt).updatedAt(updatedAt);
+                .admin(admin).status(status).createdAt(createdAt).updatedAt(updatedAt).locale(locale);
     }
 
     /**
@@ -148,11 +151,22 @@ public record User(UserId id, Username username, Email email, Phone phone, Profi
     }
 
     /**
-     * A copy with the admin flag set or cleared.
+     * A copy with another stored language.
      *
-     * @param a the new admin flag
-     * @param at the time of the change, the copy's {@code updatedAt}
-     * @return the changed copy
+     * @param l the language, or null for none
+     * @param at when it changed
+     * @return the copy
+     */
+    public User withLocale(Locale l, Instant at) {
+        return toBuilder().locale(l).updatedAt(at).build();
+    }
+
+    /**
+     * A copy with another admin flag.
+     *
+     * @param a the flag
+     * @param at when it changed
+     * @return the copy
      */
     public User withAdmin(boolean a, Instant at) {
         return toBuilder().admin(a).updatedAt(at).build();
@@ -173,6 +187,7 @@ public record User(UserId id, Username username, Email email, Phone phone, Profi
         private UserStatus status;
         private Instant createdAt;
         private Instant updatedAt;
+        private Locale locale;
 
         private Builder() {}
 
@@ -257,13 +272,21 @@ public record User(UserId id, Username username, Email email, Phone phone, Profi
         public Builder updatedAt(Instant v) { updatedAt = v; return this; }
 
         /**
+         * Sets {@link User#locale()}.
+         *
+         * @param v the language the user reads, or null for none stored
+         * @return this builder
+         */
+        public Builder locale(Locale v) { locale = v; return this; }
+
+        /**
          * The user.
          *
          * @return a new user with the fields set so far
          * @throws NullPointerException naming a required field that is not set
          */
         public User build() {
-            return new User(id, username, email, phone, profile, metadata, admin, status, createdAt, updatedAt);
+            return new User(id, username, email, phone, profile, metadata, admin, status, createdAt, updatedAt, locale);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.userkit.hooks;
 
+import dev.userkit.spi.MessageKind;
 import dev.userkit.spi.MailMessage;
 
 /** Redirects mail (H2): returns the address a message really goes to. */
@@ -15,5 +16,5 @@ public interface RecipientResolver {
      * @param kind what the message is
      * @return the address to send to
      */
-    String resolve(String address, MailMessage.Kind kind);
+    String resolve(String address, MessageKind kind);
 }

@@ -1,6 +1,9 @@
 package dev.userkit.mail;
 
-import dev.userkit.spi.MailMessage.Kind;
+import dev.userkit.spi.MessageKind;
+import dev.userkit.spi.Notification;
+import java.util.Locale;
+import java.util.UUID;
 import dev.userkit.spi.MailMessage;
 
 /**
@@ -19,7 +22,7 @@ public final class MailTemplates {
      * @return the message
      */
     public static MailMessage verifyEmail(String to, String username, String link) {
-        return new MailMessage(Kind.VERIFY_EMAIL, to, "Please verify your email address",
+        return message(MessageKind.VERIFY_EMAIL, to, "Please verify your email address",
                 "Hello " + username + ",\n\nplease confirm this email address for your new account:\n\n" + link
                         + "\n\nIf you did not sign up, ignore this message.\n");
     }
@@ -33,7 +36,7 @@ public final class MailTemplates {
      * @return the message
      */
     public static MailMessage changeEmail(String to, String username, String link) {
-        return new MailMessage(Kind.CHANGE_EMAIL, to, "Confirm your new email address",
+        return message(MessageKind.CHANGE_EMAIL, to, "Confirm your new email address",
                 "Hello " + username + ",\n\nto make this your account's email address, confirm it here:\n\n" + link
                         + "\n\nIf you did not ask for this change, ignore this message.\n");
     }
@@ -47,7 +50,7 @@ public final class MailTemplates {
      * @return the message
      */
     public static MailMessage passwordReset(String to, String username, String link) {
-        return new MailMessage(Kind.PASSWORD_RESET, to, "Reset your password",
+        return message(MessageKind.PASSWORD_RESET, to, "Reset your password",
                 "Hello " + username + ",\n\nsomeone asked to reset the password of your account. To choose a new one:\n\n"
                         + link + "\n\nIf it was not you, ignore this message: your password stays as it is.\n");
     }
@@ -60,7 +63,7 @@ public final class MailTemplates {
      * @return the message
      */
     public static MailMessage usernameReminder(String to, String username) {
-        return new MailMessage(Kind.USERNAME_REMINDER, to, "Your user name",
+        return message(MessageKind.USERNAME_REMINDER, to, "Your user name",
                 "Hello,\n\nthe user name of the account registered with this address is: " + username + "\n");
     }
 
@@ -71,8 +74,14 @@ public final class MailTemplates {
      * @return the message
      */
     public static MailMessage unknownAddressNotice(String to) {
-        return new MailMessage(Kind.UNKNOWN_ADDRESS_NOTICE, to, "Password reset request",
+        return message(MessageKind.UNKNOWN_ADDRESS_NOTICE, to, "Password reset request",
                 "Hello,\n\nsomeone asked to reset the password of an account with this email address, but no account uses it."
                         + "\n\nIf it was you, you may have registered with another address. Otherwise ignore this message.\n");
+    }
+
+    // TODO(outbox-merge): replaced by the template renderer
+    private static MailMessage message(MessageKind kind, String to, String subject, String body) {
+        return new MailMessage(new Notification(UUID.randomUUID().toString(), kind, to, Locale.ENGLISH, null, null, null, null),
+                subject, body, body);
     }
 }

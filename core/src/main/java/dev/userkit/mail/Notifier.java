@@ -1,5 +1,6 @@
 package dev.userkit.mail;
 
+import dev.userkit.spi.MessageKind;
 import dev.userkit.domain.CodePurpose;
 import dev.userkit.hooks.LinkBuilder;
 import dev.userkit.hooks.RecipientResolver;
@@ -71,7 +72,7 @@ public final class Notifier {
      * @param address the address UserKit would send to
      * @param template makes the message for the resolved recipient
      */
-    public void mail(MailMessage.Kind kind, String address, Function<String, MailMessage> template) {
+    public void mail(MessageKind kind, String address, Function<String, MailMessage> template) {
         if (canMail()) mailer.send(template.apply(recipients.resolve(address, kind)));
     }
 
@@ -84,7 +85,7 @@ public final class Notifier {
      * @param address the address asked for
      * @param template makes the message for the resolved recipient
      */
-    public void rehearse(MailMessage.Kind kind, String address, Function<String, MailMessage> template) {
+    public void rehearse(MessageKind kind, String address, Function<String, MailMessage> template) {
         if (canMail()) template.apply(recipients.resolve(address, kind));
     }
 
@@ -95,6 +96,8 @@ public final class Notifier {
      * @param text the message
      */
     public void text(String phone, String text) {
-        if (canText()) sms.send(phone, text);
+        // TODO(outbox-merge): the outbox and the renderer replace this
+        if (canText()) sms.send(new dev.userkit.spi.SmsMessage(new dev.userkit.spi.Notification(java.util.UUID.randomUUID().toString(),
+                dev.userkit.spi.MessageKind.PASSWORD_RESET_SMS, phone, java.util.Locale.ENGLISH, null, null, null, null), text));
     }
 }

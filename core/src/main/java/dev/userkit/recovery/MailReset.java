@@ -1,5 +1,6 @@
 package dev.userkit.recovery;
 
+import dev.userkit.spi.MessageKind;
 import dev.userkit.ClientContext;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitConfig;
@@ -53,13 +54,13 @@ final class MailReset {
         String link = notifier.link(CodePurpose.PASSWORD_RESET, code);
         if (owner.isPresent()) {
             User u = owner.get();
-            notifier.mail(MailMessage.Kind.PASSWORD_RESET, u.email().value(), to -> MailTemplates.passwordReset(to, u.username().value(), link));
+            notifier.mail(MessageKind.PASSWORD_RESET, u.email().value(), to -> MailTemplates.passwordReset(to, u.username().value(), link));
             return;
         }
-        notifier.rehearse(MailMessage.Kind.PASSWORD_RESET, destination, to -> MailTemplates.passwordReset(to, destination, link));
+        notifier.rehearse(MessageKind.PASSWORD_RESET, destination, to -> MailTemplates.passwordReset(to, destination, link));
         if (found.isEmpty() && config.unknownAddressNotice()) {
             ResetSteps.validEmail(usernameOrEmail).ifPresent(e ->
-                    notifier.mail(MailMessage.Kind.UNKNOWN_ADDRESS_NOTICE, e.value(), MailTemplates::unknownAddressNotice));
+                    notifier.mail(MessageKind.UNKNOWN_ADDRESS_NOTICE, e.value(), MailTemplates::unknownAddressNotice));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.userkit.recovery;
 
+import dev.userkit.spi.MessageKind;
 import dev.userkit.ClientContext;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
@@ -36,10 +37,10 @@ final class UsernameReminder {
                 .filter(u -> u.status() != UserStatus.DISABLED);
         if (owner.isPresent()) {
             User u = owner.get();
-            notifier.mail(MailMessage.Kind.USERNAME_REMINDER, u.email().value(), to -> MailTemplates.usernameReminder(to, u.username().value()));
+            notifier.mail(MessageKind.USERNAME_REMINDER, u.email().value(), to -> MailTemplates.usernameReminder(to, u.username().value()));
         } else {
             // SEC-31: the rendering of a real reminder, without the mail
-            notifier.rehearse(MailMessage.Kind.USERNAME_REMINDER, address.get().value(),
+            notifier.rehearse(MessageKind.USERNAME_REMINDER, address.get().value(),
                     to -> MailTemplates.usernameReminder(to, address.get().value()));
         }
     }

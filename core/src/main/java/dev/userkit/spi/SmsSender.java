@@ -1,12 +1,15 @@
 package dev.userkit.spi;
 
-/** Sends text messages (C6). Without one bound, reset by phone answers 803. */
+/**
+ * Sends text messages (C6). The outbox drives it, outside requests; without one bound, reset by
+ * phone answers 803. A failure to send is an unchecked exception: the outbox retries later.
+ */
 public interface SmsSender {
     /**
-     * Sends {@code text} to the E.164 number {@code phone}. The text carries a code: do not log it.
+     * Sends one message. The outbox may deliver a message again after a failure or a crash, with the
+     * same {@link Notification#id()}: a gateway that supports idempotency keys should pass it on.
      *
-     * @param phone the number in E.164 form
-     * @param text the message
+     * @param message the message
      */
-    void send(String phone, String text);
+    void send(SmsMessage message);
 }

@@ -30,6 +30,7 @@ public final class Stores implements AutoCloseable {
     private final RoleStore roles;
     private final DeviceStore devices;
     private final AttemptStore attempts;
+    private final OutboxStore outbox;
     private final UnitOfWork unitOfWork;
     private final SessionReads ownReads;
     private final SessionReads sessionReads;
@@ -43,6 +44,7 @@ public final class Stores implements AutoCloseable {
         roles = Objects.requireNonNull(b.roles, "roles");
         devices = Objects.requireNonNull(b.devices, "devices");
         attempts = Objects.requireNonNull(b.attempts, "attempts");
+        outbox = b.outbox; // TODO(outbox-merge): requireNonNull once every store implements it
         unitOfWork = Objects.requireNonNull(b.unitOfWork, "unitOfWork");
         ownReads = b.sessionReads;
         sessionReads = ownReads != null ? ownReads : SessionReads.composed(sessions, users, roles);
@@ -66,7 +68,7 @@ public final class Stores implements AutoCloseable {
      */
     public Builder toBuilder() {
         return new Builder(resources).users(users).sessions(sessions).codes(codes).roles(roles).devices(devices)
-                .attempts(attempts).unitOfWork(unitOfWork).sessionReads(ownReads).revocationFeed(revocationFeed);
+                .attempts(attempts).outbox(outbox).unitOfWork(unitOfWork).sessionReads(ownReads).revocationFeed(revocationFeed);
     }
 
     /**
@@ -110,6 +112,13 @@ public final class Stores implements AutoCloseable {
      * @return throttling counters
      */
     public AttemptStore attempts() { return attempts; }
+
+    /**
+     * The outbox port: messages waiting for delivery (REL-8).
+     *
+     * @return the outbox
+     */
+    public OutboxStore outbox() { return outbox; }
 
     /**
      * The transactions port.
@@ -186,6 +195,14 @@ public final class Stores implements AutoCloseable {
      * A copy with one port replaced.
      *
      * @param v the replacement
+     * @return a copy with {@code v} as its outbox
+     */
+    public Stores withOutbox(OutboxStore v) { return toBuilder().outbox(v).build(); }
+
+    /**
+     * A copy with one port replaced.
+     *
+     * @param v the replacement
      * @return a copy with {@code v} as its unit of work
      */
     public Stores withUnitOfWork(UnitOfWork v) { return toBuilder().unitOfWork(v).build(); }
@@ -210,6 +227,7 @@ public final class Stores implements AutoCloseable {
         private RoleStore roles;
         private DeviceStore devices;
         private AttemptStore attempts;
+        private OutboxStore outbox;
         private UnitOfWork unitOfWork;
         private SessionReads sessionReads;
         private RevocationFeed revocationFeed;
@@ -266,6 +284,14 @@ public final class Stores implements AutoCloseable {
          * @return this builder
          */
         public Builder attempts(AttemptStore v) { attempts = v; return this; }
+
+        /**
+         * Sets one port.
+         *
+         * @param v the outbox
+         * @return this builder
+         */
+        public Builder outbox(OutboxStore v) { outbox = v; return this; }
 
         /**
          * Sets one port.

@@ -19,7 +19,7 @@ final class PrintingMailer implements Mailer {
     @Override
     public synchronized void send(MailMessage m) {
         out.printf("    [mail] %s to %s: \"%s\"%n", m.kind(), m.to(), m.subject());
-        Matcher code = CODE.matcher(m.body());
+        Matcher code = CODE.matcher(m.text());
         if (code.find()) {
             lastCode = code.group();
             out.printf("           carries a one-time code %s... (43 chars; only its SHA-256 is stored)%n", lastCode.substring(0, 6));

@@ -1,5 +1,6 @@
 package dev.userkit.testkit;
 
+import dev.userkit.spi.SmsMessage;
 import dev.userkit.spi.SmsSender;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,8 @@ public final class RecordingSmsSender implements SmsSender {
     private final List<Sms> sent = new ArrayList<>();
 
     @Override
-    public synchronized void send(String phone, String text) {
-        sent.add(new Sms(phone, text));
+    public synchronized void send(SmsMessage message) {
+        sent.add(new Sms(message.to(), message.text()));
     }
 
     /**

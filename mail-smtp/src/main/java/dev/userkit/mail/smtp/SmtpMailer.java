@@ -45,7 +45,7 @@ final class SmtpMailer implements Mailer {
             mime.setFrom(from);
             mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.to(), true));
             mime.setSubject(message.subject(), CHARSET);
-            mime.setText(message.body(), CHARSET);
+            mime.setText(message.text(), CHARSET);
             mime.setSentDate(new Date());
             try (Transport transport = session.getTransport("smtp")) {
                 transport.connect(settings.host(), settings.port(), settings.username(), settings.password());

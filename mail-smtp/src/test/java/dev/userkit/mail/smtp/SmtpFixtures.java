@@ -1,5 +1,7 @@
 package dev.userkit.mail.smtp;
 
+import dev.userkit.spi.MessageKind;
+import dev.userkit.spi.Notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -39,7 +41,8 @@ final class SmtpFixtures {
 
     /** A reset mail to {@link #TO}. */
     static MailMessage message(String subject, String body) {
-        return new MailMessage(MailMessage.Kind.PASSWORD_RESET, TO, subject, body);
+        return new MailMessage(new Notification(java.util.UUID.randomUUID().toString(), MessageKind.PASSWORD_RESET, TO,
+                java.util.Locale.ENGLISH, "alice", null, null, null), subject, body, body);
     }
 
     /** The throwable and all its causes, outermost first. */

@@ -1,5 +1,6 @@
 package dev.userkit.testkit.features;
 
+import dev.userkit.spi.MessageKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -78,7 +79,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
         Registration r = kit().accounts().register(user("erin"), null);
         assertThat(stores.users().findById(r.userId()).orElseThrow().user().status()).isEqualTo(UserStatus.PENDING);
         assertThat(r.verificationCode()).isNotBlank();
-        assertThat(codeMailedTo("erin@example.org", MailMessage.Kind.VERIFY_EMAIL)).isEqualTo(r.verificationCode());
+        assertThat(codeMailedTo("erin@example.org", MessageKind.VERIFY_EMAIL)).isEqualTo(r.verificationCode());
     }
 
     @Test
@@ -189,8 +190,8 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
         UserId id = accounts.register(user("mia"), null).userId();
         assertCode(ErrorCode.WRONG_PASSWORD, () -> accounts.requestEmailChange(id, NEW_PASSWORD, "mia.new@example.org"));
         String code = accounts.requestEmailChange(id, PASSWORD, "Mia.New@example.org");
-        assertThat(codeMailedTo("mia.new@example.org", MailMessage.Kind.CHANGE_EMAIL)).isEqualTo(code);
-        assertThat(mailsTo("mia@example.org", MailMessage.Kind.CHANGE_EMAIL)).isEmpty();
+        assertThat(codeMailedTo("mia.new@example.org", MessageKind.CHANGE_EMAIL)).isEqualTo(code);
+        assertThat(mailsTo("mia@example.org", MessageKind.CHANGE_EMAIL)).isEmpty();
         assertThat(accounts.findById(id).orElseThrow().email().value()).isEqualTo("mia@example.org");
         assertThat(accounts.confirmEmailChange(code).email().value()).isEqualTo("Mia.New@example.org");
         assertThat(accounts.findByEmail("mia@example.org")).isEmpty();
@@ -308,7 +309,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
         Accounts accounts = kit().accounts();
         Registration r = accounts.register(user("yuri"), null);
         String second = accounts.resendVerification("yuri@example.org", null);
-        assertThat(codeMailedTo("yuri@example.org", MailMessage.Kind.VERIFY_EMAIL)).isEqualTo(second);
+        assertThat(codeMailedTo("yuri@example.org", MessageKind.VERIFY_EMAIL)).isEqualTo(second);
         assertCode(ErrorCode.CODE_INVALID, () -> accounts.verifyEmail(r.verificationCode()));
         assertThat(accounts.verifyEmail(second).status()).isEqualTo(UserStatus.ACTIVE);
         assertCode(ErrorCode.INVALID_ARGUMENT, () -> accounts.resendVerification("yuri", null));
@@ -322,7 +323,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
         accounts.resendVerification("zoe", null);
         accounts.resendVerification("zoe", null);
         assertCode(ErrorCode.THROTTLED, () -> accounts.resendVerification("zoe", null));
-        assertThat(mailsTo("zoe@example.org", MailMessage.Kind.VERIFY_EMAIL)).hasSize(3);
+        assertThat(mailsTo("zoe@example.org", MessageKind.VERIFY_EMAIL)).hasSize(3);
         clock.advance(Duration.ofHours(1));
         assertThatCode(() -> accounts.resendVerification("zoe", null)).doesNotThrowAnyException();
     }

@@ -219,7 +219,7 @@ public abstract class CredentialRaceTests extends LoginFixture {
     }
 
     private String linkCode() {
-        Matcher m = LINK_CODE.matcher(mailer.lastTo("alice@example.com").map(MailMessage::body).orElse(""));
+        Matcher m = LINK_CODE.matcher(mailer.lastTo("alice@example.com").map(MailMessage::text).orElse(""));
         assertThat(m.find()).as("a reset code in the mail").isTrue();
         return m.group();
     }

@@ -1,5 +1,6 @@
 package dev.userkit.testkit.features;
 
+import dev.userkit.spi.MessageKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +40,7 @@ public abstract class IdentityEventTests extends IdentityFixture {
         kit.accounts().confirmEmailChange(change);
         kit.accounts().changePassword(id, PASSWORD, NEW_PASSWORD, null);
         kit.recovery().requestPasswordReset("eve2", null);
-        String reset = codeMailedTo("eve2@example.org", MailMessage.Kind.PASSWORD_RESET);
+        String reset = codeMailedTo("eve2@example.org", MessageKind.PASSWORD_RESET);
         kit.recovery().resetPassword(reset, PASSWORD);
         kit.accounts().setAdmin(id, true);
         kit.accounts().deactivate(id);
@@ -63,7 +64,7 @@ public abstract class IdentityEventTests extends IdentityFixture {
         UserId id = kit.accounts().register(user("ray"), null).userId();
         addSession(id);
         kit.recovery().requestPasswordReset("ray", null);
-        String code = codeMailedTo("ray@example.org", MailMessage.Kind.PASSWORD_RESET);
+        String code = codeMailedTo("ray@example.org", MessageKind.PASSWORD_RESET);
         Stores faulty = stores.withSessions(AccountIntegrityTests.failing(SessionStore.class, stores.sessions(), "deleteMatching"));
         UserKit broken = UserKit.builder().stores(faulty).config(config().build()).clock(clock).mailer(mailer).build();
         assertThatThrownBy(() -> broken.recovery().resetPassword(code, NEW_PASSWORD)).isInstanceOf(StoreException.class);
@@ -72,7 +73,7 @@ public abstract class IdentityEventTests extends IdentityFixture {
         assertCode(ErrorCode.CODE_INVALID, () -> kit.recovery().resetPassword(code, "a third password of some length"));
         assertThat(passwordIs(id, NEW_PASSWORD) || passwordIs(id, PASSWORD)).isTrue();
         kit.recovery().requestPasswordReset("ray", null);
-        kit.recovery().resetPassword(codeMailedTo("ray@example.org", MailMessage.Kind.PASSWORD_RESET), NEW_PASSWORD);
+        kit.recovery().resetPassword(codeMailedTo("ray@example.org", MessageKind.PASSWORD_RESET), NEW_PASSWORD);
         assertThat(sessionsOf(id)).isEmpty();
         assertThat(passwordIs(id, NEW_PASSWORD)).isTrue();
     }

@@ -1,5 +1,6 @@
 package dev.userkit.testkit.features;
 
+import dev.userkit.spi.MessageKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -128,7 +129,7 @@ public abstract class IdentityFixture extends StoreFixture {
      * @param kind the kind of mail
      * @return the mails, oldest first
      */
-    protected List<MailMessage> mailsTo(String address, MailMessage.Kind kind) {
+    protected List<MailMessage> mailsTo(String address, MessageKind kind) {
         return mailer.sent().stream().filter(m -> m.to().equalsIgnoreCase(address) && m.kind() == kind).toList();
     }
 
@@ -139,10 +140,10 @@ public abstract class IdentityFixture extends StoreFixture {
      * @param kind the kind of mail
      * @return the code
      */
-    protected String codeMailedTo(String address, MailMessage.Kind kind) {
+    protected String codeMailedTo(String address, MessageKind kind) {
         List<MailMessage> mails = mailsTo(address, kind);
         assertThat(mails).as("mail %s to %s", kind, address).isNotEmpty();
-        return find(LINK_CODE, mails.get(mails.size() - 1).body());
+        return find(LINK_CODE, mails.get(mails.size() - 1).text());
     }
 
     /**

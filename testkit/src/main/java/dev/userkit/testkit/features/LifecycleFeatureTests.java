@@ -1,5 +1,6 @@
 package dev.userkit.testkit.features;
 
+import dev.userkit.spi.MessageKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.password4j.Argon2Function;
@@ -104,7 +105,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
         UserKit kit = kit();
         UserId id = kit.accounts().register(NewUser.builder("pia", "pia@example.org").password(PASSWORD)
                 .phone("+41790000001").build(), CLIENT).userId();
-        kit.accounts().verifyEmail(codeMailedTo("pia@example.org", MailMessage.Kind.VERIFY_EMAIL));
+        kit.accounts().verifyEmail(codeMailedTo("pia@example.org", MessageKind.VERIFY_EMAIL));
         kit.recovery().requestPasswordResetByPhone("+41790000001", CLIENT);
         kit.recovery().resetPasswordByPhone("+41790000001", codeTexted(), NEW_PASSWORD);
         logsIn(kit, "pia", NEW_PASSWORD, id);
@@ -167,7 +168,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
         UserKit kit = kit();
         UserId id = registerVerified(kit, "uma");
         kit.accounts().requestEmailChange(id, PASSWORD, "Uma.New@example.net");
-        kit.accounts().confirmEmailChange(codeMailedTo("uma.new@example.net", MailMessage.Kind.CHANGE_EMAIL));
+        kit.accounts().confirmEmailChange(codeMailedTo("uma.new@example.net", MessageKind.CHANGE_EMAIL));
         logsIn(kit, "uma.new@EXAMPLE.net", PASSWORD, id);
         loginFails(kit, "uma@example.org", PASSWORD);
     }
@@ -277,11 +278,11 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     @DisplayName("H2 [required] a recipient resolver redirects the verification mail, and the code in it verifies the email")
     void redirectedVerificationMail() {
         UserKit kit = kitBuilder(config().build())
-                .recipients((address, kind) -> kind == MailMessage.Kind.VERIFY_EMAIL ? "qa-inbox@example.net" : address)
+                .recipients((address, kind) -> kind == MessageKind.VERIFY_EMAIL ? "qa-inbox@example.net" : address)
                 .build();
         UserId id = kit.accounts().register(user("abel"), CLIENT).userId();
-        assertThat(mailsTo("abel@example.org", MailMessage.Kind.VERIFY_EMAIL)).isEmpty();
-        kit.accounts().verifyEmail(codeMailedTo("qa-inbox@example.net", MailMessage.Kind.VERIFY_EMAIL));
+        assertThat(mailsTo("abel@example.org", MessageKind.VERIFY_EMAIL)).isEmpty();
+        kit.accounts().verifyEmail(codeMailedTo("qa-inbox@example.net", MessageKind.VERIFY_EMAIL));
         logsIn(kit, "abel", PASSWORD, id);
     }
 
@@ -310,7 +311,7 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
                 .build();
         UserId id = kit.accounts().register(NewUser.builder("cleo", "cleo@example.org").password(PASSWORD)
                 .metadata(Map.of("employee", "E-1001")).build(), CLIENT).userId();
-        kit.accounts().verifyEmail(codeMailedTo("cleo@example.org", MailMessage.Kind.VERIFY_EMAIL));
+        kit.accounts().verifyEmail(codeMailedTo("cleo@example.org", MessageKind.VERIFY_EMAIL));
         logsIn(kit, "E-1001", PASSWORD, id);
         loginFails(kit, "E-1001", WRONG);
         loginFails(kit, "E-1002", PASSWORD);
@@ -339,13 +340,13 @@ public abstract class LifecycleFeatureTests extends IdentityFixture {
     /** Registers {@code name} (email name@example.org, {@link #PASSWORD}) and verifies it with the mailed code. */
     private UserId registerVerified(UserKit kit, String name) {
         UserId id = kit.accounts().register(user(name), CLIENT).userId();
-        kit.accounts().verifyEmail(codeMailedTo(name + "@example.org", MailMessage.Kind.VERIFY_EMAIL));
+        kit.accounts().verifyEmail(codeMailedTo(name + "@example.org", MessageKind.VERIFY_EMAIL));
         return id;
     }
 
     /** The newest reset code mailed to name@example.org. */
     private String resetCode(String name) {
-        return codeMailedTo(name + "@example.org", MailMessage.Kind.PASSWORD_RESET);
+        return codeMailedTo(name + "@example.org", MessageKind.PASSWORD_RESET);
     }
 
     /** Asserts the login succeeds as the user {@code id} and returns it. */

@@ -1,5 +1,6 @@
 package dev.userkit.testkit.features;
 
+import dev.userkit.spi.MessageKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userkit.ErrorCode;
@@ -33,7 +34,7 @@ public abstract class OneTimeCodeSecurityTests extends IdentityFixture {
 
     private String resetCode(UserKit kit, String name) {
         kit.recovery().requestPasswordReset(name, null);
-        return codeMailedTo(name + "@example.org", MailMessage.Kind.PASSWORD_RESET);
+        return codeMailedTo(name + "@example.org", MessageKind.PASSWORD_RESET);
     }
 
     @Test
@@ -123,7 +124,7 @@ public abstract class OneTimeCodeSecurityTests extends IdentityFixture {
     void boundToPurpose() {
         UserKit kit = kit();
         UserId id = kit.accounts().register(user("hal"), null).userId();
-        String verify = codeMailedTo("hal@example.org", MailMessage.Kind.VERIFY_EMAIL);
+        String verify = codeMailedTo("hal@example.org", MessageKind.VERIFY_EMAIL);
         String reset = resetCode(kit, "hal");
         assertCode(ErrorCode.CODE_INVALID, () -> kit.recovery().resetPassword(verify, NEW_PASSWORD));
         assertCode(ErrorCode.CODE_INVALID, () -> kit.accounts().verifyEmail(reset));

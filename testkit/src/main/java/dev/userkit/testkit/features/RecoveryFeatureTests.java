@@ -1,5 +1,6 @@
 package dev.userkit.testkit.features;
 
+import dev.userkit.spi.MessageKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -43,7 +44,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
         kit.accounts().register(user("rosa"), null);
         kit.recovery().requestPasswordReset("ROSA", ClientContext.NONE);
         kit.recovery().requestPasswordReset("rosa@example.org", ClientContext.NONE);
-        assertThat(mailsTo("rosa@example.org", MailMessage.Kind.PASSWORD_RESET)).hasSize(2);
+        assertThat(mailsTo("rosa@example.org", MessageKind.PASSWORD_RESET)).hasSize(2);
     }
 
     @Test
@@ -54,7 +55,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
                 .userLookup(identifier -> identifier.equals("E-2002") ? Optional.of(id) : Optional.empty())
                 .build();
         kit.recovery().requestPasswordReset("E-2002", ClientContext.NONE);
-        assertThat(mailsTo("ines@example.org", MailMessage.Kind.PASSWORD_RESET)).hasSize(1);
+        assertThat(mailsTo("ines@example.org", MessageKind.PASSWORD_RESET)).hasSize(1);
     }
 
     @Test
@@ -64,7 +65,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
         kit().recovery().requestPasswordReset("ghost", ClientContext.NONE);
         assertThat(mailer.sent()).isEmpty();
         kit(config().unknownAddressNotice(true).build()).recovery().requestPasswordReset("ghost@example.org", ClientContext.NONE);
-        assertThat(mailer.sent()).extracting(MailMessage::kind).containsExactly(MailMessage.Kind.UNKNOWN_ADDRESS_NOTICE);
+        assertThat(mailer.sent()).extracting(MailMessage::kind).containsExactly(MessageKind.UNKNOWN_ADDRESS_NOTICE);
     }
 
     @Test
@@ -75,7 +76,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
         addSession(id);
         addSession(id);
         kit.recovery().requestPasswordReset("sara", null);
-        kit.recovery().resetPassword(codeMailedTo("sara@example.org", MailMessage.Kind.PASSWORD_RESET), NEW_PASSWORD);
+        kit.recovery().resetPassword(codeMailedTo("sara@example.org", MessageKind.PASSWORD_RESET), NEW_PASSWORD);
         assertThat(passwordIs(id, NEW_PASSWORD)).isTrue();
         assertThat(sessionsOf(id)).isEmpty();
         assertThat(events).filteredOn(e -> e.type() == UserKitEvent.Type.PASSWORD_RESET).extracting(UserKitEvent::userId).containsExactly(id);
@@ -86,9 +87,9 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     void resetByMailVerifies() {
         UserKit kit = kit();
         UserId id = kit.accounts().register(user("uma"), null).userId();
-        String verification = codeMailedTo("uma@example.org", MailMessage.Kind.VERIFY_EMAIL);
+        String verification = codeMailedTo("uma@example.org", MessageKind.VERIFY_EMAIL);
         kit.recovery().requestPasswordReset("uma@example.org", null);
-        kit.recovery().resetPassword(codeMailedTo("uma@example.org", MailMessage.Kind.PASSWORD_RESET), NEW_PASSWORD);
+        kit.recovery().resetPassword(codeMailedTo("uma@example.org", MessageKind.PASSWORD_RESET), NEW_PASSWORD);
         assertThat(kit.accounts().findById(id).orElseThrow().status()).isEqualTo(UserStatus.ACTIVE);
         assertCode(ErrorCode.CODE_INVALID, () -> kit.accounts().verifyEmail(verification));
     }
@@ -99,7 +100,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
         UserKit kit = kit();
         kit.accounts().register(user("tess"), null);
         kit.recovery().requestPasswordReset("tess", null);
-        String code = codeMailedTo("tess@example.org", MailMessage.Kind.PASSWORD_RESET);
+        String code = codeMailedTo("tess@example.org", MessageKind.PASSWORD_RESET);
         kit.recovery().resetPassword(code, NEW_PASSWORD);
         assertCode(ErrorCode.CODE_INVALID, () -> kit.recovery().resetPassword(code, NEW_PASSWORD + " again"));
     }
@@ -110,7 +111,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
         UserKit kit = kit();
         UserId id = kit.accounts().register(user("ugo"), null).userId();
         kit.recovery().requestPasswordReset("ugo", null);
-        String code = codeMailedTo("ugo@example.org", MailMessage.Kind.PASSWORD_RESET);
+        String code = codeMailedTo("ugo@example.org", MessageKind.PASSWORD_RESET);
         assertCode(ErrorCode.PASSWORD_TOO_SHORT, () -> kit.recovery().resetPassword(code, "short"));
         assertCode(ErrorCode.PASSWORD_CONTAINS_CONTEXT, () -> kit.recovery().resetPassword(code, "ugo ugo ugo ugo ugo ugo"));
         assertThat(passwordIs(id, PASSWORD)).isTrue();
@@ -125,7 +126,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
         UserId id = kit.accounts().register(user("Wanda"), null).userId();
         addSession(id);
         kit.recovery().requestPasswordReset("wanda", null);
-        GeneratedPassword g = kit.recovery().resetToGeneratedPassword(codeMailedTo("wanda@example.org", MailMessage.Kind.PASSWORD_RESET));
+        GeneratedPassword g = kit.recovery().resetToGeneratedPassword(codeMailedTo("wanda@example.org", MessageKind.PASSWORD_RESET));
         assertThat(g.username()).isEqualTo("Wanda");
         assertThat(g.password()).hasSizeGreaterThanOrEqualTo(15).doesNotContain(PASSWORD);
         assertThat(passwordIs(id, g.password())).isTrue();
@@ -142,9 +143,9 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
         kit.recovery().requestUsernameReminder("XAVI@example.org", ClientContext.NONE);
         kit.recovery().requestUsernameReminder("nobody@example.org", ClientContext.NONE);
         assertThat(mailer.sent()).singleElement().satisfies(m -> {
-            assertThat(m.kind()).isEqualTo(MailMessage.Kind.USERNAME_REMINDER);
+            assertThat(m.kind()).isEqualTo(MessageKind.USERNAME_REMINDER);
             assertThat(m.to()).isEqualTo("Xavi@example.org");
-            assertThat(m.body()).contains("Xavi");
+            assertThat(m.text()).contains("Xavi");
         });
     }
 
@@ -215,12 +216,12 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
         for (int i = 0; i < 5; i++) {
             assertThatCode(() -> kit.recovery().requestPasswordReset("yves", null)).doesNotThrowAnyException();
         }
-        assertThat(mailsTo("yves@example.org", MailMessage.Kind.PASSWORD_RESET)).hasSize(3);
+        assertThat(mailsTo("yves@example.org", MessageKind.PASSWORD_RESET)).hasSize(3);
         kit.recovery().requestPasswordReset("yves@example.org", null); // same mailbox, same counter
-        assertThat(mailsTo("yves@example.org", MailMessage.Kind.PASSWORD_RESET)).hasSize(3);
+        assertThat(mailsTo("yves@example.org", MessageKind.PASSWORD_RESET)).hasSize(3);
         clock.advance(Duration.ofHours(1));
         kit.recovery().requestPasswordReset("yves", null);
-        assertThat(mailsTo("yves@example.org", MailMessage.Kind.PASSWORD_RESET)).hasSize(4);
+        assertThat(mailsTo("yves@example.org", MessageKind.PASSWORD_RESET)).hasSize(4);
     }
 
     @Test
@@ -249,14 +250,14 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     void linksAndRecipients() {
         UserKit kit = kitBuilder(config().build())
                 .links((purpose, code) -> "https://app.example/" + purpose.name().toLowerCase() + "?code=" + code)
-                .recipients((address, kind) -> kind == MailMessage.Kind.PASSWORD_RESET ? "audit@example.org" : address)
+                .recipients((address, kind) -> kind == MessageKind.PASSWORD_RESET ? "audit@example.org" : address)
                 .build();
         String verify = kit.accounts().register(user("lou"), null).verificationCode();
-        assertThat(mailsTo("lou@example.org", MailMessage.Kind.VERIFY_EMAIL)).singleElement()
-                .satisfies(m -> assertThat(m.body()).contains("https://app.example/email_verify?code=" + verify));
+        assertThat(mailsTo("lou@example.org", MessageKind.VERIFY_EMAIL)).singleElement()
+                .satisfies(m -> assertThat(m.text()).contains("https://app.example/email_verify?code=" + verify));
         kit.recovery().requestPasswordReset("lou", null);
-        assertThat(mailsTo("lou@example.org", MailMessage.Kind.PASSWORD_RESET)).isEmpty();
-        assertThat(mailsTo("audit@example.org", MailMessage.Kind.PASSWORD_RESET)).singleElement()
-                .satisfies(m -> assertThat(m.body()).contains("https://app.example/password_reset?code=").contains("lou"));
+        assertThat(mailsTo("lou@example.org", MessageKind.PASSWORD_RESET)).isEmpty();
+        assertThat(mailsTo("audit@example.org", MessageKind.PASSWORD_RESET)).singleElement()
+                .satisfies(m -> assertThat(m.text()).contains("https://app.example/password_reset?code=").contains("lou"));
     }
 }

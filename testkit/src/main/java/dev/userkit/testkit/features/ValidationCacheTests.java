@@ -215,7 +215,7 @@ public abstract class ValidationCacheTests extends LoginFixture {
     }
 
     private String mailedCode(String address) {
-        Matcher m = LINK_CODE.matcher(mailer.lastTo(address).orElseThrow().body());
+        Matcher m = LINK_CODE.matcher(mailer.lastTo(address).orElseThrow().text());
         assertThat(m.find()).as("a code in the mail to " + address).isTrue();
         return m.group();
     }

@@ -166,6 +166,51 @@ class ConformanceSelfTest {
     }
 
     @Test
+    @DisplayName("T1 REL-8 an outbox whose claim reads and then writes fails both claim races")
+    void outboxClaimsReadThenWrittenAreCaught() {
+        assertCaught(BrokenStoreSuites.OutboxClaimsReadThenWritten.class,
+                fails(StoreConformanceSuite.OutboxContract.class,
+                        "REL-8 [required] OutboxStore claim: 16 concurrent claims of one message, exactly one wins and holds it",
+                        "Expected size: 1 but was: "),
+                fails(StoreConformanceSuite.OutboxContract.class,
+                        "REL-8 [required] OutboxStore claim: 8 senders that read the same due list and claim all of it concurrently claim each message exactly once",
+                        "to contain exactly in any order:"));
+    }
+
+    @Test
+    @DisplayName("T1 REL-8 an outbox whose claim ignores the lease fails the lease and race tests")
+    void outboxLeasesIgnoredAreCaught() {
+        assertCaught(BrokenStoreSuites.OutboxLeasesIgnored.class,
+                fails(StoreConformanceSuite.OutboxContract.class,
+                        "REL-8 [required] OutboxStore claim: a leased message is refused, to its holder too, until the lease lapses; then another owner gets it",
+                        "Expecting an empty Optional but was containing value: OutboxRecord["),
+                fails(StoreConformanceSuite.OutboxContract.class,
+                        "REL-8 [required] OutboxStore claim: 16 concurrent claims of one message, exactly one wins and holds it",
+                        "Expected size: 1 but was: 16"),
+                fails(StoreConformanceSuite.OutboxContract.class,
+                        "REL-8 [required] OutboxStore claim: 8 senders that read the same due list and claim all of it concurrently claim each message exactly once",
+                        "to contain exactly in any order:"));
+    }
+
+    @Test
+    @DisplayName("T1 SEC-12 REL-8 an outbox whose delivered keeps the payload fails the erasure test")
+    void outboxPayloadsKeptAfterDeliveryAreCaught() {
+        assertCaught(BrokenStoreSuites.OutboxPayloadsKeptAfterDelivery.class,
+                fails(StoreConformanceSuite.OutboxContract.class,
+                        "SEC-12 REL-8 [required] OutboxStore delivered: marks the message DELIVERED at the given time and erases its payload",
+                        "[the payload after delivery]", "expected: null"));
+    }
+
+    @Test
+    @DisplayName("T1 REL-8 an outbox whose delivered ignores the owner fails the holder-only test")
+    void outboxDeliveriesByAnyOwnerAreCaught() {
+        assertCaught(BrokenStoreSuites.OutboxDeliveriesByAnyOwner.class,
+                fails(StoreConformanceSuite.OutboxContract.class,
+                        "REL-8 [required] OutboxStore delivered: false and nothing changed unless the owner still holds the message (never claimed, unknown, or taken over after its lease lapsed)",
+                        "Expecting value to be false but was true"));
+    }
+
+    @Test
     @DisplayName("T1 a unit of work that wraps the work's exception fails the propagation test")
     void unitOfWorkWrappingExceptionsIsCaught() {
         assertCaught(BrokenStoreSuites.UnitOfWorkWrappingExceptions.class,

@@ -264,12 +264,13 @@ public abstract class OutboxContract extends StoreFixture {
     }
 
     @Test
-    @DisplayName("REL-8 [required] OutboxStore claim: 8 senders claiming every due message concurrently claim each exactly once")
+    @DisplayName("REL-8 [required] OutboxStore claim: 8 senders that read the same due list and claim all of it concurrently claim each message exactly once")
     void concurrentSendersShareTheQueue() {
         Instant now = millisNow(clock);
         List<String> queued = IntStream.range(0, 24).mapToObj(i -> added(now.minusMillis(i)).id()).toList();
+        List<OutboxRecord> due = outbox().due(now, 100);
 
-        List<Race.Outcome<List<String>>> outcomes = Race.run(8, i -> outbox().due(now, 100).stream()
+        List<Race.Outcome<List<String>>> outcomes = Race.run(8, i -> due.stream()
                 .flatMap(r -> outbox().claim(r.id(), "sender-" + i, now, now.plus(LEASE)).stream()).map(OutboxRecord::id).toList());
 
         assertThat(Race.errors(outcomes)).isEmpty();
@@ -288,7 +289,7 @@ public abstract class OutboxContract extends StoreFixture {
 
         OutboxRecord back = found(r);
         assertThat(back.state()).isEqualTo(OutboxState.DELIVERED);
-        assertThat(back.payload()).isNull();
+        assertThat(back.payload()).as("the payload after delivery").isNull();
         assertThat(back.nextAttemptAt()).isEqualTo(now);
         assertThat(back).extracting(OutboxRecord::kind, OutboxRecord::attempts, OutboxRecord::createdAt, OutboxRecord::expiresAt)
                 .containsExactly(claimed.kind(), 1, claimed.createdAt(), claimed.expiresAt());

@@ -218,7 +218,7 @@ class ConformanceSelfTest {
     }
 
     @Test
-    @DisplayName("T1 REL-3 a store that claims supportsTransactions without rolling back fails both optional rollback tests")
+    @DisplayName("T1 REL-3 REL-8 a store that claims supportsTransactions without rolling back fails every optional rollback test")
     void transactionsClaimedWithoutRollbackAreCaught() {
         // No correct-store check here: the in-memory store skips these (ConformanceConventionTest); PostgreSQL and MariaDB pass them.
         assertFailures(BrokenStoreSuites.TransactionsClaimedWithoutRollback.class,
@@ -227,7 +227,10 @@ class ConformanceSelfTest {
                         "Expecting an empty Optional but was containing value: UserRecord[", "username=doomed"),
                 fails(StoreConformanceSuite.UnitOfWorkContract.class,
                         "[optional: supportsTransactions] UnitOfWork run: a nested call's writes roll back with the outer unit (REL-3, transactional stores)",
-                        "Expecting an empty Optional but was containing value: UserRecord[", "username=inner"));
+                        "Expecting an empty Optional but was containing value: UserRecord[", "username=inner"),
+                fails(StoreConformanceSuite.OutboxContract.class,
+                        "REL-8 [optional: supportsTransactions] OutboxStore add: inside a unit of work that throws, the message is rolled back",
+                        "Expecting an empty Optional but was containing value: OutboxRecord["));
     }
 
     /** Each caught test fails on {@code broken} with its message and succeeds on the in-memory store; every miss is reported. */

@@ -1,6 +1,7 @@
 package dev.userkit.store.mongo;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import dev.userkit.StoreException;
@@ -148,7 +149,14 @@ public final class MongoSchema {
                 unique(MongoCollections.GRANTS, Indexes.ascending(MongoRoleStore.USER_ID, MongoRoleStore.ROLE_ID)),
                 plain(MongoCollections.GRANTS, Indexes.ascending(MongoRoleStore.ROLE_ID, MongoRoleStore.USER_ID)),
                 unique(MongoCollections.DEVICES, Indexes.ascending(MongoDeviceStore.USER_ID, MongoDeviceStore.TOKEN_HASH)),
-                plain(MongoCollections.ATTEMPTS, Indexes.ascending(MongoAttemptStore.WINDOW_ENDS_AT)));
+                plain(MongoCollections.ATTEMPTS, Indexes.ascending(MongoAttemptStore.WINDOW_ENDS_AT)),
+                // the message id is the _id; due and the purge of delivered messages walk (state, nextAttemptAt)
+                plain(MongoCollections.OUTBOX, Indexes.ascending(MongoOutboxStore.STATE, MongoOutboxStore.NEXT_ATTEMPT_AT)),
+                plain(MongoCollections.OUTBOX, Indexes.ascending(MongoOutboxStore.STATE, MongoOutboxStore.CREATED_AT)),
+                // Partial on the payload's presence: an erased message leaves the index, so each purge
+                // batch scans only payloads still to erase instead of every message that ever expired.
+                new Index(MongoCollections.OUTBOX, Indexes.ascending(MongoOutboxStore.EXPIRES_AT), new IndexOptions()
+                        .partialFilterExpression(Filters.exists(MongoOutboxStore.PAYLOAD))));
     }
 
     private static Index unique(String collection, Bson keys) {

@@ -137,11 +137,12 @@ final class MongoOutboxStore implements OutboxStore {
      * match (the filter repeated), a PENDING one to DEAD "expired", any other only losing its payload.
      */
     private int eraseExpired(Instant now, int limit) {
-        // exists(payload) lets real MongoDB serve this from the partial expiresAt index
+        // exists(payload) lets real MongoDB serve this from the partial expiresAt index, which also
+        // yields the oldest expiry first without a sort stage
         Bson expired = and(lte(EXPIRES_AT, date(now)), exists(PAYLOAD));
         return MongoFaults.call(outbox.name(), () -> {
             List<Object> ids = outbox.collection().find(expired).projection(Projections.include("_id"))
-                    .limit(limit).map(d -> d.get("_id")).into(new ArrayList<>());
+                    .sort(Sorts.ascending(EXPIRES_AT)).limit(limit).map(d -> d.get("_id")).into(new ArrayList<>());
             if (ids.isEmpty()) return 0;
             Bson batch = and(in("_id", ids), expired);
             long dead = outbox.collection().updateMany(and(batch, eq(STATE, OutboxState.PENDING.name())),

@@ -89,7 +89,7 @@ class MongoSchemaTest {
     @DisplayName("REL-8 the schema asks for the outbox's due and listing indexes, and a purge index holding only messages with a payload")
     void outboxIndexes() {
         MongoSchema.create(freshDatabase(), MongoTestServer.TEST_TTL_GRACE);
-        assertThat(requested(false)).contains("userkit_outbox{state,nextAttemptAt}", "userkit_outbox{state,createdAt}",
+        assertThat(requested(false)).contains("userkit_outbox{state,nextAttemptAt,_id}", "userkit_outbox{state,createdAt,_id}",
                 "userkit_outbox{expiresAt}");
         synchronized (CREATED_INDEXES) {
             assertThat(CREATED_INDEXES.stream().filter(i -> i.getString("collection").getValue().equals(MongoCollections.OUTBOX))

@@ -11,9 +11,10 @@ final class MongoCollections {
     static final String GRANTS = "userkit_role_grants";
     static final String DEVICES = "userkit_devices";
     static final String ATTEMPTS = "userkit_attempts";
+    static final String OUTBOX = "userkit_outbox";
 
     /** Every collection, in the order the schema creates them. */
-    static final List<String> ALL = List.of(USERS, SESSIONS, CODES, ROLES, GRANTS, DEVICES, ATTEMPTS);
+    static final List<String> ALL = List.of(USERS, SESSIONS, CODES, ROLES, GRANTS, DEVICES, ATTEMPTS, OUTBOX);
 
     private MongoCollections() {}
 }

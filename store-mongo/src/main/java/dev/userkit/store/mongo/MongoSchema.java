@@ -1,6 +1,7 @@
 package dev.userkit.store.mongo;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import dev.userkit.StoreException;
@@ -148,7 +149,16 @@ public final class MongoSchema {
                 unique(MongoCollections.GRANTS, Indexes.ascending(MongoRoleStore.USER_ID, MongoRoleStore.ROLE_ID)),
                 plain(MongoCollections.GRANTS, Indexes.ascending(MongoRoleStore.ROLE_ID, MongoRoleStore.USER_ID)),
                 unique(MongoCollections.DEVICES, Indexes.ascending(MongoDeviceStore.USER_ID, MongoDeviceStore.TOKEN_HASH)),
-                plain(MongoCollections.ATTEMPTS, Indexes.ascending(MongoAttemptStore.WINDOW_ENDS_AT)));
+                plain(MongoCollections.ATTEMPTS, Indexes.ascending(MongoAttemptStore.WINDOW_ENDS_AT)),
+                // The message id is the _id. due and the listing sort by time then _id: with _id in the
+                // index too, the server reads them in order and stops at the limit instead of sorting
+                // every due message; the purge of delivered messages walks the first index as well.
+                plain(MongoCollections.OUTBOX, Indexes.ascending(MongoOutboxStore.STATE, MongoOutboxStore.NEXT_ATTEMPT_AT, "_id")),
+                plain(MongoCollections.OUTBOX, Indexes.ascending(MongoOutboxStore.STATE, MongoOutboxStore.CREATED_AT, "_id")),
+                // Partial on the payload's presence: an erased message leaves the index, so each purge
+                // batch scans only payloads still to erase instead of every message that ever expired.
+                new Index(MongoCollections.OUTBOX, Indexes.ascending(MongoOutboxStore.EXPIRES_AT), new IndexOptions()
+                        .partialFilterExpression(Filters.exists(MongoOutboxStore.PAYLOAD))));
     }
 
     private static Index unique(String collection, Bson keys) {

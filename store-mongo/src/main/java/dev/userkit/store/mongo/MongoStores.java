@@ -69,6 +69,7 @@ public final class MongoStores {
                 .roles(new MongoRoleStore(documents(db, MongoCollections.ROLES), documents(db, MongoCollections.GRANTS)))
                 .devices(new MongoDeviceStore(documents(db, MongoCollections.DEVICES)))
                 .attempts(new MongoAttemptStore(documents(db, MongoCollections.ATTEMPTS)))
+                .outbox(new MongoOutboxStore(documents(db, MongoCollections.OUTBOX)))
                 .unitOfWork(new StepsInOrder())
                 .build();
     }

@@ -8,6 +8,9 @@ import dev.userkit.UserKitException;
 import dev.userkit.domain.CodePurpose;
 import dev.userkit.domain.Phone;
 import dev.userkit.domain.UserId;
+import dev.userkit.spi.MessageKind;
+import dev.userkit.spi.OutboxRecord;
+import dev.userkit.spi.OutboxState;
 import dev.userkit.spi.RoleRecord;
 import dev.userkit.spi.Stores;
 import dev.userkit.spi.UserQuery;
@@ -30,6 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MongoInjectionTest {
     private static final WipedDatabase DB = new WipedDatabase("injection");
     private static final String PHONE = "+4915112345678";
+    private static final String MESSAGE = "message-alice";
+    private static final String SENDER = "sender-alice";
 
     private Stores stores;
     private UserRecord alice;
@@ -56,6 +61,12 @@ class MongoInjectionTest {
         stores.roles().grant(alice.user().id(), admin.role().id());
         stores.devices().insert(Fixtures.device(alice.user().id(), Fixtures.AT, "devicehash-alice"));
         stores.attempts().increment("attempt-key", Fixtures.AT, Duration.ofMinutes(5));
+        stores.outbox().add(message(MESSAGE));
+        stores.outbox().claim(MESSAGE, SENDER, Fixtures.AT, Fixtures.AT.plusSeconds(60)).orElseThrow();
+    }
+
+    private static OutboxRecord message(String id) {
+        return OutboxRecord.queued(id, MessageKind.PASSWORD_RESET, new byte[] {1, 2, 3}, Fixtures.AT, Fixtures.AT.plusSeconds(900));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -73,6 +84,12 @@ class MongoInjectionTest {
         assertThat(stores.devices().find(id, input)).isEmpty();
         assertThat(stores.attempts().current(input, Fixtures.AT)).isEmpty();
         stores.attempts().reset(input);
+        assertThat(stores.outbox().findById(input)).isEmpty();
+        assertThat(stores.outbox().claim(input, input, Fixtures.AT.plusSeconds(120), Fixtures.AT.plusSeconds(180))).isEmpty();
+        assertThat(stores.outbox().delivered(input, SENDER, Fixtures.AT)).isFalse();
+        assertThat(stores.outbox().delivered(MESSAGE, input, Fixtures.AT)).isFalse();
+        assertThat(stores.outbox().failed(MESSAGE, input, "x", Fixtures.AT, true)).isFalse();
+        assertThat(stores.outbox().retry(input, Fixtures.AT)).isFalse();
         assertThatSeedIsIntact();
     }
 
@@ -94,6 +111,10 @@ class MongoInjectionTest {
         assertThat(stores.devices().find(eve.user().id(), input)).isPresent();
         assertThat(stores.codes().consume(input, CodePurpose.EMAIL_VERIFY)).isPresent();
         assertThat(stores.attempts().increment(input, Fixtures.AT, Duration.ofMinutes(5)).count()).isEqualTo(1);
+        stores.outbox().add(message(input));
+        assertThat(stores.outbox().claim(input, input, Fixtures.AT, Fixtures.AT.plusSeconds(60))).isPresent();
+        assertThat(stores.outbox().delivered(input, input, Fixtures.AT)).isTrue();
+        assertThat(stores.outbox().findById(input)).hasValueSatisfying(m -> assertThat(m.state()).isEqualTo(OutboxState.DELIVERED));
         assertThatSeedIsIntact();
     }
 
@@ -151,5 +172,10 @@ class MongoInjectionTest {
         assertThat(stores.devices().find(alice.user().id(), "devicehash-alice")).isPresent();
         assertThat(stores.attempts().current("attempt-key", Fixtures.AT)).hasValueSatisfying(c -> assertThat(c.count()).isEqualTo(1));
         assertThat(stores.codes().recordFailedAttempt(alice.user().id(), CodePurpose.PASSWORD_RESET)).isPresent();
+        assertThat(stores.outbox().findById(MESSAGE)).hasValueSatisfying(m -> {
+            assertThat(m.state()).isEqualTo(OutboxState.PENDING);
+            assertThat(m.leaseOwner()).isEqualTo(SENDER);
+            assertThat(m.payload()).containsExactly(1, 2, 3);
+        });
     }
 }

@@ -9,9 +9,13 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import dev.userkit.spi.MessageKind;
+import dev.userkit.spi.OutboxRecord;
+import dev.userkit.spi.OutboxStore;
 import dev.userkit.spi.Stores;
 import dev.userkit.spi.UserRecord;
 import dev.userkit.testkit.Fixtures;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.bson.BsonBinarySubType;
@@ -74,5 +78,26 @@ class MongoMappingTest {
             assertThat(viaPlain.users().findById(alice.user().id())).contains(alice);
             assertThat(viaStandard.users().findById(alice.user().id())).contains(alice);
         }
+    }
+
+    @Test
+    @DisplayName("SEC-12 an outbox message is its id as _id and its ciphertext as BSON binary; delivery removes the payload and lease fields")
+    void outboxShape() {
+        OutboxStore outbox = DB.wipedStores().outbox();
+        byte[] ciphertext = {0, 1, 2, (byte) 0xff};
+        outbox.add(OutboxRecord.queued("msg-1", MessageKind.PASSWORD_RESET, ciphertext, Fixtures.AT, Fixtures.AT.plus(Duration.ofMinutes(15))));
+        var raw = DB.database().getCollection(MongoCollections.OUTBOX, BsonDocument.class);
+
+        BsonDocument queued = raw.find().first();
+        assertThat(queued.getString("_id").getValue()).isEqualTo("msg-1");
+        assertThat(queued.getBinary(MongoOutboxStore.PAYLOAD).getType()).isEqualTo(BsonBinarySubType.BINARY.getValue());
+        assertThat(queued.getBinary(MongoOutboxStore.PAYLOAD).getData()).isEqualTo(ciphertext);
+        assertThat(queued.get(MongoOutboxStore.EXPIRES_AT).getBsonType()).isEqualTo(BsonType.DATE_TIME);
+        assertThat(queued.keySet()).as("no lease and no error yet: fields left out, not null")
+                .doesNotContain("leaseOwner", "leaseUntil", "lastError");
+
+        outbox.claim("msg-1", "sender-a", Fixtures.AT, Fixtures.AT.plusSeconds(60)).orElseThrow();
+        assertThat(outbox.delivered("msg-1", "sender-a", Fixtures.AT.plusSeconds(1))).isTrue();
+        assertThat(raw.find().first().keySet()).doesNotContain(MongoOutboxStore.PAYLOAD, "leaseOwner", "leaseUntil");
     }
 }

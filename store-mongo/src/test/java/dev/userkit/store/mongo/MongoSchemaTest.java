@@ -86,6 +86,23 @@ class MongoSchemaTest {
     }
 
     @Test
+    @DisplayName("REL-8 the schema asks for the outbox's due and listing indexes, and a purge index holding only messages with a payload")
+    void outboxIndexes() {
+        MongoSchema.create(freshDatabase(), MongoTestServer.TEST_TTL_GRACE);
+        assertThat(requested(false)).contains("userkit_outbox{state,nextAttemptAt,_id}", "userkit_outbox{state,createdAt,_id}",
+                "userkit_outbox{expiresAt}");
+        synchronized (CREATED_INDEXES) {
+            assertThat(CREATED_INDEXES.stream().filter(i -> i.getString("collection").getValue().equals(MongoCollections.OUTBOX))
+                    .filter(i -> i.containsKey("partialFilterExpression"))
+                    .map(i -> i.getDocument("key").getFirstKey() + " " + i.getDocument("partialFilterExpression").toJson()))
+                    .containsExactly("expiresAt {\"payload\": {\"$exists\": true}}");
+            assertThat(CREATED_INDEXES.stream().filter(i -> i.getString("collection").getValue().equals(MongoCollections.OUTBOX)))
+                    .as("no TTL index: a DEAD message stays visible until an administrator acts")
+                    .noneMatch(i -> i.containsKey("expireAfterSeconds"));
+        }
+    }
+
+    @Test
     @DisplayName("ST2 creating the schema twice over existing data is a no-op: data stays, uniqueness still holds")
     void idempotent() {
         MongoDatabase db = MongoTestServer.rawDatabase("schema_twice");

@@ -8,8 +8,10 @@ import com.google.inject.Guice;
 import com.google.inject.ProvisionException;
 import com.mongodb.client.MongoDatabase;
 import dev.userkit.StoreException;
+import dev.userkit.spi.OutboxState;
 import dev.userkit.spi.SchemaMode;
 import dev.userkit.spi.Stores;
+import dev.userkit.testkit.Fixtures;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -41,6 +43,21 @@ class MongoStartupTest {
 
         assertThatThrownBy(() -> MongoStores.open(db, SchemaMode.VALIDATE)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("index " + MongoCollections.ROLES + "[" + MongoRoleStore.NAME + "]");
+    }
+
+    @Test
+    @DisplayName("ST2 a schema created before the outbox fails VALIDATE naming the outbox collection; MIGRATE adds it in place, keeping the data")
+    void validateWhenOutboxIsMissingThenMigrateAddsIt() {
+        MongoDatabase db = MongoTestServer.rawDatabase("before_outbox");
+        MongoStores.open(db, SchemaMode.MIGRATE).users().insert(Fixtures.sampleUser("alice"));
+        db.getCollection(MongoCollections.OUTBOX).drop();
+
+        assertThatThrownBy(() -> MongoStores.open(db, SchemaMode.VALIDATE)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("collection " + MongoCollections.OUTBOX);
+        Stores migrated = MongoStores.open(db, SchemaMode.MIGRATE);
+        MongoStores.open(db, SchemaMode.VALIDATE);
+        assertThat(migrated.users().findByUsernameKey("alice")).isPresent();
+        assertThat(migrated.outbox().findByState(OutboxState.PENDING, 10)).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.spi.UserQuery;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -297,6 +298,20 @@ public final class Accounts {
      */
     public User updateProfile(UserId id, Profile profile) {
         return updates.updateProfile(id, profile);
+    }
+
+    /**
+     * Stores the language the user reads mail and messages in (M3): mail to the user is written in
+     * it, before the request's language and the default.
+     *
+     * @param id the user's id
+     * @param locale the language, or null to store none
+     * @return the updated user
+     * @throws UserKitException INVALID_LOCALE (1016) for a locale without a language or whose tag is
+     *         ill-formed or longer than 35 characters, USER_NOT_FOUND (605)
+     */
+    public User updateLocale(UserId id, Locale locale) {
+        return updates.updateLocale(id, locale);
     }
 
     /**

@@ -11,8 +11,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -105,6 +110,36 @@ class TemplateRendererTest {
         MailMessage reset = renderer.mail(Notifications.of(MessageKind.PASSWORD_RESET, Locale.ENGLISH, name, link));
         assertThat(reset.html()).contains("code&#61;abc&amp;next&#61;&quot;/home&quot;").doesNotContain(link);
         assertThat(reset.text()).contains(link);
+    }
+
+    @Test
+    @DisplayName("M3 a value that looks like a placeholder or a mustache tag is shown as it is, never filled")
+    void valuesAreNotTemplates() {
+        String name = "{code}{{code}}";
+        MailMessage m = renderer.mail(Notifications.of(MessageKind.EMAIL_CHANGE_NOTICE, Locale.ENGLISH, name, null));
+        assertThat(m.text()).contains("Hello {code}{{code}},").contains("your account {code}{{code}}.");
+        MailMessage reset = renderer.mail(Notifications.of(MessageKind.PASSWORD_RESET, Locale.ENGLISH, name, "https://a.example/r"));
+        assertThat(reset.text()).contains("Hello {code}{{code}},").doesNotContain("Hello " + Notifications.CODE);
+    }
+
+    @Test
+    @DisplayName("M3 one renderer serves concurrent deliveries: templates compile once, every result is whole")
+    void concurrentRendering() throws Exception {
+        TemplateRenderer fresh = new TemplateRenderer();
+        MailMessage expected = renderer.mail(Notifications.of(MessageKind.PASSWORD_RESET, Locale.GERMAN));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<MailMessage>> results = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                results.add(pool.submit(() -> fresh.mail(Notifications.of(MessageKind.PASSWORD_RESET, Locale.GERMAN))));
+            }
+            for (Future<MailMessage> r : results) {
+                assertThat(r.get().html()).isEqualTo(expected.html());
+                assertThat(r.get().text()).isEqualTo(expected.text());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

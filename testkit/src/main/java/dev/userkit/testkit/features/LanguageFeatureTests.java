@@ -67,6 +67,14 @@ public abstract class LanguageFeatureTests extends IdentityFixture {
     }
 
     @Test
+    @DisplayName("M3 A18 [required] the export of a user names the stored language by its tag")
+    void exportNamesTheLanguage() {
+        Accounts accounts = kit().accounts();
+        UserId id = accounts.register(NewUser.builder("quinn", "quinn@example.org").password(PASSWORD).locale(AUSTRIAN).build(), null).userId();
+        assertThat(accounts.exportUser(id)).contains("\"locale\" : \"de-AT\"");
+    }
+
+    @Test
     @DisplayName("M3 [required] a language without a language subtag, ill-formed or over 35 characters is 1016 and changes nothing")
     void badLanguageRefused() {
         Accounts accounts = kit().accounts();

@@ -59,8 +59,9 @@ public final class Accounts {
      * @param client what is known about the caller, or null; its address counts towards the send limit
      * @return the new user's id and, unless it is active at once, its verification code
      * @throws UserKitException INVALID_USERNAME (900), INVALID_EMAIL (901), INVALID_PHONE (804),
-     *         INVALID_METADATA (1009), PASSWORD_TOO_SHORT/LONG (1001/1002), PASSWORD_BLOCKLISTED (1003),
-     *         PASSWORD_CONTAINS_CONTEXT (1004), USER_EXISTS (602), INVALID_ARGUMENT (1010) for missing input
+     *         INVALID_METADATA (1009), INVALID_LOCALE (1016), PASSWORD_TOO_SHORT/LONG (1001/1002),
+     *         PASSWORD_BLOCKLISTED (1003), PASSWORD_CONTAINS_CONTEXT (1004), USER_EXISTS (602),
+     *         INVALID_ARGUMENT (1010) for missing input
      */
     public Registration register(NewUser u, ClientContext client) {
         return registrations.register(u, client);

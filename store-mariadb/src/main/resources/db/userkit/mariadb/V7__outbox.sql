@@ -17,8 +17,9 @@ CREATE TABLE userkit_outbox (
     -- the senders' due messages (state PENDING, oldest next_attempt_at first) and the delivered ones
     -- that the purge deletes (state DELIVERED, by delivery time): one range of this index each
     INDEX userkit_outbox_due_idx (state, next_attempt_at),
-    -- the purge's expired payloads: PENDING and DEAD rows by expiry, never the delivered rows a
-    -- retention keeps, whose payloads are gone already and which an index on expires_at alone would
-    -- make every batch read again
+    -- the purge's expired payloads, per state (PENDING, DEAD) in expiry order: never the delivered
+    -- rows a retention keeps, whose payloads are gone already and which an index on expires_at alone
+    -- would make every batch read again (PostgreSQL indexes only the rows that hold a payload; here
+    -- a batch of DEAD rows also reads those it erased before)
     INDEX userkit_outbox_expires_idx (state, expires_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;

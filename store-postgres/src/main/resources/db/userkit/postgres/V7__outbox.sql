@@ -18,7 +18,7 @@ CREATE TABLE userkit_outbox (
 -- the senders' due messages (state PENDING, oldest next_attempt_at first) and the delivered ones
 -- that the purge deletes (state DELIVERED, by delivery time): one range of this index each
 CREATE INDEX userkit_outbox_due_idx ON userkit_outbox (state, next_attempt_at);
--- the purge's expired payloads: PENDING and DEAD rows by expiry, never the delivered rows a
--- retention keeps, whose payloads are gone already and which an index on expires_at alone would
--- make every batch read again
-CREATE INDEX userkit_outbox_expires_idx ON userkit_outbox (state, expires_at);
+-- the purge's expired payloads, per state (PENDING, DEAD) in expiry order: only rows that still hold
+-- one, never the delivered rows a retention keeps or the dead ones already erased, which would
+-- otherwise be read again by every batch (MariaDB, without partial indexes, indexes them all)
+CREATE INDEX userkit_outbox_expires_idx ON userkit_outbox (state, expires_at) WHERE payload IS NOT NULL;

@@ -36,13 +36,16 @@ final class JdbcOutboxStore implements OutboxStore {
             + "state = 'DEAD'" + HELD;
     private static final String RETRY = "UPDATE " + TABLE + " SET state = 'PENDING', attempts = 0, next_attempt_at = ? "
             + "WHERE id = ? AND state = 'DEAD' AND payload IS NOT NULL";
+    /** An expired payload is gone for good, so a pending message ends dead. */
+    private static final String EXPIRE_PENDING = "state = 'DEAD', last_error = 'expired', lease_owner = NULL, lease_until = NULL, "
+            + "payload = NULL";
     /**
-     * An expired payload is gone for good, so a pending message ends dead. The state is assigned last:
-     * MariaDB reads a column assigned earlier in the statement at its new value.
+     * The order of a batch: that of the index serving it, its state column named too, which MariaDB
+     * needs to read the index in order rather than sort every matching row (measured: a 500-row
+     * batch of 200,000 delivered messages read 500 rows, against all 200,000 without {@code state}).
      */
-    private static final String ERASE = "last_error = CASE WHEN state = 'PENDING' THEN 'expired' ELSE last_error END, "
-            + "lease_owner = NULL, lease_until = NULL, payload = NULL, "
-            + "state = CASE WHEN state = 'PENDING' THEN 'DEAD' ELSE state END";
+    private static final String BY_EXPIRY = "state, expires_at, id";
+    private static final String BY_DELIVERY = "state, next_attempt_at, id";
 
     private final Jdbc jdbc;
 
@@ -127,20 +130,24 @@ final class JdbcOutboxStore implements OutboxStore {
     }
 
     /**
-     * Two bounded batches, each read off one index range in that index's order: payloads that expired
-     * ({@code state, expires_at}: only PENDING and DEAD rows can still hold one), then delivered
-     * messages past their retention ({@code state, next_attempt_at}, the delivery time).
+     * Bounded batches, each read off one index range in that index's order: expired payloads of
+     * PENDING, then of DEAD messages, together at most {@code limit} ({@code state, expires_at}; one
+     * state per statement, as an {@code IN} of both would be sorted instead of read in order), then
+     * delivered messages past their retention ({@code state, next_attempt_at}, the delivery time).
      */
     @Override
     public int purge(Instant now, Instant deliveredBefore, int limit) {
-        SqlDialect d = jdbc.dialect();
-        SqlFragment erase = d.updateLimited(TABLE, ERASE, new SqlFragment(
-                "state IN ('PENDING', 'DEAD') AND expires_at <= ? AND payload IS NOT NULL", p -> p.instant(now)),
-                "expires_at, id", limit);
-        int erased = jdbc.update(erase.sql(), erase.binding(), "erase expired messages");
-        SqlFragment delete = d.deleteLimited(TABLE, new SqlFragment("state = 'DELIVERED' AND next_attempt_at < ?",
-                p -> p.instant(deliveredBefore)), "next_attempt_at, id", limit);
+        int erased = erase(EXPIRE_PENDING, "state = 'PENDING'", now, limit);
+        if (erased < limit) erased += erase("payload = NULL", "state = 'DEAD'", now, limit - erased);
+        SqlFragment delete = jdbc.dialect().deleteLimited(TABLE, new SqlFragment("state = 'DELIVERED' AND next_attempt_at < ?",
+                p -> p.instant(deliveredBefore)), BY_DELIVERY, limit);
         return erased + jdbc.update(delete.sql(), delete.binding(), "purge delivered messages");
+    }
+
+    private int erase(String assignments, String state, Instant now, int limit) {
+        SqlFragment update = jdbc.dialect().updateLimited(TABLE, assignments, new SqlFragment(
+                state + " AND expires_at <= ? AND payload IS NOT NULL", p -> p.instant(now)), BY_EXPIRY, limit);
+        return jdbc.update(update.sql(), update.binding(), "erase expired messages");
     }
 
     private static OutboxRecord map(Row r) throws SQLException {

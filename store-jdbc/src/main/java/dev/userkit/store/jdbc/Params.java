@@ -63,6 +63,19 @@ public final class Params {
         return this;
     }
 
+    /**
+     * Binds bytes (null allowed): {@code bytea} on PostgreSQL, a BLOB on MariaDB.
+     *
+     * @param value the bytes, or null
+     * @return these parameters
+     * @throws SQLException if the driver refuses
+     */
+    public Params bytes(byte[] value) throws SQLException {
+        if (value == null) ps.setNull(index++, Types.VARBINARY);
+        else ps.setBytes(index++, value);
+        return this;
+    }
+
     /** True if a bound text can match no stored row (it holds a character the database cannot store). */
     boolean unmatchable() {
         return unmatchable;

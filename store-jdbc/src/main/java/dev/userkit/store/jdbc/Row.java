@@ -57,6 +57,10 @@ final class Row {
         return rs.getLong(prefix + column);
     }
 
+    byte[] bytes(String column) throws SQLException {
+        return rs.getBytes(prefix + column);
+    }
+
     boolean bool(String column) throws SQLException {
         return rs.getBoolean(prefix + column);
     }

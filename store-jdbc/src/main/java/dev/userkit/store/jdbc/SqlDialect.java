@@ -13,7 +13,8 @@ import javax.sql.DataSource;
 
 /**
  * The few things in which the SQL databases differ: column types as JDBC sees them, JSON
- * parameters and filters, the attempt-counter upsert, bounded deletes and error codes. Everything
+ * parameters and filters, the attempt-counter upsert, bounded deletes and updates, rows returned by
+ * an UPDATE, and error codes. Everything
  * else (statements, mapping, transactions) is shared by {@link JdbcStores}; the package
  * documentation says which SQL is portable and which belongs here.
  */
@@ -105,6 +106,39 @@ public interface SqlDialect {
      * @return the statement and the binding of all its parameters
      */
     SqlFragment deleteLimited(String table, SqlFragment where, String orderBy, long limit);
+
+    /**
+     * An UPDATE of at most {@code limit} rows of {@code table} matching {@code where}, taken in
+     * {@code orderBy} order, for the same reasons and with the same rules as {@link #deleteLimited}:
+     * short locks, a deterministic batch read off the index that serves {@code where}, and a row that a
+     * concurrent transaction changed meanwhile updated only if it still matches {@code where}.
+     * {@code assignments} may name columns that {@code where} tests: they are written in an order in
+     * which each reads only columns not assigned before it (MariaDB reads a column assigned earlier in
+     * the same UPDATE at its new value, PostgreSQL at its old one).
+     *
+     * @param table the table
+     * @param assignments the SET list, constant SQL without parameters
+     * @param where the condition and its binding
+     * @param orderBy the ORDER BY list
+     * @param limit the most rows to update
+     * @return the statement and the binding of all its parameters
+     */
+    SqlFragment updateLimited(String table, String assignments, SqlFragment where, String orderBy, long limit);
+
+    /**
+     * {@code update}, an UPDATE statement, made to return the {@code columns} of the rows it changed as it
+     * left them ({@code UPDATE ... RETURNING} on PostgreSQL), so that a guarded update and the read of its
+     * outcome are one statement. Empty, the default, where an UPDATE returns no rows (MariaDB has
+     * {@code RETURNING} on INSERT and DELETE only): the store then updates and reads the row back in one
+     * transaction, whose row lock keeps the read to exactly that update.
+     *
+     * @param update the UPDATE statement, with {@code ?} placeholders
+     * @param columns the columns to return, comma-separated
+     * @return the statement with the returned columns, or empty
+     */
+    default Optional<String> updateReturning(String update, String columns) {
+        return Optional.empty();
+    }
 
     /**
      * The clause after an {@code ORDER BY} that keeps only the first {@code ?} rows, its parameter bound

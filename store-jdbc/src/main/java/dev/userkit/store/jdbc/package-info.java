@@ -13,9 +13,10 @@
  * else is a method of {@link dev.userkit.store.jdbc.SqlDialect}, named after what it does, so that a
  * new database sees at once what it has to answer:
  * <ul>
- *   <li>row limits ({@code LIMIT ?}: {@code firstRows}) and bounded deletes ({@code deleteLimited});</li>
- *   <li>statements that return rows they change ({@code RETURNING}: {@code deleteReturning}, and the
- *       attempt-counter upsert, {@code incrementAttempt});</li>
+ *   <li>row limits ({@code LIMIT ?}: {@code firstRows}), bounded deletes and updates
+ *       ({@code deleteLimited}, {@code updateLimited});</li>
+ *   <li>statements that return rows they change ({@code RETURNING}: {@code deleteReturning},
+ *       {@code updateReturning}, and the attempt-counter upsert, {@code incrementAttempt});</li>
  *   <li>upserts ({@code ON CONFLICT}, {@code ON DUPLICATE KEY UPDATE});</li>
  *   <li>JSON parameters and access ({@code jsonParameter}, {@code metadataEquals});</li>
  *   <li>non-standard functions ({@code LEAST}, {@code IF}, ...): prefer a portable {@code CASE};</li>

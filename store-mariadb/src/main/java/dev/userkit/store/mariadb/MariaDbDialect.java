@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * MariaDB: ids as CHAR(36) ascii_bin (sorts like the unsigned 128-bit id), UTC in DATETIME(3),
- * JSON (LONGTEXT) read with typed JSON functions, ON DUPLICATE KEY UPDATE ... RETURNING, DELETE ... LIMIT.
+ * JSON (LONGTEXT) read with typed JSON functions, ON DUPLICATE KEY UPDATE ... RETURNING, DELETE and UPDATE ... LIMIT;
+ * an UPDATE returns no rows.
  */
 final class MariaDbDialect implements SqlDialect {
     static final MariaDbDialect INSTANCE = new MariaDbDialect();
@@ -102,9 +103,18 @@ final class MariaDbDialect implements SqlDialect {
 
     @Override
     public SqlFragment deleteLimited(String table, SqlFragment where, String orderBy, long limit) {
-        // a DELETE reads the latest version of each row it locks, so a row changed concurrently is
-        // judged by the condition as it now stands
-        return new SqlFragment("DELETE FROM " + table + " WHERE " + where.sql() + " ORDER BY " + orderBy + " LIMIT ?", p -> {
+        return limited("DELETE FROM " + table, where, orderBy, limit);
+    }
+
+    @Override
+    public SqlFragment updateLimited(String table, String assignments, SqlFragment where, String orderBy, long limit) {
+        return limited("UPDATE " + table + " SET " + assignments, where, orderBy, limit);
+    }
+
+    // a DELETE or UPDATE reads the latest version of each row it locks, so a row changed concurrently
+    // is judged by the condition as it now stands
+    private static SqlFragment limited(String head, SqlFragment where, String orderBy, long limit) {
+        return new SqlFragment(head + " WHERE " + where.sql() + " ORDER BY " + orderBy + " LIMIT ?", p -> {
             where.binding().bind(p);
             p.number(limit);
         });

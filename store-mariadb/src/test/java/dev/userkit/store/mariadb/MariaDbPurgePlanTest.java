@@ -8,7 +8,6 @@ import dev.userkit.store.jdbc.testing.StatementRecorder;
 import dev.userkit.store.jdbc.testing.TestSpace;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -49,19 +48,12 @@ class MariaDbPurgePlanTest {
         String batch = recorder.last("DELETE");
 
         try (Connection c = SPACE.dataSource().getConnection()) {
-            String plan = single(c, "EXPLAIN FORMAT=JSON " + batch);
+            String plan = MariaDbPlans.explain(c, "EXPLAIN FORMAT=JSON ", batch, MariaDbPurgePlanTest::bind);
             // if this fails, check that the batch is ordered by the expiry index's own columns
             assertThat(plan).as(plan).contains("\"key\": \"userkit_sessions_expires_idx\"").doesNotContain("filesort");
 
-            c.setAutoCommit(false);
-            try {
-                // ANALYZE runs the statement: inside a transaction rolled back, so the data stays
-                String analyzed = single(c, "ANALYZE FORMAT=JSON " + batch);
-                assertThat(rowsRead(analyzed)).as(analyzed).isLessThanOrEqualTo(2L * Sessions.PURGE_BATCH);
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
-            }
+            String analyzed = MariaDbPlans.analyzeRolledBack(c, batch, MariaDbPurgePlanTest::bind);
+            assertThat(MariaDbPlans.rowsRead(analyzed)).as(analyzed).isLessThanOrEqualTo(2L * Sessions.PURGE_BATCH);
         }
     }
 
@@ -94,22 +86,9 @@ class MariaDbPurgePlanTest {
         return LocalDateTime.ofInstant(t, ZoneOffset.UTC);
     }
 
-    /** Runs {@code sql} (an EXPLAIN or ANALYZE of the recorded batch) with its two parameters: now and the limit. */
-    private static String single(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, utc(NOW));
-            ps.setInt(2, Sessions.PURGE_BATCH);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertThat(rs.next()).isTrue();
-                return rs.getString(1);
-            }
-        }
-    }
-
-    /** The rows MariaDB actually read from the table ({@code r_rows}) in an ANALYZE FORMAT=JSON answer. */
-    private static long rowsRead(String analyzed) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"r_rows\": ([0-9.]+)").matcher(analyzed);
-        assertThat(m.find()).as("r_rows in " + analyzed).isTrue();
-        return (long) Double.parseDouble(m.group(1));
+    /** Binds the recorded batch's two parameters: now and the limit. */
+    private static void bind(PreparedStatement ps, String sql) throws SQLException {
+        ps.setObject(1, utc(NOW));
+        ps.setInt(2, Sessions.PURGE_BATCH);
     }
 }

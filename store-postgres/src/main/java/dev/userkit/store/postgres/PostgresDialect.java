@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** PostgreSQL: native uuid, timestamptz, jsonb with containment, ON CONFLICT ... RETURNING. */
+/** PostgreSQL: native uuid, timestamptz, jsonb with containment, ON CONFLICT ... RETURNING, UPDATE ... RETURNING. */
 final class PostgresDialect implements SqlDialect {
     static final PostgresDialect INSTANCE = new PostgresDialect();
     private static final String UNIQUE_VIOLATION = "23505";
@@ -80,19 +80,36 @@ final class PostgresDialect implements SqlDialect {
 
     @Override
     public SqlFragment deleteLimited(String table, SqlFragment where, String orderBy, long limit) {
-        // PostgreSQL's DELETE has no LIMIT: the batch is chosen in a subquery, by the rows' physical
-        // addresses (ctid). "= ANY(ARRAY(...))" makes it an init plan whose rows are then fetched by
-        // address (a TID scan), with no index look-up per row; "IN (subquery)" let the planner choose a
-        // semi-join that scans the whole table per batch when it misjudged the limit.
-        // The condition is repeated outside: a row updated by a concurrent transaction is deleted in
-        // its new version, and a TID scan's recheck of that version accepts it whatever it holds, so
-        // only this condition spares a session whose expiry was extended in the meantime.
-        return new SqlFragment("DELETE FROM " + table + " WHERE ctid = ANY(ARRAY(SELECT ctid FROM " + table + " WHERE "
+        return byAddress("DELETE FROM " + table, table, where, orderBy, limit);
+    }
+
+    @Override
+    public SqlFragment updateLimited(String table, String assignments, SqlFragment where, String orderBy, long limit) {
+        return byAddress("UPDATE " + table + " SET " + assignments, table, where, orderBy, limit);
+    }
+
+    /**
+     * {@code head} (a DELETE or an UPDATE ... SET) restricted to a batch of rows. PostgreSQL's DELETE
+     * and UPDATE have no LIMIT: the batch is chosen in a subquery, by the rows' physical addresses
+     * (ctid). "= ANY(ARRAY(...))" makes it an init plan whose rows are then fetched by address (a TID
+     * scan), with no index look-up per row; "IN (subquery)" let the planner choose a semi-join that
+     * scans the whole table per batch when it misjudged the limit.
+     * The condition is repeated outside: a row updated by a concurrent transaction is changed in its
+     * new version, and a TID scan's recheck of that version accepts it whatever it holds, so only this
+     * condition spares a session whose expiry was extended in the meantime.
+     */
+    private static SqlFragment byAddress(String head, String table, SqlFragment where, String orderBy, long limit) {
+        return new SqlFragment(head + " WHERE ctid = ANY(ARRAY(SELECT ctid FROM " + table + " WHERE "
                 + where.sql() + " ORDER BY " + orderBy + " LIMIT ?)) AND " + where.sql(), p -> {
                     where.binding().bind(p);
                     p.number(limit);
                     where.binding().bind(p);
                 });
+    }
+
+    @Override
+    public Optional<String> updateReturning(String update, String columns) {
+        return Optional.of(update + " RETURNING " + columns);
     }
 
     @Override

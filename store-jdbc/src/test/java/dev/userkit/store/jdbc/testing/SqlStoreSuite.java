@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Everything a SQL store over {@code store-jdbc} must pass, behind one hook: the store's test class
  * extends this and returns its {@link SqlTestServer}. Nested inside: the port conformance suite, the
- * schema migrations, the user foreign keys, the hot path's round trips, purge races, user spaces, start-up diagnostics, the
+ * schema migrations, the user foreign keys, the hot path's round trips, purge races, the outbox's SQL side, user spaces, start-up diagnostics, the
  * Guice module and,
  * tagged {@value #RESTARTS_SERVER} (it starts a private server of its own), pool recovery.
  */
@@ -85,6 +85,15 @@ public abstract class SqlStoreSuite {
     /** A purge batch racing a transaction that extends one of its sessions (S7). */
     @Nested
     class PurgeRaces extends PurgeRaceTests {
+        @Override
+        protected SqlTestServer server() {
+            return SqlStoreSuite.this.server();
+        }
+    }
+
+    /** The outbox where SQL adds to its contract (REL-8). */
+    @Nested
+    class OutboxSql extends OutboxSqlTests {
         @Override
         protected SqlTestServer server() {
             return SqlStoreSuite.this.server();

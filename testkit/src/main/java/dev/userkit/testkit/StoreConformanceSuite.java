@@ -101,6 +101,9 @@ public abstract class StoreConformanceSuite {
     /** The {@link dev.userkit.spi.AttemptStore} contract. */
     @Nested class AttemptStoreContract extends dev.userkit.testkit.contracts.AttemptStoreContract {}
 
+    /** The {@link dev.userkit.spi.OutboxStore} contract (REL-8): add, due, claim and its lease, delivered, failed, retry, purge. */
+    @Nested class OutboxContract extends dev.userkit.testkit.contracts.OutboxContract {}
+
     /** The {@link dev.userkit.spi.UnitOfWork} contract. */
     @Nested class UnitOfWorkContract extends dev.userkit.testkit.contracts.UnitOfWorkContract {}
 

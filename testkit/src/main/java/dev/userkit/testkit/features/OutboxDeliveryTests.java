@@ -9,6 +9,7 @@ import dev.userkit.OutboxSettings;
 import dev.userkit.StoreException;
 import dev.userkit.UserKit;
 import dev.userkit.UserKitConfig;
+import dev.userkit.UserKitException;
 import dev.userkit.accounts.NewUser;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
@@ -37,6 +38,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
@@ -317,5 +319,40 @@ public abstract class OutboxDeliveryTests extends IdentityFixture {
         quiet.recovery().requestPasswordReset("olaf", null);
         quiet.recovery().resetPassword(codeMailedTo("olaf@example.org", MessageKind.PASSWORD_RESET), PASSWORD);
         assertThat(mailsTo("olaf@example.org", MessageKind.PASSWORD_CHANGED_NOTICE)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("REL-8 [required] a started sender delivers a queued message without a call from the application, and stop ends it")
+    void startedSenderDeliversOnItsOwn() throws InterruptedException {
+        activeUser("pia");
+        UserKit kit = kit();
+        kit.outbox().start();
+        try {
+            kit.recovery().requestPasswordReset("pia@example.org", null);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (mailer.sent().isEmpty() && System.nanoTime() < deadline) Thread.sleep(5);
+            assertThat(mailer.sent()).as("delivered by the background sender").singleElement()
+                    .satisfies(m -> assertThat(m.kind()).isEqualTo(MessageKind.PASSWORD_RESET));
+        } finally {
+            // not kit.close(), which would also close the suite's stores
+            kit.outbox().stop();
+        }
+        mailer.clear();
+        kit().recovery().requestPasswordReset("pia@example.org", null);
+        Thread.sleep(200);
+        assertThat(mailer.sent()).as("nothing delivered once the sender stopped").isEmpty();
+        assertThat(stores.outbox().findByState(OutboxState.PENDING, 10)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("SEC-28 SEC-09 [required] the lockout of an account queues one account-locked notice to its owner")
+    void lockoutNotice() {
+        UserKit kit = kit(config().activateOnSignup(true).loginFailureLimit(2).build());
+        kit.accounts().register(user("quin"), null);
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> kit.sessions().login("quin", "not the password at all", null)).isInstanceOf(UserKitException.class);
+        }
+        assertThat(mailsTo("quin@example.org", MessageKind.ACCOUNT_LOCKED_NOTICE)).singleElement()
+                .satisfies(m -> assertThat(m.code()).isNull());
     }
 }

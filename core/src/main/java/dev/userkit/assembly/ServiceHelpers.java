@@ -2,6 +2,7 @@ package dev.userkit.assembly;
 
 import dev.userkit.codes.OneTimeCodes;
 import dev.userkit.domain.SessionId;
+import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.delivery.MessageQueue;
 import dev.userkit.passwords.PasswordHasher;
@@ -44,9 +45,17 @@ public record ServiceHelpers(UserRecords records, PasswordPolicy policy, OneTime
                 new OneTimeCodes(ctx.stores().codes(), ctx.stores().unitOfWork(), ctx.limiter(), ctx.config(), ctx.clock()),
                 messages,
                 new SendLimits(ctx.limiter(), ctx.config()), new SessionRevocation(ctx.stores().sessions(), records),
-                new LoginThrottle(ctx.limiter(), ctx.config(), ctx.events(), user -> ctx.stores().users().findById(user)
-                        .ifPresent(r -> messages.notice(MessageKind.ACCOUNT_LOCKED_NOTICE, r.user(), r.user().email().value(), null))),
+                new LoginThrottle(ctx.limiter(), ctx.config(), ctx.events(), user -> lockoutNotice(messages, user)),
                 ctx.hasher(), ctx);
+    }
+
+    // SEC-08: an identifier without an account queues a decoy, so its lockout costs the same store work
+    private static void lockoutNotice(MessageQueue messages, User user) {
+        if (user == null) {
+            messages.decoy(MessageKind.ACCOUNT_LOCKED_NOTICE, null, null, null);
+        } else {
+            messages.notice(MessageKind.ACCOUNT_LOCKED_NOTICE, user, user.email().value(), null);
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.userkit.ClientContext;
 import dev.userkit.OutboxSettings;
 import dev.userkit.UserKitConfig;
 import dev.userkit.domain.CodePurpose;
+import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.User;
 import dev.userkit.hooks.LinkBuilder;
 import dev.userkit.hooks.RecipientResolver;
@@ -14,7 +15,6 @@ import dev.userkit.spi.OutboxStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Records the messages of the flows in the outbox (REL-8, M2): never a send, only a store write,
@@ -126,7 +126,7 @@ public final class MessageQueue {
      * @param client the request, or null
      */
     public void notice(MessageKind kind, User user, String address, ClientContext client) {
-        if (!canMail || (OutboxSettings.SWITCHABLE_NOTICES.contains(kind) && !config.outbox().sends(kind))) return;
+        if (!canMail || switchedOff(kind)) return;
         add(kind, recipients.resolve(address, kind), locale(user, client), user.username().value(), null, null,
                 noticeExpiry(), false);
     }
@@ -154,6 +154,7 @@ public final class MessageQueue {
      */
     public void decoy(MessageKind kind, CodePurpose purpose, String code, ClientContext client) {
         if (kind.channel() == MessageKind.Channel.SMS ? !canText : !canMail) return;
+        if (switchedOff(kind)) return;
         String link = purpose == null || kind.channel() == MessageKind.Channel.SMS ? null : links.build(purpose, code);
         Instant expires = purpose == null ? noticeExpiry() : clock.instant().plus(config.codeTtl(purpose));
         String to = kind.channel() == MessageKind.Channel.SMS ? DECOY_PHONE : DECOY_ADDRESS;
@@ -162,11 +163,15 @@ public final class MessageQueue {
 
     private void add(MessageKind kind, String to, Locale locale, String username, String code, String link, Instant expires,
                      boolean decoy) {
-        String id = UUID.randomUUID().toString();
+        String id = IdGenerator.messageId().toString();
         Notification n = new Notification(id, kind, to, locale, username, code, link, expires);
         byte[] payload = cipher.encrypt(id, NotificationCodec.encode(n, decoy));
         store.add(OutboxRecord.queued(id, kind, payload, clock.instant(), expires));
         queued.run();
+    }
+
+    private boolean switchedOff(MessageKind kind) {
+        return OutboxSettings.SWITCHABLE_NOTICES.contains(kind) && !config.outbox().sends(kind);
     }
 
     private Instant noticeExpiry() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.userkit.config.ConfigException;
 import dev.userkit.config.Settings;
 import dev.userkit.domain.CodePurpose;
+import dev.userkit.spi.MessageKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +63,19 @@ class UserKitConfigSettingsTest {
             Map.entry("USERKIT_REQUIRE_KEY_RING", "true"),
             Map.entry("USERKIT_VALIDATION_CACHE", "true"),
             Map.entry("USERKIT_VALIDATION_CACHE_MAX_SIZE", "2500"),
-            Map.entry("USERKIT_VALIDATION_CACHE_STALENESS", "750ms"));
+            Map.entry("USERKIT_VALIDATION_CACHE_STALENESS", "750ms"),
+            Map.entry("USERKIT_OUTBOX_MAX_ATTEMPTS", "5"),
+            Map.entry("USERKIT_OUTBOX_FIRST_RETRY_DELAY", "10s"),
+            Map.entry("USERKIT_OUTBOX_MAX_RETRY_DELAY", "20m"),
+            Map.entry("USERKIT_OUTBOX_LEASE", "90s"),
+            Map.entry("USERKIT_OUTBOX_POLL_INTERVAL", "2s"),
+            Map.entry("USERKIT_OUTBOX_BATCH_SIZE", "20"),
+            Map.entry("USERKIT_OUTBOX_NOTICE_RETENTION", "1d"),
+            Map.entry("USERKIT_OUTBOX_DELIVERED_RETENTION", "2d"),
+            Map.entry("USERKIT_DEFAULT_LOCALE", "de-CH"),
+            Map.entry("USERKIT_NOTICE_PASSWORD_CHANGED", "false"),
+            Map.entry("USERKIT_NOTICE_EMAIL_CHANGE", "false"),
+            Map.entry("USERKIT_NOTICE_ACCOUNT_LOCKED", "true"));
 
     @TempDir
     Path dir;
@@ -97,6 +112,28 @@ class UserKitConfigSettingsTest {
         assertThat(c.pepper()).isEqualTo(KeyRing.of(Map.of(5, KEY_2), 5));
         assertThat(c.requireKeyRing()).isTrue();
         assertThat(c.validationCache()).isEqualTo(new ValidationCacheSettings(true, 2500, Duration.ofMillis(750)));
+        assertThat(c.outbox()).isEqualTo(new OutboxSettings(5, Duration.ofSeconds(10), Duration.ofMinutes(20), Duration.ofSeconds(90),
+                Duration.ofSeconds(2), 20, Duration.ofDays(1), Duration.ofDays(2), Locale.forLanguageTag("de-CH"),
+                Set.of(MessageKind.ACCOUNT_LOCKED_NOTICE)));
+    }
+
+    @Test
+    @DisplayName("M2 REL-8 outbox settings out of range are a ConfigException naming the setting")
+    void outboxSettingsOutOfRange() {
+        assertThat(OutboxSettings.DEFAULTS.maxAttempts()).isEqualTo(8);
+        assertThat(OutboxSettings.DEFAULTS.lease()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(OutboxSettings.DEFAULTS.notices()).isEqualTo(OutboxSettings.SWITCHABLE_NOTICES);
+        assertThat(OutboxSettings.DEFAULTS.defaultLocale()).isEqualTo(Locale.ENGLISH);
+        assertThatThrownBy(() -> UserKitConfig.builder(Settings.of(Map.of("USERKIT_OUTBOX_MAX_ATTEMPTS", "0"))))
+                .isInstanceOf(ConfigException.class).extracting(e -> ((ConfigException) e).setting()).isEqualTo("USERKIT_OUTBOX_MAX_ATTEMPTS");
+        assertThatThrownBy(() -> OutboxSettings.builder().firstRetryDelay(Duration.ofMinutes(5)).maxRetryDelay(Duration.ofMinutes(1)).build())
+                .isInstanceOf(ConfigException.class).hasMessageContaining("USERKIT_OUTBOX_MAX_RETRY_DELAY");
+        assertThatThrownBy(() -> OutboxSettings.builder().lease(Duration.ZERO).build())
+                .isInstanceOf(ConfigException.class).hasMessageContaining("USERKIT_OUTBOX_LEASE");
+        assertThatThrownBy(() -> UserKitConfig.builder(Settings.of(Map.of("USERKIT_DEFAULT_LOCALE", "!!"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("USERKIT_DEFAULT_LOCALE");
+        assertThatThrownBy(() -> OutboxSettings.builder().notice(MessageKind.VERIFY_EMAIL, true).build())
+                .isInstanceOf(ConfigException.class);
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.userkit.domain.RoleId;
 import dev.userkit.domain.SessionId;
 import dev.userkit.domain.UserId;
 import java.security.SecureRandom;
+import java.util.UUID;
 
 /**
  * Makes the ids core assigns: UUID version 7 (time-ordered, so every store's index stays
@@ -44,4 +45,12 @@ public final class IdGenerator {
      * @return the id
      */
     public static DeviceId deviceId() { return new DeviceId(V7.generate()); }
+
+    /**
+     * A new outbox message id: time-ordered too, so that messages queued in the same instant of the
+     * application's clock are still offered in the order they were queued.
+     *
+     * @return the id
+     */
+    public static UUID messageId() { return V7.generate(); }
 }

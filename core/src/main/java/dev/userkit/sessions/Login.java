@@ -65,7 +65,7 @@ final class Login {
             throw e;
         }
 
-        UserRecord account = verifiedAccount(found, password, caller);
+        UserRecord account = verifiedAccount(found, password, caller, attempt);
         User user = account.user();
         if (user.status() == UserStatus.PENDING) throw refused(user, caller, new UserKitException(ErrorCode.USER_NOT_ACTIVATED));
         DeviceId device = admitted(user, caller);
@@ -101,12 +101,13 @@ final class Login {
     }
 
     /** The account whose password matched, re-hashed if due (SEC-05); otherwise throws 603 (the attempt is counted already). */
-    private UserRecord verifiedAccount(Optional<UserRecord> found, String password, ClientContext caller) {
+    private UserRecord verifiedAccount(Optional<UserRecord> found, String password, ClientContext caller, LoginThrottle.Attempt attempt) {
         Credentials.Check check = credentials.verify(found, password);
         Optional<UserRecord> account = check.verified().filter(a -> a.user().status() != UserStatus.DISABLED);
         if (account.isEmpty()) {
             UserId who = found.map(a -> a.user().id()).orElse(null);
             ctx.events().emit(UserKitEvent.Type.LOGIN_FAILED, who, caller, Map.of("code", code(ErrorCode.WRONG_CREDENTIALS)));
+            throttle.failed(attempt, found.map(UserRecord::user).orElse(null));
             throw new UserKitException(ErrorCode.WRONG_CREDENTIALS);
         }
         if (check.needsRehash() && account.get().user().status() == UserStatus.ACTIVE) {

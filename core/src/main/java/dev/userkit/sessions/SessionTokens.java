@@ -56,6 +56,7 @@ final class SessionTokens {
         Optional<UserRecord> account = ctx.stores().users().findById(user.id());
         if (credentials.verify(account, password).verified().isEmpty()) {
             ctx.events().emit(UserKitEvent.Type.LOGIN_FAILED, user.id(), null, Map.of("code", Login.code(ErrorCode.WRONG_PASSWORD)));
+            throttle.failed(attempt, user);
             throw new UserKitException(ErrorCode.WRONG_PASSWORD);
         }
         throttle.succeeded(attempt);

@@ -44,7 +44,7 @@ public final class Stores implements AutoCloseable {
         roles = Objects.requireNonNull(b.roles, "roles");
         devices = Objects.requireNonNull(b.devices, "devices");
         attempts = Objects.requireNonNull(b.attempts, "attempts");
-        outbox = b.outbox; // TODO(outbox-merge): requireNonNull once every store implements it
+        outbox = Objects.requireNonNull(b.outbox, "outbox");
         unitOfWork = Objects.requireNonNull(b.unitOfWork, "unitOfWork");
         ownReads = b.sessionReads;
         sessionReads = ownReads != null ? ownReads : SessionReads.composed(sessions, users, roles);

@@ -8,6 +8,7 @@ import dev.userkit.events.Events;
 import dev.userkit.hooks.UserKitEvent;
 import dev.userkit.spi.AttemptCount;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Login attempt counters (SEC-09, SEC-28). An attempt is reserved before the password is checked:
@@ -30,25 +31,30 @@ public final class LoginThrottle {
     private final RateLimiter limiter;
     private final UserKitConfig config;
     private final Events events;
+    private final Consumer<User> lockedOut;
 
     /**
-     * Counters over this limiter, with the limits and window of this configuration; lockouts go to {@code events}.
+     * Counters over this limiter, with the limits and window of this configuration; lockouts go to
+     * {@code events}; the failure that uses up an identifier's attempts goes to {@code lockedOut}.
      *
      * @param limiter the counters
      * @param config the limits and window
      * @param events where lockouts are reported
+     * @param lockedOut told of the account (null when the identifier names none) when a failure used
+     *                  up its identifier's attempts, so the lockout starts: the owner's notice
      */
-    public LoginThrottle(RateLimiter limiter, UserKitConfig config, Events events) {
+    public LoginThrottle(RateLimiter limiter, UserKitConfig config, Events events, Consumer<User> lockedOut) {
         this.limiter = limiter;
         this.config = config;
         this.events = events;
+        this.lockedOut = lockedOut;
     }
 
     /**
      * A reserved attempt: the counter a success clears. For an untrusted client that is the
      * identifier's; the address counter stays, an address being shared by many accounts.
      */
-    public record Attempt(String kind, String subject) {}
+    public record Attempt(String kind, String subject, boolean lastAllowed) {}
 
     /**
      * Reserves an attempt of an untrusted client against the identifier and the address.
@@ -60,9 +66,9 @@ public final class LoginThrottle {
      * @throws UserKitException THROTTLED (1005) with a retry-after when either is past its limit
      */
     public Attempt reserve(String identifierKey, String address, UserId user) {
-        reserve(IDENTIFIER, identifierKey, config.loginFailureLimit(), user);
+        long count = reserve(IDENTIFIER, identifierKey, config.loginFailureLimit(), user);
         if (address != null) reserve(ADDRESS, address, config.addressFailureLimit(), user);
-        return new Attempt(IDENTIFIER, identifierKey);
+        return new Attempt(IDENTIFIER, identifierKey, count == config.loginFailureLimit());
     }
 
     /**
@@ -75,15 +81,29 @@ public final class LoginThrottle {
      */
     public Attempt reserveKnownClient(String clientSubject, UserId user) {
         reserve(KNOWN_CLIENT, clientSubject, config.loginFailureLimit(), user);
-        return new Attempt(KNOWN_CLIENT, clientSubject);
+        // a known client's lockout concerns only that client: no notice to the owner
+        return new Attempt(KNOWN_CLIENT, clientSubject, false);
     }
 
-    private void reserve(String kind, String subject, int limit, UserId user) {
+    private long reserve(String kind, String subject, int limit, UserId user) {
         // counted first, atomically: of any number of concurrent attempts exactly `limit` get through
         AttemptCount c = limiter.hit(kind, subject, config.loginFailureWindow());
-        if (c.count() <= limit) return;
+        if (c.count() <= limit) return c.count();
         if (c.count() == limit + 1L) events.emit(UserKitEvent.Type.LOCKED_OUT, user, null, Map.of("counter", kind));
         throw limiter.throttled(c);
+    }
+
+    /**
+     * A failed login or re-authentication: when it used up the identifier's attempts, the lockout
+     * starts now, and {@code lockedOut} hears of it. Told here rather than at the first refused
+     * attempt, so that a throttled login stays a counter and nothing more; told for an unknown
+     * identifier too (with null), so that the store work does not tell the two apart (SEC-08).
+     *
+     * @param attempt the failed attempt's reservation
+     * @param user the account the identifier names, or null
+     */
+    public void failed(Attempt attempt, User user) {
+        if (attempt.lastAllowed()) lockedOut.accept(user);
     }
 
     /**

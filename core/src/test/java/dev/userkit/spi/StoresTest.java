@@ -41,6 +41,7 @@ class StoresTest {
         Stores.Builder missing = Stores.builder().users(full.users()).sessions(full.sessions()).codes(full.codes())
                 .roles(full.roles()).devices(full.devices()).unitOfWork(full.unitOfWork());
         assertThatThrownBy(missing::build).isInstanceOf(NullPointerException.class).hasMessage("attempts");
+        assertThatThrownBy(missing.attempts(full.attempts())::build).isInstanceOf(NullPointerException.class).hasMessage("outbox");
     }
 
     @Test

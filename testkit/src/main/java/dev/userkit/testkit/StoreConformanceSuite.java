@@ -17,6 +17,7 @@ import dev.userkit.testkit.features.LoginSecurityTests;
 import dev.userkit.testkit.features.NullArgumentTests;
 import dev.userkit.testkit.features.NumericModelTests;
 import dev.userkit.testkit.features.OneTimeCodeSecurityTests;
+import dev.userkit.testkit.features.OutboxDeliveryTests;
 import dev.userkit.testkit.features.PasswordSecurityTests;
 import dev.userkit.testkit.features.RecoveryEnumerationTests;
 import dev.userkit.testkit.features.RecoveryFeatureTests;
@@ -177,4 +178,7 @@ public abstract class StoreConformanceSuite {
 
     /** S3 with the opt-in validation cache: every revocation through the kit is seen at once. */
     @Nested class ValidationCache extends ValidationCacheTests {}
+
+    /** M2, REL-8, SEC-12, SEC-31, A15, C6: messages recorded in the request, delivered by senders. */
+    @Nested class OutboxDelivery extends OutboxDeliveryTests {}
 }

@@ -22,7 +22,14 @@ import dev.userkit.recovery.RecoveryFactory;
 import dev.userkit.sessions.Devices;
 import dev.userkit.sessions.Sessions;
 import dev.userkit.sessions.SessionsFactory;
+import dev.userkit.delivery.MessageQueue;
+import dev.userkit.delivery.OutboxSender;
+import dev.userkit.delivery.PayloadCipher;
+import dev.userkit.mail.PlainTextRenderer;
+import dev.userkit.outbox.Outbox;
+import dev.userkit.outbox.OutboxFactory;
 import dev.userkit.spi.Mailer;
+import dev.userkit.spi.MessageRenderer;
 import dev.userkit.spi.SmsSender;
 import dev.userkit.spi.Stores;
 import dev.userkit.throttling.RateLimiter;
@@ -47,10 +54,11 @@ public final class UserKit implements AutoCloseable {
     private final AccessControl access;
     private final Devices devices;
     private final Bootstrap bootstrap;
+    private final Outbox outbox;
 
     /** Assembled by {@link #assemble}, for Guice or {@link Builder#build()}. */
     private UserKit(Stores stores, Accounts accounts, Sessions sessions, Recovery recovery, AccessControl access,
-                    Devices devices, Bootstrap bootstrap) {
+                    Devices devices, Bootstrap bootstrap, Outbox outbox) {
         this.stores = stores;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -58,6 +66,7 @@ public final class UserKit implements AutoCloseable {
         this.access = access;
         this.devices = devices;
         this.bootstrap = bootstrap;
+        this.outbox = outbox;
     }
 
     /**
@@ -103,14 +112,24 @@ public final class UserKit implements AutoCloseable {
     public Bootstrap bootstrap() { return bootstrap; }
 
     /**
-     * Closes the stores this kit was built over ({@link Stores#close()}: the pool or client a store
-     * module opened; nothing when they run over the application's own data source or client). The
-     * services must not be used afterwards.
+     * The outbox every mail and text message waits in until a sender delivers it (M2, REL-8):
+     * {@link Outbox#start()} it, or call {@link Outbox#deliverPending()} from your scheduler.
+     *
+     * @return the outbox service
+     */
+    public Outbox outbox() { return outbox; }
+
+    /**
+     * Stops the outbox's background sender (finishing the message in hand), then closes the stores
+     * this kit was built over ({@link Stores#close()}: the pool or client a store module opened;
+     * nothing when they run over the application's own data source or client). The services must
+     * not be used afterwards.
      *
      * @throws dev.userkit.StoreException if a resource fails to close
      */
     @Override
     public void close() {
+        outbox.stop();
         stores.close();
     }
 
@@ -136,6 +155,7 @@ public final class UserKit implements AutoCloseable {
         private RecipientResolver recipients = RecipientResolver.IDENTITY;
         private UserLookup userLookup = UserLookup.NONE;
         private LinkBuilder links = LinkBuilder.CODE_ONLY;
+        private MessageRenderer renderer = new PlainTextRenderer();
 
         private Builder() {}
 
@@ -216,6 +236,14 @@ public final class UserKit implements AutoCloseable {
          * @return this builder
          */
         public Builder links(LinkBuilder v) { links = Objects.requireNonNull(v); return this; }
+        /**
+         * Sets the renderer the outbox turns messages into mail and texts with at delivery (M3);
+         * default: plain English text.
+         *
+         * @param v the renderer
+         * @return this builder
+         */
+        public Builder renderer(MessageRenderer v) { renderer = Objects.requireNonNull(v); return this; }
 
         /**
          * Builds the services.
@@ -225,30 +253,41 @@ public final class UserKit implements AutoCloseable {
         public UserKit build() {
             Objects.requireNonNull(stores, "stores");
             return assemble(context(stores, config == null ? UserKitConfig.defaults() : config, clock, mailer, sms,
-                    listeners, loginChecks, sessionData, recipients, userLookup, links));
+                    listeners, loginChecks, sessionData, recipients, userLookup, links, renderer));
         }
     }
 
     /** Builds the shared context; also used by {@link UserKitModule}. */
     static UserKitContext context(Stores given, UserKitConfig config, Clock appClock, Mailer mailer, SmsSender sms,
                                   List<UserKitListener> listeners, List<LoginCheck> checks, SessionDataBuilder data,
-                                  RecipientResolver recipients, UserLookup lookup, LinkBuilder links) {
+                                  RecipientResolver recipients, UserLookup lookup, LinkBuilder links, MessageRenderer renderer) {
         Clock clock = MillisClock.of(appClock);
         // only here is the cache's class named, so with it off nothing that needs Caffeine is loaded
         Stores stores = config.validationCache().enabled() ? ValidationCache.install(given, config.validationCache(), clock) : given;
         PasswordHasher hasher = new PasswordHasher(config.passwordHashing(), config.maxConcurrentHashes(), config.pepper());
         return new UserKitContext(stores, config, clock, hasher, new Events(listeners, clock),
-                new RateLimiter(stores.attempts(), clock), mailer, sms, checks, data, recipients, lookup, links);
+                new RateLimiter(stores.attempts(), clock), mailer, sms, checks, data, recipients, lookup, links, renderer);
     }
 
     static UserKit assemble(UserKitContext ctx) {
         logStart(ctx.config());
-        ServiceHelpers helpers = ServiceHelpers.of(ctx);
+        PayloadCipher cipher = new PayloadCipher(ctx.config().keyRing());
+        Outbox outbox = outbox(ctx, cipher);
+        ServiceHelpers helpers = ServiceHelpers.of(ctx, new MessageQueue(ctx.stores().outbox(), cipher, ctx.clock(), ctx.config(),
+                ctx.links(), ctx.recipients(), ctx.mailer() != null, ctx.sms() != null, () -> OutboxFactory.wake(outbox)));
         Accounts accounts = AccountsFactory.accounts(helpers);
         Devices devices = SessionsFactory.devices(helpers);
         Sessions sessions = SessionsFactory.sessions(helpers, devices);
         return new UserKit(ctx.stores(), accounts, sessions, RecoveryFactory.recovery(helpers), AccessFactory.accessControl(helpers, sessions),
-                devices, AccountsFactory.bootstrap(helpers, accounts));
+                devices, AccountsFactory.bootstrap(helpers, accounts), outbox);
+    }
+
+    private static Outbox outbox(UserKitContext ctx, PayloadCipher cipher) {
+        // TODO(outbox-merge): every store has an outbox once Stores.outbox is required; until then, an empty one
+        dev.userkit.spi.OutboxStore store = ctx.stores().outbox() == null ? OutboxFactory.none() : ctx.stores().outbox();
+        OutboxSettings settings = ctx.config().outbox();
+        return OutboxFactory.outbox(store, new OutboxSender(store, cipher, ctx.renderer(), ctx.mailer(), ctx.sms(), ctx.clock(), settings),
+                settings, ctx.clock());
     }
 
     // The store logs where it runs and its schema version when it opens; this line adds what only the

@@ -41,6 +41,7 @@ import java.util.Objects;
  * @param requireKeyRing strict mode: refuse to build without a configured key ring instead of
  *                       warning and using an ephemeral one (SEC-26); default false
  * @param validationCache the opt-in validation cache: off by default (see {@link ValidationCacheSettings})
+ * @param outbox delivery retries, leases, retention, the default locale and the notices (see {@link OutboxSettings})
  */
 public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl, Duration slidingWriteInterval,
                             Map<CodePurpose, Duration> codeTtls, boolean activateOnSignup, String defaultRole,
@@ -49,7 +50,8 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
                             int loginFailureLimit, int addressFailureLimit, Duration loginFailureWindow,
                             Duration knownClientTtl, int sendLimit, Duration sendWindow, int shortCodeMaxAttempts, boolean resetByEmail,
                             boolean unknownAddressNotice, KeyRing keyRing, int maxConcurrentHashes, KeyRing pepper,
-                            boolean requireKeyRing, ValidationCacheSettings validationCache) {
+                            boolean requireKeyRing, ValidationCacheSettings validationCache,
+                            OutboxSettings outbox) {
 
     /**
      * Validates ranges; bad settings throw {@link IllegalArgumentException} at start-up.
@@ -80,6 +82,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
      * @param pepper the pepper ring for password hashes, or null for none
      * @param requireKeyRing strict mode: a missing or ephemeral key ring is refused
      * @param validationCache the validation cache's settings; not null
+     * @param outbox the outbox's settings; not null
      * @throws ConfigException if {@code requireKeyRing} is set and the key ring is missing or ephemeral
      */
     public UserKitConfig {
@@ -108,6 +111,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         }
         Objects.requireNonNull(keyRing, "keyRing");
         Objects.requireNonNull(validationCache, "validationCache");
+        Objects.requireNonNull(outbox, "outbox");
     }
 
     private static Duration positive(Duration d, String name) {
@@ -203,7 +207,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         b.resetByEmail = resetByEmail; b.unknownAddressNotice = unknownAddressNotice; b.keyRing = keyRing;
         b.maxConcurrentHashes = maxConcurrentHashes; b.pepper = pepper; b.requireKeyRing = requireKeyRing;
         b.validationCache = validationCache.enabled(); b.validationCacheMaxSize = validationCache.maxSize();
-        b.validationCacheStaleness = validationCache.staleness();
+        b.validationCacheStaleness = validationCache.staleness(); b.outbox = outbox;
         return b;
     }
 
@@ -237,6 +241,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         private boolean validationCache = ValidationCacheSettings.OFF.enabled();
         private int validationCacheMaxSize = ValidationCacheSettings.OFF.maxSize();
         private Duration validationCacheStaleness = ValidationCacheSettings.OFF.staleness();
+        private OutboxSettings outbox = OutboxSettings.DEFAULTS;
 
         private Builder() {}
 
@@ -439,6 +444,13 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
          */
         public Builder validationCacheStaleness(Duration v) { validationCacheStaleness = v; return this; }
         /**
+         * Sets {@link UserKitConfig#outbox()}, e.g. {@code OutboxSettings.builder().maxAttempts(5).build()}.
+         *
+         * @param v the outbox settings
+         * @return this builder
+         */
+        public Builder outbox(OutboxSettings v) { outbox = v; return this; }
+        /**
          * The stricter AAL2 session preset (SEC-18): idle 1 h, absolute 24 h.
          *
          * @return this builder
@@ -458,7 +470,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
                     defaultRole, usernameCaseSensitive, deviceControl, passwordMinLength, passwordMaxLength, passwordHashing,
                     pendingAccountTtl, loginFailureLimit, addressFailureLimit, loginFailureWindow, knownClientTtl, sendLimit, sendWindow,
                     shortCodeMaxAttempts, resetByEmail, unknownAddressNotice, ring, maxConcurrentHashes, pepper, requireKeyRing,
-                    new ValidationCacheSettings(validationCache, validationCacheMaxSize, validationCacheStaleness));
+                    new ValidationCacheSettings(validationCache, validationCacheMaxSize, validationCacheStaleness), outbox);
         }
     }
 }

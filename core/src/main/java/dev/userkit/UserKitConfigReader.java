@@ -41,6 +41,7 @@ final class UserKitConfigReader {
         s.bool("USERKIT_VALIDATION_CACHE").ifPresent(b::validationCache);
         s.integer("USERKIT_VALIDATION_CACHE_MAX_SIZE").ifPresent(b::validationCacheMaxSize);
         s.duration("USERKIT_VALIDATION_CACHE_STALENESS").ifPresent(b::validationCacheStaleness);
+        b.outbox(OutboxSettings.builder().read(s).build());
         return b;
     }
 

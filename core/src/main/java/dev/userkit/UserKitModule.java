@@ -18,7 +18,10 @@ import dev.userkit.hooks.UserLookup;
 import dev.userkit.recovery.Recovery;
 import dev.userkit.sessions.Devices;
 import dev.userkit.sessions.Sessions;
+import dev.userkit.mail.PlainTextRenderer;
+import dev.userkit.outbox.Outbox;
 import dev.userkit.spi.Mailer;
+import dev.userkit.spi.MessageRenderer;
 import dev.userkit.spi.SmsSender;
 import dev.userkit.spi.Stores;
 import java.time.Clock;
@@ -60,6 +63,7 @@ public final class UserKitModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), RecipientResolver.class).setDefault().toInstance(RecipientResolver.IDENTITY);
         OptionalBinder.newOptionalBinder(binder(), UserLookup.class).setDefault().toInstance(UserLookup.NONE);
         OptionalBinder.newOptionalBinder(binder(), LinkBuilder.class).setDefault().toInstance(LinkBuilder.CODE_ONLY);
+        OptionalBinder.newOptionalBinder(binder(), MessageRenderer.class).setDefault().toInstance(new PlainTextRenderer());
         Multibinder.newSetBinder(binder(), UserKitListener.class);
         Multibinder.newSetBinder(binder(), LoginCheck.class);
     }
@@ -90,11 +94,14 @@ public final class UserKitModule extends AbstractModule {
     Bootstrap bootstrap(UserKit kit) { return kit.bootstrap(); }
 
     @Provides
+    Outbox outbox(UserKit kit) { return kit.outbox(); }
+
+    @Provides
     @Singleton
     UserKitContext context(Stores stores, Clock clock, Optional<Mailer> mailer, Optional<SmsSender> sms,
                            Set<UserKitListener> listeners, Set<LoginCheck> checks, SessionDataBuilder data,
-                           RecipientResolver recipients, UserLookup lookup, LinkBuilder links) {
+                           RecipientResolver recipients, UserLookup lookup, LinkBuilder links, MessageRenderer renderer) {
         return UserKit.context(stores, config, clock, mailer.orElse(null), sms.orElse(null), List.copyOf(listeners),
-                List.copyOf(checks), data, recipients, lookup, links);
+                List.copyOf(checks), data, recipients, lookup, links, renderer);
     }
 }

@@ -15,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +46,9 @@ class SecretsNeverLeakTest {
             LoginResult login = kit.sessions().login("carol", PASSWORD, ClientContext.NONE);
             secrets.add(login.token());
             kit.recovery().requestPasswordReset("carol@example.com", ClientContext.NONE);
-            String resetCode = codeIn(mails.get(mails.size() - 1).text());
+            kit.outbox().deliverPending();
+            String resetCode = mails.get(mails.size() - 1).code();
+            assertThat(mails.get(mails.size() - 1).text()).as("mail carries the code").contains(resetCode);
             secrets.add(resetCode);
             kit.recovery().resetPassword(resetCode, NEW_PASSWORD);
             kit.sessions().login("carol", NEW_PASSWORD, ClientContext.NONE);
@@ -72,11 +72,5 @@ class SecretsNeverLeakTest {
                 "1.2.3.4\nLOGIN_SUCCEEDED admin", Map.of("identifier", "eve\r\nforged"));
         assertThat(e.address()).doesNotContain("\n").contains("\\n");
         assertThat(e.details().get("identifier")).doesNotContain("\r").doesNotContain("\n");
-    }
-
-    private static String codeIn(String body) {
-        Matcher m = Pattern.compile("[A-Za-z0-9_-]{43}").matcher(body);
-        assertThat(m.find()).as("mail carries a code").isTrue();
-        return m.group();
     }
 }

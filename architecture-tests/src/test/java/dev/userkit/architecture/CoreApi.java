@@ -17,21 +17,22 @@ final class CoreApi {
      * The API: the facade, configuration and errors ({@code dev.userkit}), the value types and
      * the ground floor (ids, the millisecond clock), settings read from outside, the ports, the hooks, the in-memory store, the
      * secrets (what a store holds of a token), password hashing (what a store holds of a
-     * password), and the service packages' facades and result types.
+     * password), and the service packages' facades and result types (the outbox's among them).
      */
     static final String[] API = {
         "dev.userkit", "dev.userkit.domain", "dev.userkit.config", "dev.userkit.spi", "dev.userkit.hooks", "dev.userkit.memory",
         "dev.userkit.crypto", "dev.userkit.passwords",
-        "dev.userkit.accounts", "dev.userkit.sessions", "dev.userkit.recovery", "dev.userkit.access",
+        "dev.userkit.accounts", "dev.userkit.sessions", "dev.userkit.recovery", "dev.userkit.access", "dev.userkit.outbox",
     };
 
     /**
      * Core's inside: the assembly (the context every service is built over and the helpers built
-     * once over it), the helpers of each area, and the validation cache the kit installs in its stores.
+     * once over it), the helpers of each area, the validation cache the kit installs in its stores, and
+     * the outbox's queue, payload encryption and sender.
      */
     static final String[] NON_API = {
         "dev.userkit.assembly", "dev.userkit.users", "dev.userkit.codes", "dev.userkit.throttling",
-        "dev.userkit.mail", "dev.userkit.events", "dev.userkit.cache",
+        "dev.userkit.mail", "dev.userkit.events", "dev.userkit.cache", "dev.userkit.delivery",
     };
 
     /** Every package of core. */

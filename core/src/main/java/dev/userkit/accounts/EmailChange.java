@@ -10,9 +10,7 @@ import dev.userkit.domain.Email;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.hooks.UserKitEvent.Type;
-import dev.userkit.mail.MailTemplates;
 import dev.userkit.spi.CodeRecord;
-import dev.userkit.spi.MailMessage;
 import dev.userkit.spi.UserRecord;
 
 /**
@@ -39,11 +37,14 @@ final class EmailChange {
         // a courtesy answer only: the store's unique index decides at confirmation
         if (ctx.stores().users().findByEmailKey(email.key()).isPresent()) throw new UserKitException(ErrorCode.USER_EXISTS);
         checks.requireSendAllowed("email-change", email.key(), null);
-        String code = support.codes().issueLink(id, CodePurpose.EMAIL_CHANGE, email.value());
-        String link = support.notifier().link(CodePurpose.EMAIL_CHANGE, code);
-        support.notifier().mail(MessageKind.CHANGE_EMAIL, email.value(),
-                to -> MailTemplates.changeEmail(to, rec.user().username().value(), link));
-        return code;
+        User user = rec.user();
+        // the code to the new address and the notice to the old one, recorded with the code (A8, A15)
+        return ctx.stores().unitOfWork().run(() -> {
+            String code = support.codes().issueLink(id, CodePurpose.EMAIL_CHANGE, email.value());
+            support.messages().codeMail(MessageKind.CHANGE_EMAIL, CodePurpose.EMAIL_CHANGE, user, email.value(), code, null);
+            support.messages().notice(MessageKind.EMAIL_CHANGE_NOTICE, user, user.email().value(), null);
+            return code;
+        });
     }
 
     /** See {@link Accounts#confirmEmailChange}. */

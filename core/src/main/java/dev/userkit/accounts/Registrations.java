@@ -12,9 +12,7 @@ import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.hooks.UserKitEvent.Type;
-import dev.userkit.mail.MailTemplates;
 import dev.userkit.spi.CodeRecord;
-import dev.userkit.spi.MailMessage;
 import dev.userkit.spi.UserRecord;
 
 /**
@@ -49,10 +47,9 @@ final class Registrations {
                 grantDefaultRole(user.id());
                 return null;
             }
-            return support.codes().issueLink(user.id(), CodePurpose.EMAIL_VERIFY, user.email().key());
+            return issueVerification(user, client);
         });
         ctx.events().emit(Type.USER_REGISTERED, user.id(), client);
-        if (code != null) mailVerification(user, code);
         return new Registration(user.id(), code);
     }
 
@@ -72,9 +69,7 @@ final class Registrations {
         User user = support.records().find(usernameOrEmail).orElseThrow(() -> new UserKitException(ErrorCode.USER_NOT_FOUND)).user();
         if (user.status() != UserStatus.PENDING) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "The email is verified already");
         checks.requireSendAllowed("verify", user.email().key(), client);
-        String code = support.codes().issueLink(user.id(), CodePurpose.EMAIL_VERIFY, user.email().key());
-        mailVerification(user, code);
-        return code;
+        return ctx.stores().unitOfWork().run(() -> issueVerification(user, client));
     }
 
     private void grantDefaultRole(UserId id) {
@@ -82,9 +77,11 @@ final class Registrations {
         ctx.stores().roles().findByName(config.defaultRole()).ifPresent(r -> ctx.stores().roles().grant(id, r.role().id()));
     }
 
-    private void mailVerification(User user, String code) {
-        String link = support.notifier().link(CodePurpose.EMAIL_VERIFY, code);
-        support.notifier().mail(MessageKind.VERIFY_EMAIL, user.email().value(),
-                to -> MailTemplates.verifyEmail(to, user.username().value(), link));
+    // A15: the code and its mail in one unit of work; where a store has no transactions the code
+    // comes first, so a fault in between leaves a code without its mail, and the user asks again
+    private String issueVerification(User user, ClientContext client) {
+        String code = support.codes().issueLink(user.id(), CodePurpose.EMAIL_VERIFY, user.email().key());
+        support.messages().codeMail(MessageKind.VERIFY_EMAIL, CodePurpose.EMAIL_VERIFY, user, user.email().value(), code, client);
+        return code;
     }
 }

@@ -3,8 +3,10 @@ package dev.userkit.assembly;
 import dev.userkit.codes.OneTimeCodes;
 import dev.userkit.domain.SessionId;
 import dev.userkit.domain.UserId;
-import dev.userkit.mail.Notifier;
+import dev.userkit.delivery.MessageQueue;
 import dev.userkit.passwords.PasswordHasher;
+import dev.userkit.spi.MessageKind;
+import dev.userkit.spi.UserRecord;
 import dev.userkit.passwords.PasswordPolicy;
 import dev.userkit.throttling.LoginThrottle;
 import dev.userkit.throttling.SendLimits;
@@ -18,14 +20,14 @@ import dev.userkit.users.UserRecords;
  * @param records user lookups and optimistic updates
  * @param policy the password policy
  * @param codes one-time codes
- * @param notifier mail and SMS
+ * @param messages the outbox queue every mail and text message goes through
  * @param sendLimits send-rate limits
  * @param revocation session revocation
  * @param throttle login attempt counters
  * @param hasher password hashing
  * @param ctx the shared context
  */
-public record ServiceHelpers(UserRecords records, PasswordPolicy policy, OneTimeCodes codes, Notifier notifier,
+public record ServiceHelpers(UserRecords records, PasswordPolicy policy, OneTimeCodes codes, MessageQueue messages,
                              SendLimits sendLimits, SessionRevocation revocation, LoginThrottle throttle,
                              PasswordHasher hasher, UserKitContext ctx) {
 
@@ -33,15 +35,18 @@ public record ServiceHelpers(UserRecords records, PasswordPolicy policy, OneTime
      * The helpers over this context.
      *
      * @param ctx the context of one {@link dev.userkit.UserKit}: stores, configuration, clock and senders
+     * @param messages the queue the flows record their messages in
      * @return the helpers, each built once over {@code ctx}
      */
-    public static ServiceHelpers of(UserKitContext ctx) {
+    public static ServiceHelpers of(UserKitContext ctx, MessageQueue messages) {
         UserRecords records = new UserRecords(ctx.stores().users(), ctx.config().usernameCaseSensitive(), ctx.userLookup());
         return new ServiceHelpers(records, new PasswordPolicy(ctx.config()),
                 new OneTimeCodes(ctx.stores().codes(), ctx.stores().unitOfWork(), ctx.limiter(), ctx.config(), ctx.clock()),
-                new Notifier(ctx.mailer(), ctx.sms(), ctx.links(), ctx.recipients()),
+                messages,
                 new SendLimits(ctx.limiter(), ctx.config()), new SessionRevocation(ctx.stores().sessions(), records),
-                new LoginThrottle(ctx.limiter(), ctx.config(), ctx.events()), ctx.hasher(), ctx);
+                new LoginThrottle(ctx.limiter(), ctx.config(), ctx.events(), user -> ctx.stores().users().findById(user)
+                        .ifPresent(r -> messages.notice(MessageKind.ACCOUNT_LOCKED_NOTICE, r.user(), r.user().email().value(), null))),
+                ctx.hasher(), ctx);
     }
 
     /**
@@ -50,7 +55,8 @@ public record ServiceHelpers(UserRecords records, PasswordPolicy policy, OneTime
      * so when this returns no session issued against the old password validates, whatever logins
      * raced it. Order (REL-3): the hash is computed outside the unit of work, then the record is
      * written, then {@code keep} follows the new stamp and the other sessions are deleted; a fault
-     * in between logs {@code keep} out too, never leaves an old session usable.
+     * in between logs {@code keep} out too, never leaves an old session usable. The owner's
+     * password-changed notice is queued in the same unit of work.
      *
      * @param id the user's id
      * @param newPassword the new password
@@ -58,7 +64,11 @@ public record ServiceHelpers(UserRecords records, PasswordPolicy policy, OneTime
      */
     public void replacePassword(UserId id, String newPassword, SessionId keep) {
         String hash = hasher.hash(newPassword);
-        ctx.stores().unitOfWork().run(() ->
-                revocation.afterStampRaised(records.modify(id, r -> r.nextWithHash(hash).endingSessions()), keep));
+        ctx.stores().unitOfWork().run(() -> {
+            UserRecord changed = records.modify(id, r -> r.nextWithHash(hash).endingSessions());
+            revocation.afterStampRaised(changed, keep);
+            messages.notice(MessageKind.PASSWORD_CHANGED_NOTICE, changed.user(), changed.user().email().value(), null);
+            return null;
+        });
     }
 }

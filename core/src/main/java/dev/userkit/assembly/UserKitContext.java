@@ -10,6 +10,7 @@ import dev.userkit.hooks.SessionDataBuilder;
 import dev.userkit.hooks.UserLookup;
 import dev.userkit.passwords.PasswordHasher;
 import dev.userkit.spi.Mailer;
+import dev.userkit.spi.MessageRenderer;
 import dev.userkit.spi.SmsSender;
 import dev.userkit.spi.Stores;
 import dev.userkit.throttling.RateLimiter;
@@ -34,11 +35,12 @@ import java.util.Objects;
  * @param recipients hook redirecting mail
  * @param userLookup hook finding a user by another field
  * @param links hook turning codes into links
+ * @param renderer renders queued messages at delivery
  */
 public record UserKitContext(Stores stores, UserKitConfig config, Clock clock, PasswordHasher hasher, Events events,
                              RateLimiter limiter, Mailer mailer, SmsSender sms, List<LoginCheck> loginChecks,
                              SessionDataBuilder sessionData, RecipientResolver recipients, UserLookup userLookup,
-                             LinkBuilder links) {
+                             LinkBuilder links, MessageRenderer renderer) {
     /**
      * Checks required parts.
      *
@@ -55,6 +57,7 @@ public record UserKitContext(Stores stores, UserKitConfig config, Clock clock, P
      * @param recipients see {@link #recipients()}
      * @param userLookup see {@link #userLookup()}
      * @param links see {@link #links()}
+     * @param renderer see {@link #renderer()}
      */
     public UserKitContext {
         Objects.requireNonNull(stores);
@@ -68,5 +71,6 @@ public record UserKitContext(Stores stores, UserKitConfig config, Clock clock, P
         Objects.requireNonNull(recipients);
         Objects.requireNonNull(userLookup);
         Objects.requireNonNull(links);
+        Objects.requireNonNull(renderer);
     }
 }

@@ -8,13 +8,12 @@ import dev.userkit.UserKitException;
 import dev.userkit.assembly.ServiceHelpers;
 import dev.userkit.codes.OneTimeCodes;
 import dev.userkit.domain.CodePurpose;
+import dev.userkit.domain.Email;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserStatus;
-import dev.userkit.mail.MailTemplates;
-import dev.userkit.mail.Notifier;
+import dev.userkit.delivery.MessageQueue;
 import dev.userkit.passwords.PasswordPolicy;
 import dev.userkit.spi.CodeRecord;
-import dev.userkit.spi.MailMessage;
 import dev.userkit.spi.UserRecord;
 import dev.userkit.throttling.SendLimits;
 import java.util.Locale;
@@ -26,7 +25,7 @@ final class MailReset {
     private final ServiceHelpers support;
     private final PasswordPolicy policy;
     private final OneTimeCodes codes;
-    private final Notifier notifier;
+    private final MessageQueue messages;
     private final SendLimits sendLimits;
     private final ResetSteps steps;
 
@@ -35,33 +34,37 @@ final class MailReset {
         this.support = support;
         this.policy = support.policy();
         this.codes = support.codes();
-        this.notifier = support.notifier();
+        this.messages = support.messages();
         this.sendLimits = support.sendLimits();
         this.steps = steps;
     }
 
     /** See {@link Recovery#requestPasswordReset}. */
     void request(String usernameOrEmail, ClientContext client) {
-        if (!config.resetByEmail() || !notifier.canMail()) throw new UserKitException(ErrorCode.EMAIL_RESET_UNSUPPORTED);
+        if (!config.resetByEmail() || !messages.canMail()) throw new UserKitException(ErrorCode.EMAIL_RESET_UNSUPPORTED);
         Optional<User> found = support.records().findByIdentifier(usernameOrEmail).map(UserRecord::user);
         // one counter per mailbox: asking by username and by email of one account share it
         String destination = found.map(u -> u.email().key()).orElseGet(() -> fold(usernameOrEmail));
         if (!sendLimits.allow("reset", destination, client)) return;
         Optional<User> owner = found.filter(u -> u.status() != UserStatus.DISABLED);
-        // SEC-31: without an owner the same work is done, on a decoy code, and only the mail is left out
-        String code = owner.map(u -> codes.issueLink(u.id(), CodePurpose.PASSWORD_RESET, u.email().key()))
-                .orElseGet(() -> codes.issueDecoy(CodePurpose.PASSWORD_RESET));
-        String link = notifier.link(CodePurpose.PASSWORD_RESET, code);
-        if (owner.isPresent()) {
-            User u = owner.get();
-            notifier.mail(MessageKind.PASSWORD_RESET, u.email().value(), to -> MailTemplates.passwordReset(to, u.username().value(), link));
-            return;
-        }
-        notifier.rehearse(MessageKind.PASSWORD_RESET, destination, to -> MailTemplates.passwordReset(to, destination, link));
-        if (found.isEmpty() && config.unknownAddressNotice()) {
-            ResetSteps.validEmail(usernameOrEmail).ifPresent(e ->
-                    notifier.mail(MessageKind.UNKNOWN_ADDRESS_NOTICE, e.value(), MailTemplates::unknownAddressNotice));
-        }
+        support.ctx().stores().unitOfWork().run(() -> {
+            if (owner.isPresent()) {
+                User u = owner.get();
+                String code = codes.issueLink(u.id(), CodePurpose.PASSWORD_RESET, u.email().key());
+                messages.codeMail(MessageKind.PASSWORD_RESET, CodePurpose.PASSWORD_RESET, u, u.email().value(), code, client);
+                return null;
+            }
+            // SEC-10, SEC-31: without an owner the same store work, on a decoy code and a decoy message
+            String decoy = codes.issueDecoy(CodePurpose.PASSWORD_RESET);
+            Optional<Email> notified = found.isEmpty() && config.unknownAddressNotice()
+                    ? ResetSteps.validEmail(usernameOrEmail) : Optional.empty();
+            if (notified.isPresent()) {
+                messages.unknownAddressNotice(notified.get().value(), client);
+            } else {
+                messages.decoy(MessageKind.PASSWORD_RESET, CodePurpose.PASSWORD_RESET, decoy, client);
+            }
+            return null;
+        });
     }
 
     /** See {@link Recovery#resetPassword}. */

@@ -13,8 +13,9 @@ import dev.userkit.domain.Phone;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
-import dev.userkit.mail.Notifier;
+import dev.userkit.delivery.MessageQueue;
 import dev.userkit.passwords.PasswordPolicy;
+import dev.userkit.spi.MessageKind;
 import dev.userkit.spi.AttemptCount;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.UserRecord;
@@ -29,7 +30,7 @@ final class PhoneReset {
     private final UserKitConfig config;
     private final PasswordPolicy policy;
     private final OneTimeCodes codes;
-    private final Notifier notifier;
+    private final MessageQueue messages;
     private final SendLimits sendLimits;
     private final ResetSteps steps;
 
@@ -38,7 +39,7 @@ final class PhoneReset {
         this.config = ctx.config();
         this.policy = support.policy();
         this.codes = support.codes();
-        this.notifier = support.notifier();
+        this.messages = support.messages();
         this.sendLimits = support.sendLimits();
         this.steps = steps;
     }
@@ -51,13 +52,16 @@ final class PhoneReset {
         ctx.limiter().reset(PHONE_GUESSES, p.value());
         Optional<User> owner = ctx.stores().users().findByPhone(p.value()).map(UserRecord::user)
                 .filter(u -> u.status() != UserStatus.DISABLED);
-        if (owner.isEmpty()) {
-            codes.issueDecoy(CodePurpose.PHONE_RESET);
-            return;
-        }
-        String code = codes.issueShort(owner.get().id(), CodePurpose.PHONE_RESET, p.value());
-        notifier.text(p.value(), "Your password reset code is " + code + ". It expires in "
-                + config.codeTtl(CodePurpose.PHONE_RESET).toMinutes() + " minutes.");
+        ctx.stores().unitOfWork().run(() -> {
+            if (owner.isEmpty()) {
+                // SEC-31: a number without an account costs the same store work, and its text is a decoy
+                messages.decoy(MessageKind.PASSWORD_RESET_SMS, CodePurpose.PHONE_RESET, codes.issueDecoy(CodePurpose.PHONE_RESET), client);
+            } else {
+                String code = codes.issueShort(owner.get().id(), CodePurpose.PHONE_RESET, p.value());
+                messages.codeText(owner.get(), p.value(), code, client);
+            }
+            return null;
+        });
     }
 
     /** See {@link Recovery#resetPasswordByPhone}. */
@@ -86,7 +90,7 @@ final class PhoneReset {
     }
 
     private Phone phoneChannel(String phone) {
-        if (!notifier.canText()) throw new UserKitException(ErrorCode.PHONE_RESET_UNSUPPORTED);
+        if (!messages.canText()) throw new UserKitException(ErrorCode.PHONE_RESET_UNSUPPORTED);
         return Phone.of(phone);
     }
 }

@@ -8,6 +8,7 @@ import dev.userkit.events.Events;
 import dev.userkit.hooks.UserKitEvent;
 import dev.userkit.spi.AttemptCount;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Login attempt counters (SEC-09, SEC-28). An attempt is reserved before the password is checked:
@@ -30,18 +31,22 @@ public final class LoginThrottle {
     private final RateLimiter limiter;
     private final UserKitConfig config;
     private final Events events;
+    private final Consumer<UserId> lockedOut;
 
     /**
-     * Counters over this limiter, with the limits and window of this configuration; lockouts go to {@code events}.
+     * Counters over this limiter, with the limits and window of this configuration; lockouts go to
+     * {@code events}, and an account's lockout also to {@code lockedOut} (the owner's notice).
      *
      * @param limiter the counters
      * @param config the limits and window
      * @param events where lockouts are reported
+     * @param lockedOut told once when a lockout of an account's identifier or known client starts
      */
-    public LoginThrottle(RateLimiter limiter, UserKitConfig config, Events events) {
+    public LoginThrottle(RateLimiter limiter, UserKitConfig config, Events events, Consumer<UserId> lockedOut) {
         this.limiter = limiter;
         this.config = config;
         this.events = events;
+        this.lockedOut = lockedOut;
     }
 
     /**
@@ -82,7 +87,11 @@ public final class LoginThrottle {
         // counted first, atomically: of any number of concurrent attempts exactly `limit` get through
         AttemptCount c = limiter.hit(kind, subject, config.loginFailureWindow());
         if (c.count() <= limit) return;
-        if (c.count() == limit + 1L) events.emit(UserKitEvent.Type.LOCKED_OUT, user, null, Map.of("counter", kind));
+        if (c.count() == limit + 1L) {
+            events.emit(UserKitEvent.Type.LOCKED_OUT, user, null, Map.of("counter", kind));
+            // an address counter spans many accounts: only an account's own lockout is its owner's news
+            if (user != null && !kind.equals(ADDRESS)) lockedOut.accept(user);
+        }
         throw limiter.throttled(c);
     }
 

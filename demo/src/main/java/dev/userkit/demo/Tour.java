@@ -16,6 +16,7 @@ import dev.userkit.domain.Session;
 import dev.userkit.domain.User;
 import dev.userkit.domain.Verb;
 import dev.userkit.memory.InMemoryStores;
+import dev.userkit.outbox.DeliveryReport;
 import dev.userkit.sessions.LoginResult;
 import dev.userkit.sessions.Validation;
 import dev.userkit.spi.Stores;
@@ -104,9 +105,13 @@ public final class Tour {
         say("laptop still valid: %s", kit.sessions().validate(onLaptop.token()).session().id());
         expectFailure(() -> kit.sessions().validate(onPhone.token()));
 
-        step("Forgot password: a reset code is mailed (an unknown address gets the very same answer)");
+        step("Forgot password: a reset code is queued in the outbox (an unknown address gets the very same answer and a decoy)");
         kit.recovery().requestPasswordReset("alice@example.com", PHONE);
         kit.recovery().requestPasswordReset("nobody@example.com", PHONE);
+        say("queued, encrypted, not yet sent: %s", kit.outbox().pending(10).stream().map(e -> e.kind() + " " + e.state()).toList());
+        DeliveryReport delivered = kit.outbox().deliverPending();
+        say("one sender pass: %d delivered (the decoy dropped unsent), %d failed, %d dead", delivered.delivered(), delivered.failed(),
+                delivered.dead());
         String resetCode = mailer.lastCode();
         kit.recovery().resetPassword(resetCode, ALICE_RESET_PASSWORD);
         say("password reset; every session revoked, so the laptop must log in again");

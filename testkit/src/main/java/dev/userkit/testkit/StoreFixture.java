@@ -3,7 +3,11 @@ package dev.userkit.testkit;
 import dev.userkit.PasswordHashing;
 import dev.userkit.UserKit;
 import dev.userkit.UserKitConfig;
+import dev.userkit.outbox.DeliveryReport;
+import dev.userkit.spi.MailMessage;
+import dev.userkit.spi.SmsMessage;
 import dev.userkit.spi.Stores;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -81,5 +85,43 @@ public abstract class StoreFixture {
      */
     protected UserKit.Builder kitBuilder(UserKitConfig cfg) {
         return UserKit.builder().stores(stores).config(cfg).clock(clock).mailer(mailer).sms(sms);
+    }
+
+    /**
+     * Delivers what the services queued (one outbox pass over this fixture's stores, to its
+     * recording mailer and SMS sender), as a sender running beside the application would.
+     *
+     * @return what the pass did
+     */
+    protected DeliveryReport deliver() {
+        return kit().outbox().deliverPending();
+    }
+
+    /**
+     * Every mail sent so far, after delivering what was queued.
+     *
+     * @return the mails, oldest first
+     */
+    protected List<MailMessage> mailSent() {
+        deliver();
+        return mailer.sent();
+    }
+
+    /**
+     * Delivers what was queued, then forgets every mail sent: what a test reads next is only what follows.
+     */
+    protected void clearSentMail() {
+        deliver();
+        mailer.clear();
+    }
+
+    /**
+     * Every text message sent so far, after delivering what was queued.
+     *
+     * @return the texts, oldest first
+     */
+    protected List<SmsMessage> textsSent() {
+        deliver();
+        return sms.sent();
     }
 }

@@ -36,6 +36,7 @@ class UserKitSmtpEndToEndTest {
     void registerWhenSmtpMailerThenVerificationMailArrivesAndItsCodeVerifies() throws Exception {
         UserKit kit = kit(UserKitConfig.builder());
         Registration reg = kit.accounts().register(NewUser.builder("alice", EMAIL).password(PASSWORD).build(), null);
+        assertThat(kit.outbox().deliverPending().delivered()).isEqualTo(1);
 
         MimeMessage m = onlyReceived(SERVER);
         assertThat(m.getAllRecipients()).extracting(Object::toString).containsExactly(EMAIL);
@@ -53,6 +54,7 @@ class UserKitSmtpEndToEndTest {
         UserKit kit = kit(UserKitConfig.builder().activateOnSignup(true));
         kit.accounts().register(NewUser.builder("alice", EMAIL).password(PASSWORD).build(), null);
         kit.recovery().requestPasswordReset("alice", null);
+        assertThat(kit.outbox().deliverPending().delivered()).isEqualTo(1);
 
         MimeMessage m = onlyReceived(SERVER);
         assertThat(m.getAllRecipients()).extracting(Object::toString).containsExactly(EMAIL);

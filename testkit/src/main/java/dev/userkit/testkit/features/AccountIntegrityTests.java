@@ -152,7 +152,7 @@ public abstract class AccountIntegrityTests extends IdentityFixture {
         UserKit broken = UserKit.builder().stores(faulty).config(config().build()).clock(clock).mailer(mailer).build();
         assertThatThrownBy(() -> broken.accounts().register(user("h4"), null))
                 .isInstanceOf(StoreException.class).isNotInstanceOf(UserKitException.class);
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(mailSent()).isEmpty();
     }
 
     private Stores withCodes(CodeStore codes) {

@@ -91,7 +91,7 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
         assertThat(r.verificationCode()).isNull();
         assertThat(kit.accounts().findById(r.userId()).orElseThrow().status()).isEqualTo(UserStatus.ACTIVE);
         assertThat(stores.roles().rolesOf(r.userId())).extracting(Role::id).containsExactly(member.role().id());
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(mailSent()).isEmpty();
     }
 
     @Test

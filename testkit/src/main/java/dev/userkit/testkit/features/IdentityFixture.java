@@ -20,14 +20,13 @@ import dev.userkit.passwords.PasswordHasher;
 import dev.userkit.spi.DeviceRecord;
 import dev.userkit.spi.MailMessage;
 import dev.userkit.spi.SessionFilter;
+import dev.userkit.spi.SmsMessage;
 import dev.userkit.testkit.Fixtures;
 import dev.userkit.testkit.StoreFixture;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
@@ -41,8 +40,6 @@ public abstract class IdentityFixture extends StoreFixture {
     /** Another one. */
     protected static final String NEW_PASSWORD = "seven quiet lanterns over harbour";
     private static final PasswordHasher CHECKER = new PasswordHasher(PasswordHashing.PRODUCTION, 2);
-    private static final Pattern LINK_CODE = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final Pattern SHORT_CODE = Pattern.compile("\\b[0-9]{6}\\b");
 
     /** Events heard by kits built with {@link #listening()}. */
     protected final List<UserKitEvent> events = new CopyOnWriteArrayList<>();
@@ -123,37 +120,38 @@ public abstract class IdentityFixture extends StoreFixture {
     }
 
     /**
-     * Mails of this kind sent to the address.
+     * Mails of this kind sent to the address, after delivering what was queued.
      *
      * @param address the recipient
      * @param kind the kind of mail
      * @return the mails, oldest first
      */
     protected List<MailMessage> mailsTo(String address, MessageKind kind) {
-        return mailer.sent().stream().filter(m -> m.to().equalsIgnoreCase(address) && m.kind() == kind).toList();
+        return mailSent().stream().filter(m -> m.to().equalsIgnoreCase(address) && m.kind() == kind).toList();
     }
 
     /**
-     * The link code in the newest mail of this kind to the address.
+     * The code of the newest mail of this kind to the address, after delivering what was queued:
+     * the message's structured code, never parsed out of its body.
      *
      * @param address the recipient
      * @param kind the kind of mail
      * @return the code
      */
     protected String codeMailedTo(String address, MessageKind kind) {
-        List<MailMessage> mails = mailsTo(address, kind);
-        assertThat(mails).as("mail %s to %s", kind, address).isNotEmpty();
-        return find(LINK_CODE, mails.get(mails.size() - 1).text());
+        assertThat(mailsTo(address, kind)).as("mail %s to %s", kind, address).isNotEmpty();
+        return mailer.latestCode(address, kind).orElseThrow();
     }
 
     /**
-     * The short code in the newest text message.
+     * The short code of the newest text message, after delivering what was queued.
      *
      * @return the code
      */
     protected String codeTexted() {
-        assertThat(sms.sent()).isNotEmpty();
-        return find(SHORT_CODE, sms.sent().get(sms.sent().size() - 1).text());
+        List<SmsMessage> texts = textsSent();
+        assertThat(texts).isNotEmpty();
+        return texts.get(texts.size() - 1).code();
     }
 
     /**
@@ -163,11 +161,5 @@ public abstract class IdentityFixture extends StoreFixture {
      */
     protected List<UserKitEvent.Type> eventTypes() {
         return events.stream().map(UserKitEvent::type).toList();
-    }
-
-    private static String find(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        assertThat(m.find()).as("a code in the message").isTrue();
-        return m.group();
     }
 }

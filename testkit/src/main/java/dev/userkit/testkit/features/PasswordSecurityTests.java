@@ -23,7 +23,7 @@ public abstract class PasswordSecurityTests extends IdentityFixture {
         UserKit kit = kit();
         assertCode(code, () -> kit.accounts().register(u, null));
         assertThat(kit.accounts().list(null, 10)).isEmpty();
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(mailSent()).isEmpty();
     }
 
     private static NewUser withPassword(String password) {

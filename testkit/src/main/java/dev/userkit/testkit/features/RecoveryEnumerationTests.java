@@ -61,8 +61,8 @@ public abstract class RecoveryEnumerationTests extends IdentityFixture {
         }
         kit.recovery().requestPasswordResetByPhone(REAL, null);
         kit.recovery().requestPasswordResetByPhone(UNKNOWN, null);
-        assertThat(mailer.sent()).extracting(m -> m.to()).containsOnly("pat@example.org");
-        assertThat(sms.sent()).singleElement().satisfies(t -> assertThat(t.phone()).isEqualTo(REAL));
+        assertThat(mailSent()).extracting(m -> m.to()).containsOnly("pat@example.org");
+        assertThat(textsSent()).singleElement().satisfies(t -> assertThat(t.to()).isEqualTo(REAL));
     }
 
     private static List<Integer> answers(UserKit kit, String phone, String code) {

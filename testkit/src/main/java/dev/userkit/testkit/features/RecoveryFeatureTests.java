@@ -63,9 +63,9 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     void unknownAddress() {
         kit().recovery().requestPasswordReset("ghost@example.org", ClientContext.NONE);
         kit().recovery().requestPasswordReset("ghost", ClientContext.NONE);
-        assertThat(mailer.sent()).isEmpty();
+        assertThat(mailSent()).isEmpty();
         kit(config().unknownAddressNotice(true).build()).recovery().requestPasswordReset("ghost@example.org", ClientContext.NONE);
-        assertThat(mailer.sent()).extracting(MailMessage::kind).containsExactly(MessageKind.UNKNOWN_ADDRESS_NOTICE);
+        assertThat(mailSent()).extracting(MailMessage::kind).containsExactly(MessageKind.UNKNOWN_ADDRESS_NOTICE);
     }
 
     @Test
@@ -139,10 +139,10 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     void usernameReminder() {
         UserKit kit = kit();
         kit.accounts().register(user("Xavi"), null);
-        mailer.clear();
+        clearSentMail();
         kit.recovery().requestUsernameReminder("XAVI@example.org", ClientContext.NONE);
         kit.recovery().requestUsernameReminder("nobody@example.org", ClientContext.NONE);
-        assertThat(mailer.sent()).singleElement().satisfies(m -> {
+        assertThat(mailSent()).singleElement().satisfies(m -> {
             assertThat(m.kind()).isEqualTo(MessageKind.USERNAME_REMINDER);
             assertThat(m.to()).isEqualTo("Xavi@example.org");
             assertThat(m.text()).contains("Xavi");
@@ -157,7 +157,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
         addSession(id);
         kit.recovery().requestPasswordResetByPhone("+49 151 1234 5678", null);
         kit.recovery().requestPasswordResetByPhone("+4915199999999", null);
-        assertThat(sms.sent()).singleElement().satisfies(s -> assertThat(s.phone()).isEqualTo(PHONE));
+        assertThat(textsSent()).singleElement().satisfies(s -> assertThat(s.to()).isEqualTo(PHONE));
         String code = codeTexted();
         assertThat(code).matches("[0-9]{6}");
         kit.recovery().resetPasswordByPhone(PHONE, code, NEW_PASSWORD);
@@ -212,7 +212,7 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     void sendLimitPerAddress() {
         UserKit kit = kit(config().sendLimit(3).build());
         kit.accounts().register(user("yves"), null);
-        mailer.clear();
+        clearSentMail();
         for (int i = 0; i < 5; i++) {
             assertThatCode(() -> kit.recovery().requestPasswordReset("yves", null)).doesNotThrowAnyException();
         }
@@ -229,20 +229,20 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
     void sendLimitPerClient() {
         UserKit kit = kit(config().sendLimit(2).build());
         for (String n : new String[] {"ali", "bob", "cat"}) kit.accounts().register(user(n), null);
-        mailer.clear();
+        clearSentMail();
         ClientContext attacker = ClientContext.fromAddress("203.0.113.9");
         for (String n : new String[] {"ali", "bob", "cat"}) kit.recovery().requestPasswordReset(n, attacker);
-        assertThat(mailer.sent()).hasSize(2);
+        assertThat(mailSent()).hasSize(2);
         kit.recovery().requestPasswordReset("cat", ClientContext.fromAddress("198.51.100.1"));
-        assertThat(mailer.sent()).hasSize(3);
+        assertThat(mailSent()).hasSize(3);
         registerWithPhone(kit);
         ClientContext pumper = ClientContext.fromAddress("192.0.2.7");
         kit.recovery().requestPasswordResetByPhone("+4915100000001", pumper);
         kit.recovery().requestPasswordResetByPhone("+4915100000002", pumper);
         kit.recovery().requestPasswordResetByPhone(PHONE, pumper);
-        assertThat(sms.sent()).isEmpty();
+        assertThat(textsSent()).isEmpty();
         kit.recovery().requestPasswordResetByPhone(PHONE, null);
-        assertThat(sms.sent()).hasSize(1);
+        assertThat(textsSent()).hasSize(1);
     }
 
     @Test

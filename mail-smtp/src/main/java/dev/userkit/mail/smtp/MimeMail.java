@@ -15,8 +15,9 @@ import java.util.Date;
 /**
  * Turns a {@link MailMessage} into the MIME message that goes on the wire: multipart/alternative
  * with the plain-text part first and the HTML part last (a reader shows the last part it can
- * display), UTF-8 throughout, the subject as RFC 2047 encoded words when it is not ASCII, and the
- * Message-ID made from the message id. Every header value is checked again here.
+ * display), UTF-8 throughout, the subject as RFC 2047 encoded words when it is not ASCII, the
+ * Message-ID made from the message id, and Content-Language naming the message's locale. Every
+ * header value is checked again here.
  */
 final class MimeMail {
     private static final String CHARSET = StandardCharsets.UTF_8.name();
@@ -46,6 +47,8 @@ final class MimeMail {
         mime.setFrom(from);
         mime.setRecipient(Message.RecipientType.TO, to);
         mime.setSubject(subject, CHARSET);
+        // A BCP 47 tag is ASCII letters, digits and hyphens: nothing a header could break on.
+        mime.setContentLanguage(new String[] {message.locale().toLanguageTag()});
         mime.setSentDate(new Date());
         mime.setContent(alternatives(message));
         mime.saveChanges();

@@ -15,11 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A TCP relay on the loopback address in front of a real SMTP server that counts the connections
  * made through it, so a test sees how many SMTP connections the mailer opened and whether one is
  * still open, without looking inside the mailer. {@link #dropAll()} cuts the open ones, as a server
- * that times a client out does.
+ * that times a client out does. With nothing listening behind it, it counts the attempts and closes each;
+ * {@link #retarget} puts another server behind it.
  */
 final class CountingProxy implements AutoCloseable {
     private final ServerSocket listener;
-    private final int target;
+    private volatile int target;
     private final AtomicInteger accepted = new AtomicInteger();
     private final List<Socket> open = new ArrayList<>();
 
@@ -35,6 +36,11 @@ final class CountingProxy implements AutoCloseable {
 
     int port() {
         return listener.getLocalPort();
+    }
+
+    /** Sends the connections made from now on to another port (a server replaced behind the same address). */
+    void retarget(int port) {
+        target = port;
     }
 
     /** Connections accepted so far. */
@@ -63,7 +69,14 @@ final class CountingProxy implements AutoCloseable {
             while (!listener.isClosed()) {
                 Socket client = listener.accept();
                 accepted.incrementAndGet();
-                Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
+                Socket server;
+                try {
+                    server = new Socket(InetAddress.getLoopbackAddress(), target);
+                } catch (IOException down) {
+                    // The server behind is down: the client sees its connection closed, and it was counted.
+                    closeQuietly(client);
+                    continue;
+                }
                 synchronized (open) {
                     open.add(client);
                     open.add(server);

@@ -4,6 +4,7 @@ import dev.userkit.spi.MessageKind;
 import dev.userkit.spi.Notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.base.GreenMailOperations;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -54,12 +55,12 @@ final class SmtpFixtures {
                 subject, text, html);
     }
 
-    /** The decoded content of the received mail's part of this MIME type (text/plain, text/html). */
+    /** The decoded content of the received mail's part of this MIME type (text/plain, text/html), its line ends as sent ({@code \n}). */
     static String part(MimeMessage m, String type) throws Exception {
         MimeMultipart parts = (MimeMultipart) m.getContent();
         for (int i = 0; i < parts.getCount(); i++) {
             BodyPart p = parts.getBodyPart(i);
-            if (p.isMimeType(type)) return ((String) p.getContent()).strip();
+            if (p.isMimeType(type)) return ((String) p.getContent()).replace("\r\n", "\n").strip();
         }
         throw new AssertionError("no " + type + " part in " + m.getContentType());
     }
@@ -81,7 +82,7 @@ final class SmtpFixtures {
     }
 
     /** The one message the server has received (waiting briefly for it). */
-    static MimeMessage onlyReceived(GreenMailExtension server) {
+    static MimeMessage onlyReceived(GreenMailOperations server) {
         assertThat(server.waitForIncomingEmail(5_000, 1)).as("a mail arrived").isTrue();
         MimeMessage[] received = server.getReceivedMessages();
         assertThat(received).hasSize(1);

@@ -41,7 +41,7 @@ class SmtpMailerDeliveryTest {
     }
 
     @Test
-    @DisplayName("M1 a sent mail arrives as multipart/alternative with its text and HTML parts, subject, recipient and sender")
+    @DisplayName("M1 a sent mail arrives as multipart/alternative with its text and HTML parts, subject, recipient, sender and Content-Language")
     void sendWhenServerUpThenDelivered() throws Exception {
         mailer(localSettings(port())).send(message(UUID.randomUUID().toString(), "Reset your password",
                 "Your code: abc123", "<p>Your code: <b>abc123</b></p>"));
@@ -58,6 +58,7 @@ class SmtpMailerDeliveryTest {
         assertThat(part(m, "text/html")).isEqualTo("<p>Your code: <b>abc123</b></p>");
         assertThat(m.getRecipients(Message.RecipientType.TO)).containsExactly(new InternetAddress(TO));
         assertThat(m.getFrom()).containsExactly(new InternetAddress(FROM));
+        assertThat(m.getContentLanguage()).containsExactly("en");
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -31,7 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * address, through the public API with the SMTP mailer and the outbox's background sender running,
  * first with a real SMTP server (GreenMail) up and then with it stopped. Interleaved rounds as in
  * {@link StoreBench} ({@link RoundRunner}); the ratio is the unknown address's throughput over the
- * known one's, per round, reported as median [min-max]. Reports like {@link StoreBench}, into
+ * known one's, per round, reported as median [min-max], and a note gives the same for the median
+ * latencies. Reports like {@link StoreBench}, into
  * {@code bench/results/reset-<date>-<store>.md} and {@code .json}.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar dev.userkit.bench.rounds.ResetParity [memory|postgres|mariadb]};
@@ -43,6 +45,8 @@ public final class ResetParity {
     private static final String FROM = "UserKit bench <no-reply@bench.example>";
     /** High enough that SEC-25's send limit never answers for the bench's repeated addresses. */
     private static final int SEND_LIMIT = 1_000_000;
+    private static final String KNOWN = "known address";
+    private static final String UNKNOWN = "unknown address";
 
     private ResetParity() {}
 
@@ -96,6 +100,7 @@ public final class ResetParity {
         } finally {
             smtp.stop();
         }
+        compared.forEach(c -> notes.add(medianLatencyRatio(c)));
         StoreRun run = new StoreRun(store, server, users, settings, Machine.current(), loadBefore, Machine.loadAverage(),
                 started.truncatedTo(ChronoUnit.SECONDS).toString(), (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1e3,
                 compared, null, notes, errors);
@@ -103,12 +108,25 @@ public final class ResetParity {
         System.exit(errors.isEmpty() ? 0 : 1);
     }
 
+    /**
+     * The unknown address's median latency over the known one's, per round: the figure SEC-08 reads
+     * for logins. A stall (a collection, the sender's pass over a long queue) moves a round's
+     * throughput far more than its median, so this is the steadier of the two ratios here.
+     */
+    private static String medianLatencyRatio(Compared c) {
+        List<Double> perRound = c.rounds().stream()
+                .map(r -> r.of(UNKNOWN).p50Micros() / r.of(KNOWN).p50Micros()).toList();
+        Results.Ratio r = Results.Ratio.of(UNKNOWN, perRound);
+        return String.format(Locale.ROOT, "%s: p50 latency unknown / known per round %s, median %s", c.key(),
+                perRound.stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).toList(), MarkdownReport.ratio(r));
+    }
+
     private static Comparison comparison(String key, String title, UserKit kit, String[] known) {
         AtomicLong unknown = new AtomicLong();
         String run = Long.toString(System.nanoTime(), 36);
         return new Comparison(key, title,
-                new Column("known address", () -> kit.recovery().requestPasswordReset(pick(known), ClientContext.NONE)),
-                List.of(new Column("unknown address", () -> kit.recovery().requestPasswordReset(
+                new Column(KNOWN, () -> kit.recovery().requestPasswordReset(pick(known), ClientContext.NONE)),
+                List.of(new Column(UNKNOWN, () -> kit.recovery().requestPasswordReset(
                         "nobody-" + run + "-" + unknown.incrementAndGet() + "@bench.example", ClientContext.NONE))),
                 List.of(1));
     }
@@ -136,7 +154,7 @@ public final class ResetParity {
     private static void write(StoreRun run, Path out) throws java.io.IOException {
         Files.createDirectories(out);
         String stamp = FILE_TIME.format(Instant.now());
-        String md = MarkdownReport.of(run);
+        String md = MarkdownReport.of(run, "");
         Files.writeString(out.resolve("reset-" + stamp + "-" + run.store() + ".md"), md);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("reset-" + stamp + "-" + run.store() + ".json").toFile(), run);
         System.out.println(md);

@@ -88,7 +88,9 @@ public enum ErrorCode {
     /** The new username or email is the same as the current one. */
     UNCHANGED(1014, "user.unchanged", "Nothing to change"),
     /** A setting is malformed, out of range, or missing where it is required (start-up, never a request). */
-    INVALID_CONFIGURATION(1015, "config.invalid", "Invalid configuration");
+    INVALID_CONFIGURATION(1015, "config.invalid", "Invalid configuration"),
+    /** A language is not a well-formed BCP 47 language tag of at most 35 characters (M3). */
+    INVALID_LOCALE(1016, "user.invalid_locale", "Invalid language");
 
     private final int number;
     private final String messageKey;

@@ -21,7 +21,7 @@ final class CoreApi {
      */
     static final String[] API = {
         "dev.userkit", "dev.userkit.domain", "dev.userkit.config", "dev.userkit.spi", "dev.userkit.hooks", "dev.userkit.memory",
-        "dev.userkit.crypto", "dev.userkit.passwords",
+        "dev.userkit.crypto", "dev.userkit.passwords", "dev.userkit.messages",
         "dev.userkit.accounts", "dev.userkit.sessions", "dev.userkit.recovery", "dev.userkit.access", "dev.userkit.outbox",
     };
 

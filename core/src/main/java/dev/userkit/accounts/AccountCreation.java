@@ -7,6 +7,7 @@ import dev.userkit.assembly.UserKitContext;
 import dev.userkit.domain.Email;
 import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.JsonValues;
+import dev.userkit.domain.LanguageTags;
 import dev.userkit.domain.Phone;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
@@ -37,7 +38,7 @@ final class AccountCreation {
      * A new, not yet stored user with a fresh id.
      *
      * @throws UserKitException INVALID_ARGUMENT (1010) for a null user, INVALID_USERNAME (900),
-     *         INVALID_EMAIL (901), INVALID_PHONE (804), INVALID_METADATA (1009)
+     *         INVALID_EMAIL (901), INVALID_PHONE (804), INVALID_METADATA (1009), INVALID_LOCALE (1016)
      */
     User newUser(NewUser u, UserStatus status) {
         if (u == null) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "User is required");
@@ -47,7 +48,7 @@ final class AccountCreation {
         Instant now = ctx.clock().instant();
         return User.builder().id(IdGenerator.userId()).username(name).email(email).phone(phone).profile(u.profile())
                 .metadata(JsonValues.object(u.metadata())).admin(u.admin()).status(status).createdAt(now).updatedAt(now)
-                .build();
+                .locale(LanguageTags.check(u.locale())).build();
     }
 
     /** Stores the record. @throws UserKitException USER_EXISTS (602) on any unique clash */

@@ -5,6 +5,7 @@ import dev.userkit.UserKitException;
 import dev.userkit.assembly.ServiceHelpers;
 import dev.userkit.assembly.UserKitContext;
 import dev.userkit.domain.JsonValues;
+import dev.userkit.domain.LanguageTags;
 import dev.userkit.domain.Profile;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
@@ -14,11 +15,13 @@ import dev.userkit.spi.UserRecord;
 import dev.userkit.throttling.LoginThrottle;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * The direct edits of an account that need no proof from the user (A9, A11, A12): profile,
- * metadata, status and the admin flag, each one optimistic read-modify-write of the user record.
+ * The direct edits of an account that need no proof from the user (A9, A11, A12, M3): profile,
+ * metadata, language, status and the admin flag, each one optimistic read-modify-write of the user record.
  */
 final class AccountUpdates {
     private final UserKitContext ctx;
@@ -52,6 +55,13 @@ final class AccountUpdates {
             else m.put(field, valid);
             return r.next(r.user().withMetadata(m, now()));
         }).user();
+    }
+
+    /** See {@link Accounts#updateLocale}. */
+    User updateLocale(UserId id, Locale locale) {
+        Locale valid = LanguageTags.check(locale);
+        return support.records().modify(id, r -> Objects.equals(r.user().locale(), valid) ? r
+                : r.next(r.user().withLocale(valid, now()))).user();
     }
 
     /** See {@link Accounts#setStatus}. */

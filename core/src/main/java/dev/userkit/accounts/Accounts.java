@@ -11,6 +11,7 @@ import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.spi.UserQuery;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,8 +59,9 @@ public final class Accounts {
      * @param client what is known about the caller, or null; its address counts towards the send limit
      * @return the new user's id and, unless it is active at once, its verification code
      * @throws UserKitException INVALID_USERNAME (900), INVALID_EMAIL (901), INVALID_PHONE (804),
-     *         INVALID_METADATA (1009), PASSWORD_TOO_SHORT/LONG (1001/1002), PASSWORD_BLOCKLISTED (1003),
-     *         PASSWORD_CONTAINS_CONTEXT (1004), USER_EXISTS (602), INVALID_ARGUMENT (1010) for missing input
+     *         INVALID_METADATA (1009), INVALID_LOCALE (1016), PASSWORD_TOO_SHORT/LONG (1001/1002),
+     *         PASSWORD_BLOCKLISTED (1003), PASSWORD_CONTAINS_CONTEXT (1004), USER_EXISTS (602),
+     *         INVALID_ARGUMENT (1010) for missing input
      */
     public Registration register(NewUser u, ClientContext client) {
         return registrations.register(u, client);
@@ -297,6 +299,20 @@ public final class Accounts {
      */
     public User updateProfile(UserId id, Profile profile) {
         return updates.updateProfile(id, profile);
+    }
+
+    /**
+     * Stores the language the user reads mail and messages in (M3): mail to the user is written in
+     * it, before the request's language and the default.
+     *
+     * @param id the user's id
+     * @param locale the language, or null to store none
+     * @return the updated user
+     * @throws UserKitException INVALID_LOCALE (1016) for a locale without a language or whose tag is
+     *         ill-formed or longer than 35 characters, USER_NOT_FOUND (605)
+     */
+    public User updateLocale(UserId id, Locale locale) {
+        return updates.updateLocale(id, locale);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.userkit.accounts;
 
 import dev.userkit.domain.Profile;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,9 +15,10 @@ import java.util.Map;
  * @param profile optional personal details, or null
  * @param metadata an optional JSON object, or null
  * @param admin the admin flag (A12)
+ * @param locale the language the user reads mail in (M3), or null to leave it to the request
  */
 public record NewUser(String username, String email, String password, String phone, Profile profile,
-                      Map<String, Object> metadata, boolean admin) {
+                      Map<String, Object> metadata, boolean admin, Locale locale) {
 
     /**
      * A builder for a user with this username and email.
@@ -43,6 +45,7 @@ public record NewUser(String username, String email, String password, String pho
         private Profile profile;
         private Map<String, Object> metadata;
         private boolean admin;
+        private Locale locale;
 
         private Builder(String username, String email) {
             this.username = username;
@@ -84,6 +87,13 @@ public record NewUser(String username, String email, String password, String pho
          * @return this builder
          */
         public Builder admin(boolean v) { admin = v; return this; }
+        /**
+         * The language the user reads mail in (M3), stored with the account.
+         *
+         * @param v a language with a well-formed tag of at most 35 characters, or null
+         * @return this builder
+         */
+        public Builder locale(Locale v) { locale = v; return this; }
 
         /**
          * The new-user value.
@@ -91,7 +101,7 @@ public record NewUser(String username, String email, String password, String pho
          * @return the new-user value
          */
         public NewUser build() {
-            return new NewUser(username, email, password, phone, profile, metadata, admin);
+            return new NewUser(username, email, password, phone, profile, metadata, admin, locale);
         }
     }
 }

@@ -59,6 +59,7 @@ final class UserExport {
         m.put("metadata", u.metadata());
         m.put("admin", u.admin());
         m.put("status", u.status().name());
+        m.put("locale", u.locale() == null ? null : u.locale().toLanguageTag());
         m.put("createdAt", u.createdAt().toString());
         m.put("updatedAt", u.updatedAt().toString());
         return m;

@@ -29,6 +29,8 @@ public final class Limits {
     public static final int PASSWORD_HASH = 1_024;
     /** A client's user agent (kept on device records): at most 512 code points, single-line. */
     public static final int USER_AGENT = 512;
+    /** A user's language (M3): a BCP 47 language tag of at most 35 characters (RFC 5646's advice for a tag field). */
+    public static final int LANGUAGE_TAG = 35;
     /** A client's network address (an IPv6 address with a zone fits): at most 256 code points, single-line. */
     public static final int CLIENT_ADDRESS = 256;
 

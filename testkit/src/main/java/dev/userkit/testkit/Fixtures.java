@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -92,8 +93,8 @@ public final class Fixtures {
     }
 
     /**
-     * A user at {@link #AT} with every optional field but the phone set (a profile and one metadata
-     * field): for a store's own mapping tests, where an empty field would hide a column that is
+     * A user at {@link #AT} with every optional field but the phone set (a profile, one metadata
+     * field and the language de-AT): for a store's own mapping tests, where an empty field would hide a column that is
      * lost. No phone, because phones are unique.
      *
      * @param name the username
@@ -101,7 +102,7 @@ public final class Fixtures {
      */
     public static User.Builder aSampleUser(String name) {
         return aUser(name, AT).profile(Profile.builder().firstName("Ada").lastName("Lovelace").build())
-                .metadata(Map.of("plan", "gold"));
+                .metadata(Map.of("plan", "gold")).locale(Locale.forLanguageTag("de-AT"));
     }
 
     /**

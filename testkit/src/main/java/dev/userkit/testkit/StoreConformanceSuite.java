@@ -9,6 +9,7 @@ import dev.userkit.testkit.features.CredentialRaceTests;
 import dev.userkit.testkit.features.DeviceFeatureTests;
 import dev.userkit.testkit.features.IdentifierLookAlikeTests;
 import dev.userkit.testkit.features.IdentityEventTests;
+import dev.userkit.testkit.features.LanguageFeatureTests;
 import dev.userkit.testkit.features.InputBoundsTests;
 import dev.userkit.testkit.features.LifecycleFeatureTests;
 import dev.userkit.testkit.features.LockoutTests;
@@ -107,6 +108,9 @@ public abstract class StoreConformanceSuite {
 
     /** A1-A18. */
     @Nested class AccountsFeatures extends AccountsFeatureTests {}
+
+    /** M3: the user's stored language. */
+    @Nested class Languages extends LanguageFeatureTests {}
 
     /** REL-2, REL-3, REL-7, H4. */
     @Nested class AccountIntegrity extends AccountIntegrityTests {}

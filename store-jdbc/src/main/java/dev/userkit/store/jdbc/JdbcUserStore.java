@@ -14,13 +14,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Users in {@code userkit_users}; uniqueness of username key and skeleton, email key and phone is the table's unique constraints. */
 final class JdbcUserStore implements UserStore {
     /** The columns of the public view ({@link User}), which the session reads join in; never the password hash. */
     static final String VIEW_COLUMNS = "id, username, username_key, username_skeleton, email, email_key, phone, "
-            + "first_name, last_name, address, additional_info, metadata, admin, status, created_at, updated_at";
+            + "first_name, last_name, address, additional_info, metadata, admin, status, locale, created_at, updated_at";
     private static final String COLUMNS = VIEW_COLUMNS + ", password_hash, version, security_stamp";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM userkit_users ";
 
@@ -34,7 +35,7 @@ final class JdbcUserStore implements UserStore {
     public void insert(UserRecord rec) {
         User u = rec.user();
         jdbc.update("INSERT INTO userkit_users (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + jdbc.dialect().jsonParameter() + ", ?, ?, ?, ?, ?, ?, ?)", p -> {
+                + jdbc.dialect().jsonParameter() + ", ?, ?, ?, ?, ?, ?, ?, ?)", p -> {
             p.uuid(u.id().value());
             bindFields(p, u);
             p.instant(u.createdAt()).instant(u.updatedAt()).text(rec.passwordHash()).number(0).number(rec.securityStamp());
@@ -67,7 +68,7 @@ final class JdbcUserStore implements UserStore {
         // the version guard makes a lost update impossible: one statement, checked by its count
         return jdbc.update("UPDATE userkit_users SET username = ?, username_key = ?, username_skeleton = ?, email = ?, "
                 + "email_key = ?, phone = ?, first_name = ?, last_name = ?, address = ?, additional_info = ?, metadata = "
-                + jdbc.dialect().jsonParameter() + ", admin = ?, status = ?, updated_at = ?, password_hash = ?, version = ?, "
+                + jdbc.dialect().jsonParameter() + ", admin = ?, status = ?, locale = ?, updated_at = ?, password_hash = ?, version = ?, "
                 + "security_stamp = ? WHERE id = ? AND version = ?", p -> {
             bindFields(p, u);
             p.instant(u.updatedAt()).text(next.passwordHash()).number(next.version()).number(next.securityStamp())
@@ -116,7 +117,8 @@ final class JdbcUserStore implements UserStore {
                 .text(u.email().value()).text(u.email().key())
                 .text(u.phone() == null ? null : u.phone().value())
                 .text(pr.firstName()).text(pr.lastName()).text(pr.address()).text(pr.additionalInfo())
-                .text(JsonCodec.write(u.metadata())).bool(u.admin()).text(u.status().name());
+                .text(JsonCodec.write(u.metadata())).bool(u.admin()).text(u.status().name())
+                .text(u.locale() == null ? null : u.locale().toLanguageTag());
     }
 
     private static UserRecord map(Row r) throws SQLException {
@@ -126,6 +128,7 @@ final class JdbcUserStore implements UserStore {
     /** The user's public view from the {@link #VIEW_COLUMNS} of a row. */
     static User mapView(Row r) throws SQLException {
         String phone = r.text("phone");
+        String locale = r.text("locale");
         Username name = new Username(r.text("username"), r.text("username_key"), r.text("username_skeleton"));
         Profile profile = Profile.builder().firstName(r.text("first_name")).lastName(r.text("last_name"))
                 .address(r.text("address")).additionalInfo(r.text("additional_info")).build();
@@ -133,6 +136,6 @@ final class JdbcUserStore implements UserStore {
                 .email(new Email(r.text("email"), r.text("email_key"))).phone(phone == null ? null : new Phone(phone))
                 .profile(profile).metadata(r.json("metadata")).admin(r.bool("admin"))
                 .status(UserStatus.valueOf(r.text("status"))).createdAt(r.instant("created_at"))
-                .updatedAt(r.instant("updated_at")).build();
+                .updatedAt(r.instant("updated_at")).locale(locale == null ? null : Locale.forLanguageTag(locale)).build();
     }
 }

@@ -25,6 +25,7 @@ import dev.userkit.spi.UserStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.bson.BsonType;
 import org.bson.Document;
@@ -36,6 +37,8 @@ final class MongoUserStore implements UserStore {
     static final String USERNAME_SKELETON = "usernameSkeleton";
     static final String EMAIL_KEY = "emailKey";
     static final String PHONE = "phone";
+    /** The user's language as a BCP 47 tag; absent when none is stored. */
+    private static final String LOCALE = "locale";
     static final String STATUS = "status";
     static final String CREATED_AT = "createdAt";
     static final String METADATA = "metadata";
@@ -124,6 +127,7 @@ final class MongoUserStore implements UserStore {
         // and legacy names without a skeleton
         if (u.username().skeleton() != null) d.append(USERNAME_SKELETON, u.username().skeleton());
         if (u.phone() != null) d.append(PHONE, u.phone().value());
+        if (u.locale() != null) d.append(LOCALE, u.locale().toLanguageTag());
         Profile p = u.profile();
         return d.append("profile", new Document("firstName", p.firstName()).append("lastName", p.lastName())
                         .append("address", p.address()).append("additionalInfo", p.additionalInfo()))
@@ -143,12 +147,14 @@ final class MongoUserStore implements UserStore {
                 .lastName(p.getString("lastName")).address(p.getString("address"))
                 .additionalInfo(p.getString("additionalInfo")).build();
         String phone = d.getString(PHONE);
+        String locale = d.getString(LOCALE);
         User user = User.builder().id(new UserId(BsonValues.uuid(d, "_id")))
                 .username(new Username(d.getString("username"), d.getString(USERNAME_KEY), d.getString(USERNAME_SKELETON)))
                 .email(new Email(d.getString("email"), d.getString(EMAIL_KEY)))
                 .phone(phone == null ? null : new Phone(phone)).profile(profile).metadata(BsonValues.json(d, METADATA))
                 .admin(d.getBoolean("admin", false)).status(UserStatus.valueOf(d.getString(STATUS)))
-                .createdAt(instant(d, CREATED_AT)).updatedAt(instant(d, "updatedAt")).build();
+                .createdAt(instant(d, CREATED_AT)).updatedAt(instant(d, "updatedAt"))
+                .locale(locale == null ? null : Locale.forLanguageTag(locale)).build();
         return new UserRecord(user, d.getString("passwordHash"), ((Number) d.get(VERSION)).longValue(),
                 BsonValues.longOrZero(d, SECURITY_STAMP));
     }

@@ -26,7 +26,7 @@ class MongoMappingTest {
     private static final WipedDatabase DB = new WipedDatabase("mapping");
 
     @Test
-    @DisplayName("ST1 ids are standard binary UUIDs (subtype 4), instants BSON dates, metadata an embedded document")
+    @DisplayName("ST1 ids are standard binary UUIDs (subtype 4), instants BSON dates, metadata an embedded document, the language its tag")
     void storedShape() {
         Stores stores = DB.wipedStores();
         UserRecord alice = Fixtures.record(Fixtures.aSampleUser("alice")
@@ -43,6 +43,7 @@ class MongoMappingTest {
         assertThat(metadata.get("x").getBsonType()).isEqualTo(BsonType.DOUBLE);
         assertThat(metadata.get("tags").getBsonType()).isEqualTo(BsonType.ARRAY);
         assertThat(raw.containsKey("phone")).as("no phone: field left out, not null").isFalse();
+        assertThat(raw.getString("locale").getValue()).as("the language as its BCP 47 tag").isEqualTo("de-AT");
     }
 
     @Test

@@ -25,7 +25,7 @@ import dev.userkit.sessions.SessionsFactory;
 import dev.userkit.delivery.MessageQueue;
 import dev.userkit.delivery.OutboxSender;
 import dev.userkit.delivery.PayloadCipher;
-import dev.userkit.mail.PlainTextRenderer;
+import dev.userkit.messages.TemplateRenderer;
 import dev.userkit.outbox.Outbox;
 import dev.userkit.outbox.OutboxFactory;
 import dev.userkit.spi.Mailer;
@@ -155,7 +155,7 @@ public final class UserKit implements AutoCloseable {
         private RecipientResolver recipients = RecipientResolver.IDENTITY;
         private UserLookup userLookup = UserLookup.NONE;
         private LinkBuilder links = LinkBuilder.CODE_ONLY;
-        private MessageRenderer renderer = new PlainTextRenderer();
+        private MessageRenderer renderer = new TemplateRenderer();
 
         private Builder() {}
 
@@ -238,7 +238,7 @@ public final class UserKit implements AutoCloseable {
         public Builder links(LinkBuilder v) { links = Objects.requireNonNull(v); return this; }
         /**
          * Sets the renderer the outbox turns messages into mail and texts with at delivery (M3);
-         * default: plain English text.
+         * default: the shipped templates and bundles ({@link TemplateRenderer}).
          *
          * @param v the renderer
          * @return this builder

@@ -18,7 +18,7 @@ import dev.userkit.hooks.UserLookup;
 import dev.userkit.recovery.Recovery;
 import dev.userkit.sessions.Devices;
 import dev.userkit.sessions.Sessions;
-import dev.userkit.mail.PlainTextRenderer;
+import dev.userkit.messages.TemplateRenderer;
 import dev.userkit.outbox.Outbox;
 import dev.userkit.spi.Mailer;
 import dev.userkit.spi.MessageRenderer;
@@ -63,7 +63,7 @@ public final class UserKitModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), RecipientResolver.class).setDefault().toInstance(RecipientResolver.IDENTITY);
         OptionalBinder.newOptionalBinder(binder(), UserLookup.class).setDefault().toInstance(UserLookup.NONE);
         OptionalBinder.newOptionalBinder(binder(), LinkBuilder.class).setDefault().toInstance(LinkBuilder.CODE_ONLY);
-        OptionalBinder.newOptionalBinder(binder(), MessageRenderer.class).setDefault().toInstance(new PlainTextRenderer());
+        OptionalBinder.newOptionalBinder(binder(), MessageRenderer.class).setDefault().toInstance(new TemplateRenderer());
         Multibinder.newSetBinder(binder(), UserKitListener.class);
         Multibinder.newSetBinder(binder(), LoginCheck.class);
     }

@@ -13,6 +13,7 @@ import dev.userkit.accounts.NewUser;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.spi.MessageKind;
+import dev.userkit.messages.TemplateRenderer;
 import dev.userkit.spi.MailMessage;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -38,17 +39,14 @@ class OutboxSmtpDeliveryTest {
     @RegisterExtension
     static final GreenMailExtension SERVER = SmtpFixtures.greenMail();
 
-    /**
-     * The languages the tests run in: the renderer on this branch ships English only; German joins
-     * here once the template renderer and its German bundle are on main.
-     */
+    /** The shipped languages: the template renderer's English and German bundles. */
     static Stream<Locale> languages() {
-        return Stream.of(Locale.ENGLISH);
+        return Stream.of(Locale.ENGLISH, Locale.GERMAN);
     }
 
     private static OutboxFixture kit(Locale language, UnaryOperator<UserKitConfig.Builder> config) {
         // The default locale too, so that the messages of flows without a request (a notice) are in that language.
-        return OutboxFixture.mailingTo(SERVER.getSmtp().getPort(),
+        return OutboxFixture.mailingTo(SERVER.getSmtp().getPort(), new TemplateRenderer(),
                 b -> config.apply(b.outbox(OutboxSettings.builder().firstRetryDelay(OutboxFixture.RETRY).defaultLocale(language).build())));
     }
 

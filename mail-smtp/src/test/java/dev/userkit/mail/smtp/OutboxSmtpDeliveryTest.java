@@ -183,7 +183,9 @@ class OutboxSmtpDeliveryTest {
     /** The code of the link in the text part, the same as in the HTML part and as the message's code. */
     private static String codeOf(OutboxFixture f, MimeMessage m) throws Exception {
         String code = codeIn(SmtpFixtures.part(m, "text/plain"));
-        assertThat(codeIn(SmtpFixtures.part(m, "text/html"))).isEqualTo(code);
+        // The HTML part writes the link's "=" and "&" as character references, as an HTML escaper may; a browser reads them back.
+        String html = SmtpFixtures.part(m, "text/html").replace("&#61;", "=").replace("&amp;", "&");
+        assertThat(codeIn(html)).isEqualTo(code);
         assertThat(rendered(f, m).code()).isEqualTo(code);
         return code;
     }

@@ -238,7 +238,7 @@ public final class UserKit implements AutoCloseable {
         public Builder links(LinkBuilder v) { links = Objects.requireNonNull(v); return this; }
         /**
          * Sets the renderer the outbox turns messages into mail and texts with at delivery (M3);
-         * default: plain English text.
+         * default: the shipped templates and bundles ({@link TemplateRenderer}).
          *
          * @param v the renderer
          * @return this builder

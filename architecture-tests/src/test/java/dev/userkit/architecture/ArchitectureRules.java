@@ -31,9 +31,11 @@ final class ArchitectureRules {
 
     /**
      * A store or mailer class that implements a port is package-private: a module's public face
-     * is its Guice module, its settings, its schema helper and its factory.
+     * is its Guice module, its settings, its schema helper and its factory. An interface that
+     * refines a port for the face's callers (the SMTP module's {@code CloseableMailer}: a mailer
+     * the application closes) is part of that face, not an implementation.
      */
-    static final ArchRule ADAPTERS_ARE_PACKAGE_PRIVATE = classes().that().resideInAnyPackage(ADAPTERS)
+    static final ArchRule ADAPTERS_ARE_PACKAGE_PRIVATE = classes().that().resideInAnyPackage(ADAPTERS).and().areNotInterfaces()
             .and(assignableTo(INTERFACES.and(resideInAPackage("dev.userkit.spi"))))
             .should().notBePublic()
             .because("an adapter is reached through its module's public face, never by its class");

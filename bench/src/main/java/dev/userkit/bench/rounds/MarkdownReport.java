@@ -22,10 +22,15 @@ final class MarkdownReport {
     private MarkdownReport() {}
 
     static String of(StoreRun run) {
+        return of(run, " (as many Spring Session sessions)");
+    }
+
+    /** As {@link #of(StoreRun)}, with {@code settingsNote} after the settings line instead of StoreBench's. */
+    static String of(StoreRun run, String settingsNote) {
         StringBuilder md = new StringBuilder();
         md.append("# UserKit bench: ").append(run.store()).append(", ").append(run.startedAt()).append("\n\n");
         md.append("- server: ").append(run.server()).append("\n");
-        md.append("- ").append(run.settings()).append(" (as many Spring Session sessions)\n");
+        md.append("- ").append(run.settings()).append(settingsNote).append("\n");
         md.append("- ").append(machine(run.machine())).append("\n");
         md.append("- load average (1/5/15 min) before ").append(load(run.loadBefore())).append(", after ").append(load(run.loadAfter()))
                 .append("; took ").append(String.format(Locale.ROOT, "%.0f s", run.seconds())).append("\n\n");

@@ -28,12 +28,14 @@ public final class SmtpMailModule extends AbstractModule {
 
     /**
      * An SMTP mailer for plain-Java assembly. Its {@code send} throws
-     * {@link dev.userkit.StoreException} when the mail cannot be handed to the server.
+     * {@link dev.userkit.StoreException} when the mail cannot be handed to the server, and
+     * {@link MailHeaderException} for a value unfit for a header. It keeps one connection open
+     * for the mails of a burst ({@link SmtpSettings#idleTimeout()}); close it on shutdown.
      *
      * @param settings the server, credentials, security and sender
      * @return the mailer
      */
-    public static Mailer mailer(SmtpSettings settings) {
+    public static CloseableMailer mailer(SmtpSettings settings) {
         return new SmtpMailer(Objects.requireNonNull(settings, "settings"));
     }
 

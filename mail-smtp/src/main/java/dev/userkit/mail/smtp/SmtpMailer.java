@@ -2,61 +2,61 @@ package dev.userkit.mail.smtp;
 
 import dev.userkit.StoreException;
 import dev.userkit.spi.MailMessage;
-import dev.userkit.spi.Mailer;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
-import java.util.Date;
+import java.net.SocketTimeoutException;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends core's mail over SMTP with Jakarta Mail (M1): one plain-text UTF-8 message per call, on
- * its own connection, so the mailer is safe to share between threads. Nothing about the message
- * body is ever logged: it carries one-time codes and links.
+ * Sends core's mail over SMTP with Jakarta Mail (M1): multipart/alternative (text and HTML, UTF-8),
+ * the Message-ID made from the message id, over one connection reused for bursts and closed when
+ * idle. Safe to share between threads. Nothing about the message body is ever logged: it carries
+ * one-time codes and links.
  */
-final class SmtpMailer implements Mailer {
+final class SmtpMailer implements CloseableMailer {
     private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
-    private static final String CHARSET = StandardCharsets.UTF_8.name();
 
     private final SmtpSettings settings;
-    private final Session session;
-    private final InternetAddress from;
+    private final MimeMail mime;
+    private final SmtpConnection connection;
 
     SmtpMailer(SmtpSettings settings) {
         this.settings = settings;
-        this.session = Session.getInstance(properties(settings));
-        this.from = settings.fromAddress();
+        Session session = Session.getInstance(properties(settings));
+        this.mime = new MimeMail(session, settings);
+        this.connection = new SmtpConnection(session, settings);
     }
 
     /**
-     * Sends the message; any failure (connection refused, timeout, TLS, authentication, a rejected
-     * recipient) throws {@link StoreException} with the cause, and nothing is retried here.
+     * Sends the message. A value unfit for a header throws {@link MailHeaderException} before
+     * anything is sent; any failure to hand the mail to the server (connection refused, timeout,
+     * TLS, authentication, a rejected recipient) throws {@link StoreException} with the cause, and
+     * nothing is retried here: the outbox retries later.
      */
     @Override
     public void send(MailMessage message) {
         try {
-            MimeMessage mime = new MimeMessage(session);
-            mime.setFrom(from);
-            mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.to(), true));
-            mime.setSubject(message.subject(), CHARSET);
-            mime.setText(message.text(), CHARSET);
-            mime.setSentDate(new Date());
-            try (Transport transport = session.getTransport("smtp")) {
-                transport.connect(settings.host(), settings.port(), settings.username(), settings.password());
-                transport.sendMessage(mime, mime.getAllRecipients());
-            }
-            LOG.debug("Sent {} mail via {}:{}", message.kind(), settings.host(), settings.port());
+            connection.send(mime.of(message));
+            LOG.debug("Sent {} mail {} via {}:{}", message.kind(), message.id(), settings.host(), settings.port());
         } catch (MessagingException e) {
-            // The recipient and body stay out of the message: both end up in logs.
+            // The recipient and body stay out of the message: both end up in logs and in the outbox's last error.
             throw new StoreException("Could not send " + message.kind() + " mail via SMTP " + settings.host() + ":"
-                    + settings.port(), e);
+                    + settings.port() + timedOut(e), e);
         }
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+
+    private String timedOut(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof SocketTimeoutException) return ": no answer within " + settings.timeout().toMillis() + " ms";
+        }
+        return "";
     }
 
     /** The Jakarta Mail session properties for these settings. */

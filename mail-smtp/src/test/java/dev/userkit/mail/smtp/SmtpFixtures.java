@@ -4,6 +4,7 @@ import dev.userkit.spi.MessageKind;
 import dev.userkit.spi.Notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.base.GreenMailOperations;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -14,8 +15,12 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMultipart;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
 /** Shared set-up for the SMTP tests: settings for a local server, a sample message, the received mail. */
 final class SmtpFixtures {
@@ -39,10 +44,25 @@ final class SmtpFixtures {
                 .timeout(Duration.ofSeconds(3)).from(FROM);
     }
 
-    /** A reset mail to {@link #TO}. */
+    /** A reset mail to {@link #TO} with the same body in both parts. */
     static MailMessage message(String subject, String body) {
-        return new MailMessage(new Notification(java.util.UUID.randomUUID().toString(), MessageKind.PASSWORD_RESET, TO,
-                java.util.Locale.ENGLISH, "alice", null, null, null), subject, body, body);
+        return message(UUID.randomUUID().toString(), subject, body, "<p>" + body + "</p>");
+    }
+
+    /** A reset mail to {@link #TO} with this id and these parts. */
+    static MailMessage message(String id, String subject, String text, String html) {
+        return new MailMessage(new Notification(id, MessageKind.PASSWORD_RESET, TO, Locale.ENGLISH, "alice", null, null, null),
+                subject, text, html);
+    }
+
+    /** The decoded content of the received mail's part of this MIME type (text/plain, text/html), its line ends as sent ({@code \n}). */
+    static String part(MimeMessage m, String type) throws Exception {
+        MimeMultipart parts = (MimeMultipart) m.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart p = parts.getBodyPart(i);
+            if (p.isMimeType(type)) return ((String) p.getContent()).replace("\r\n", "\n").strip();
+        }
+        throw new AssertionError("no " + type + " part in " + m.getContentType());
     }
 
     /** The throwable and all its causes, outermost first. */
@@ -62,7 +82,7 @@ final class SmtpFixtures {
     }
 
     /** The one message the server has received (waiting briefly for it). */
-    static MimeMessage onlyReceived(GreenMailExtension server) {
+    static MimeMessage onlyReceived(GreenMailOperations server) {
         assertThat(server.waitForIncomingEmail(5_000, 1)).as("a mail arrived").isTrue();
         MimeMessage[] received = server.getReceivedMessages();
         assertThat(received).hasSize(1);

@@ -23,18 +23,31 @@ class SmtpMailerFailureTest {
     @DisplayName("M1 a server that accepts and never answers fails within about the timeout with a StoreException")
     void sendWhenServerSilentThenStoreExceptionAfterTimeout() throws Exception {
         try (SilentServer silent = new SilentServer()) {
-            Mailer mailer = SmtpMailModule.mailer(localSettings(silent.port()).timeout(TIMEOUT).build());
-
-            long start = System.nanoTime();
-            // Preemptive: without a read timeout this would hang forever, which must fail, not stall the build.
-            Throwable thrown = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                    () -> catchThrowable(() -> mailer.send(message("Reset", "code"))));
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-
-            assertThat(thrown).isInstanceOf(StoreException.class).hasRootCauseInstanceOf(SocketTimeoutException.class);
-            assertThat(took).isGreaterThanOrEqualTo(TIMEOUT.multipliedBy(8).dividedBy(10))
-                    .isLessThan(TIMEOUT.multipliedBy(6));
+            assertTimesOutWithinTimeout(silent.port());
         }
+    }
+
+    @Test
+    @DisplayName("M1 a connect that hangs (no SYN answered) fails within about the timeout with a StoreException saying so")
+    void sendWhenConnectHangsThenStoreExceptionAfterTimeout() throws Exception {
+        try (FullBacklogServer hanging = new FullBacklogServer()) {
+            assertTimesOutWithinTimeout(hanging.port());
+        }
+    }
+
+    /** A send to this port fails with a StoreException naming the timeout, after about the timeout and no later. */
+    private static void assertTimesOutWithinTimeout(int port) {
+        Mailer mailer = SmtpMailModule.mailer(localSettings(port).timeout(TIMEOUT).build());
+
+        long start = System.nanoTime();
+        // Preemptive: without a timeout this would hang (for minutes or forever), which must fail, not stall the build.
+        Throwable thrown = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> catchThrowable(() -> mailer.send(message("Reset", "code"))));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(thrown).isInstanceOf(StoreException.class).hasRootCauseInstanceOf(SocketTimeoutException.class)
+                .hasMessageContaining("no answer within 500 ms");
+        assertThat(took).isGreaterThanOrEqualTo(TIMEOUT.multipliedBy(8).dividedBy(10)).isLessThan(TIMEOUT.multipliedBy(6));
     }
 
     @Test

@@ -26,9 +26,12 @@ class SmtpSettingsTest {
     }
 
     @Test
-    @DisplayName("M1 defaults: port 587, STARTTLS, timeout 5000 ms, no login")
+    @DisplayName("M1 defaults: port 587, STARTTLS, timeout 5000 ms, no login, idle timeout 30 s, Message-IDs under the sender's domain")
     void builderWhenOnlyRequiredSetThenDefaults() {
         SmtpSettings s = valid().build();
+        assertThat(s.idleTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(s.messageIdDomain()).isNull();
+        assertThat(s.effectiveMessageIdDomain()).isEqualTo("example.test");
         assertThat(s.port()).isEqualTo(587);
         assertThat(s.security()).isEqualTo(SmtpSecurity.STARTTLS);
         assertThat(s.timeout()).isEqualTo(Duration.ofMillis(5000));
@@ -81,6 +84,14 @@ class SmtpSettingsTest {
     }
 
     @Test
+    @DisplayName("M1 a negative or missing idle timeout is refused; zero (no reuse) is accepted")
+    void buildWhenIdleTimeoutInvalidThenRefused() {
+        refused(b -> b.idleTimeout(Duration.ofMillis(-1)));
+        refused(b -> b.idleTimeout(null));
+        assertThat(valid().idleTimeout(Duration.ZERO).build().idleTimeout()).isZero();
+    }
+
+    @Test
     @DisplayName("M1 a username without a password (or the reverse) is refused")
     void buildWhenCredentialsHalfSetThenRefused() {
         refused(b -> b.credentials("mailer", null));
@@ -116,12 +127,13 @@ class SmtpSettingsTest {
                 "userkit.smtp.host=file-host.test", "userkit.smtp.port=2525",
                 "userkit.smtp.from=Example <no-reply@example.test>")), "userkit.properties");
         Settings settings = Settings.of(Map.of("USERKIT_SMTP_PORT", "465", "USERKIT_SMTP_SECURITY", "tls", "USERKIT_SMTP_TIMEOUT", "2s",
-                "USERKIT_SMTP_USERNAME", "mailer", "USERKIT_SMTP_PASSWORD", "pw")).orElse(file);
+                "USERKIT_SMTP_USERNAME", "mailer", "USERKIT_SMTP_PASSWORD", "pw", "USERKIT_SMTP_IDLE_TIMEOUT", "10s",
+                "USERKIT_SMTP_MESSAGE_ID_DOMAIN", "mail.example.test")).orElse(file);
 
         SmtpSettings s = SmtpSettings.builder(settings).host("explicit.test").build();
 
         assertThat(s).isEqualTo(new SmtpSettings("explicit.test", 465, "mailer", "pw", Duration.ofSeconds(2), SmtpSecurity.TLS,
-                "Example <no-reply@example.test>"));
+                "Example <no-reply@example.test>", Duration.ofSeconds(10), "mail.example.test"));
     }
 
     @Test

@@ -71,9 +71,9 @@ class UserKitSmtpEndToEndTest {
                 .mailer(SmtpMailModule.mailer(localSettings(SERVER.getSmtp().getPort()).build())).build();
     }
 
-    /** The one link code in the decoded text body. */
+    /** The one link code in the decoded text part. */
     private static String codeIn(MimeMessage m) throws Exception {
-        Matcher code = LINK_CODE.matcher(m.getContent().toString());
+        Matcher code = LINK_CODE.matcher(SmtpFixtures.part(m, "text/plain"));
         assertThat(code.find()).as("a code in the body").isTrue();
         return code.group();
     }

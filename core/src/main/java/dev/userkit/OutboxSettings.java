@@ -25,8 +25,9 @@ import java.util.Set;
  * @param noticeRetention how long an undelivered notice (no code) keeps its payload; default 3 days
  * @param deliveredRetention how long a DELIVERED row (without payload) stays visible before purge deletes it; default 7 days
  * @param defaultLocale the language of a message when neither the user nor the request has one; default English
- * @param notices the notices sent: {@link MessageKind#PASSWORD_CHANGED_NOTICE}, {@link MessageKind#EMAIL_CHANGE_NOTICE}
- *                and {@link MessageKind#ACCOUNT_LOCKED_NOTICE} by default (the unknown-address notice is
+ * @param notices the notices sent: {@link MessageKind#PASSWORD_CHANGED_NOTICE}, {@link MessageKind#EMAIL_CHANGE_NOTICE},
+ *                {@link MessageKind#ACCOUNT_LOCKED_NOTICE} and {@link MessageKind#NEW_DEVICE_NOTICE} (an unknown
+ *                device passed the password under device control and waits for approval) by default (the unknown-address notice is
  *                {@link UserKitConfig#unknownAddressNotice()})
  */
 public record OutboxSettings(int maxAttempts, Duration firstRetryDelay, Duration maxRetryDelay, Duration lease,
@@ -34,7 +35,8 @@ public record OutboxSettings(int maxAttempts, Duration firstRetryDelay, Duration
                              Locale defaultLocale, Set<MessageKind> notices) {
     /** The notices that can be switched, each on by default. */
     public static final Set<MessageKind> SWITCHABLE_NOTICES = Set.copyOf(EnumSet.of(
-            MessageKind.PASSWORD_CHANGED_NOTICE, MessageKind.EMAIL_CHANGE_NOTICE, MessageKind.ACCOUNT_LOCKED_NOTICE));
+            MessageKind.PASSWORD_CHANGED_NOTICE, MessageKind.EMAIL_CHANGE_NOTICE, MessageKind.ACCOUNT_LOCKED_NOTICE,
+            MessageKind.NEW_DEVICE_NOTICE));
     /** The defaults. */
     public static final OutboxSettings DEFAULTS = builder().build();
 
@@ -223,6 +225,7 @@ public record OutboxSettings(int maxAttempts, Duration firstRetryDelay, Duration
             s.bool("USERKIT_NOTICE_PASSWORD_CHANGED").ifPresent(on -> notice(MessageKind.PASSWORD_CHANGED_NOTICE, on));
             s.bool("USERKIT_NOTICE_EMAIL_CHANGE").ifPresent(on -> notice(MessageKind.EMAIL_CHANGE_NOTICE, on));
             s.bool("USERKIT_NOTICE_ACCOUNT_LOCKED").ifPresent(on -> notice(MessageKind.ACCOUNT_LOCKED_NOTICE, on));
+            s.bool("USERKIT_NOTICE_NEW_DEVICE").ifPresent(on -> notice(MessageKind.NEW_DEVICE_NOTICE, on));
             return this;
         }
 

@@ -75,7 +75,8 @@ class UserKitConfigSettingsTest {
             Map.entry("USERKIT_DEFAULT_LOCALE", "de-CH"),
             Map.entry("USERKIT_NOTICE_PASSWORD_CHANGED", "false"),
             Map.entry("USERKIT_NOTICE_EMAIL_CHANGE", "false"),
-            Map.entry("USERKIT_NOTICE_ACCOUNT_LOCKED", "true"));
+            Map.entry("USERKIT_NOTICE_ACCOUNT_LOCKED", "true"),
+            Map.entry("USERKIT_NOTICE_NEW_DEVICE", "false"));
 
     @TempDir
     Path dir;

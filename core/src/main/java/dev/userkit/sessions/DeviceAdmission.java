@@ -4,6 +4,8 @@ import dev.userkit.ClientContext;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
 import dev.userkit.assembly.UserKitContext;
+import dev.userkit.delivery.MessageQueue;
+import dev.userkit.spi.MessageKind;
 import dev.userkit.crypto.Secrets;
 import dev.userkit.domain.Device;
 import dev.userkit.domain.DeviceId;
@@ -20,16 +22,19 @@ import java.util.regex.Pattern;
 
 /**
  * The login's side of the device allow-lists (D1, SEC-21): the device token is checked first, the
- * device admitted after a correct password (an unknown one recorded as not permitted), and its
- * permission read again once the session is stored.
+ * device admitted after a correct password (an unknown one recorded as not permitted, and its
+ * owner told by a new-device notice: someone who knows the password is waiting for approval), and
+ * its permission read again once the session is stored.
  */
 final class DeviceAdmission {
     /** At least 22 base64url characters: 132 bits, above the 128 D1 asks for. Longer input is refused before hashing. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22,512}");
     private final UserKitContext ctx;
+    private final MessageQueue messages;
 
-    DeviceAdmission(UserKitContext ctx) {
+    DeviceAdmission(UserKitContext ctx, MessageQueue messages) {
         this.ctx = ctx;
+        this.messages = messages;
     }
 
     /** Whether device control is on: without it a login brings no device token. */
@@ -78,6 +83,7 @@ final class DeviceAdmission {
             ctx.stores().devices().insert(new DeviceRecord(d, hash));
             ctx.events().emit(UserKitEvent.Type.DEVICE_CHANGED, user.id(), client,
                     Map.of("device", d.id().toString(), "permitted", "false"));
+            messages.notice(MessageKind.NEW_DEVICE_NOTICE, user, user.email().value(), client);
         } catch (DuplicateKeyException raced) {
             // A concurrent login from the same new device recorded it first; it is refused all the same.
         }

@@ -2,6 +2,7 @@ package dev.userkit.sessions;
 
 import dev.userkit.ErrorCode;
 import dev.userkit.assembly.UserKitContext;
+import dev.userkit.delivery.MessageQueue;
 import dev.userkit.domain.Device;
 import dev.userkit.domain.DeviceId;
 import dev.userkit.domain.UserId;
@@ -19,8 +20,8 @@ public final class Devices {
     private final DeviceAdmin admin;
 
     /** Built by {@link SessionsFactory}, for {@link dev.userkit.UserKit} or Guice. */
-    Devices(UserKitContext ctx) {
-        this.admission = new DeviceAdmission(ctx);
+    Devices(UserKitContext ctx, MessageQueue messages) {
+        this.admission = new DeviceAdmission(ctx, messages);
         this.admin = new DeviceAdmin(ctx);
     }
 

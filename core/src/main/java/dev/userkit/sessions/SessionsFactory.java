@@ -18,7 +18,7 @@ public final class SessionsFactory {
      * @return a new device service
      */
     public static Devices devices(ServiceHelpers helpers) {
-        return new Devices(helpers.ctx());
+        return new Devices(helpers.ctx(), helpers.messages());
     }
 
     /**

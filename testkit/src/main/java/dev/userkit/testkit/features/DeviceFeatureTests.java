@@ -12,6 +12,7 @@ import dev.userkit.domain.User;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.sessions.Devices;
 import dev.userkit.sessions.LoginResult;
+import dev.userkit.spi.MessageKind;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,22 @@ public abstract class DeviceFeatureTests extends LoginFixture {
         expectCode(ErrorCode.DEVICE_DENIED, () -> kit.sessions().login("alice", PASSWORD, from(LAPTOP)));
         assertThat(kit.devices().list(alice.id())).hasSize(1);
         assertThat(kit.sessions().list(null, false, null, 10)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("D1 [required] an unknown device past the password queues one new-device notice to the owner; a wrong password or a known device queues none")
+    void unknownDeviceNotice() {
+        alice();
+        UserKit kit = controlled();
+        expectCode(ErrorCode.WRONG_CREDENTIALS, () -> kit.sessions().login("alice", "not the password at all", from(LAPTOP)));
+        expectCode(ErrorCode.DEVICE_DENIED, () -> kit.sessions().login("alice", PASSWORD, from(LAPTOP)));
+        expectCode(ErrorCode.DEVICE_DENIED, () -> kit.sessions().login("alice", PASSWORD, from(LAPTOP)));
+        kit.outbox().deliverPending();
+        assertThat(mailer.sent()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(MessageKind.NEW_DEVICE_NOTICE);
+            assertThat(m.to()).isEqualTo("alice@example.com");
+            assertThat(m.code()).isNull();
+        });
     }
 
     @Test

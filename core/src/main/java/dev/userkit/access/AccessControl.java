@@ -232,4 +232,18 @@ public final class AccessControl {
     public static Optional<String> canonicalPath(String path) {
         return Optional.ofNullable(RequestPath.canonical(path));
     }
+
+    /**
+     * Whether a request path's canonical form matches an Ant-style pattern (R2), for an edge that
+     * exempts some paths from authorisation: false for a malformed pattern or a path without a
+     * canonical form, so an exemption can never cover a path {@link #authorize} would refuse.
+     *
+     * @param pattern an Ant-style path pattern
+     * @param path the request path as the client sent it
+     * @return true if the pattern is valid and matches the path's canonical form
+     */
+    public static boolean pathMatches(String pattern, String path) {
+        String canonical = RequestPath.canonical(path);
+        return canonical != null && PathPattern.isValid(pattern) && PathPattern.matches(pattern, canonical);
+    }
 }

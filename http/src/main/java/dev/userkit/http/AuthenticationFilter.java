@@ -48,6 +48,9 @@ public final class AuthenticationFilter extends HttpFilter {
             request.setAttribute(RequestAttributes.CLIENT, contexts.of(request, client));
             PresentedToken token = PresentedToken.of(request, cookieName);
             if (token != null) authenticate(request, token);
+        } catch (UserKitException malformed) {
+            Responses.error(response, malformed);
+            return;
         } catch (StoreException e) {
             LOG.warn("Session validation failed on a storage fault; the request is refused", e);
             Responses.plain(response, 503, "Service unavailable");

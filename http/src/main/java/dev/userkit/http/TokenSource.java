@@ -1,5 +1,7 @@
 package dev.userkit.http;
 
+import dev.userkit.ErrorCode;
+import dev.userkit.UserKitException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -43,9 +45,19 @@ public record TokenSource(String header, String cookie) {
         return cookie == null ? null : cookieValue(request, cookie);
     }
 
-    /** The value of the first cookie of this name, or null. */
+    /**
+     * The value of the first cookie of this name, or null.
+     *
+     * @throws UserKitException 1010 for a {@code Cookie} header the container cannot parse (Jetty refuses a tab in one)
+     */
     static String cookieValue(HttpServletRequest request, String name) {
-        Cookie[] cookies = request.getCookies();
+        Cookie[] cookies;
+        try {
+            cookies = request.getCookies();
+        } catch (RuntimeException malformed) {
+            // each container has its own exception for it (Jetty: a 400 HttpException); none is the application's fault
+            throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "Malformed Cookie header");
+        }
         if (cookies == null) return null;
         for (Cookie c : cookies) {
             if (c.getName().equals(name) && !c.getValue().isEmpty()) return c.getValue();

@@ -31,6 +31,7 @@ final class EdgeWorld {
     static final String PASSWORD = "granite otters sing at midnight";
     static final String ALLOWED_ORIGIN = "https://app.example.com";
     static final int LOGIN_LIMIT = 3;
+    static final int MAX_BODY = 4_096;
 
     final MutableClock clock = MutableClock.standard();
     final UserKit kit = kit(false);
@@ -54,7 +55,7 @@ final class EdgeWorld {
     /** The two web applications: the context path and how it is set up. */
     Map<String, ServletContainerInitializer> contexts() {
         HttpSettings root = HttpSettings.builder().trustedProxies("127.0.0.0/8").allowedOrigins(ALLOWED_ORIGIN)
-                .publicPaths("/public/**").maxBodyBytes(4_096).build();
+                .publicPaths("/public/**").maxBodyBytes(MAX_BODY).build();
         HttpSettings dev = HttpSettings.builder().publicPaths("/public/**").build();
         return Map.of("", initializer(kit, root), "/dev", initializer(devices, dev));
     }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.userkit.domain.Device;
 import dev.userkit.domain.UserId;
+import dev.userkit.testkit.hostile.HostileInputs;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -314,6 +316,81 @@ abstract class HttpEdgeContract {
         assertThat(r.statusCode()).isEqualTo(500);
         assertThat(r.body()).doesNotContain("IllegalStateException").doesNotContain("dev.userkit").doesNotContain("secret internals");
         assertThat(json(r).get("message").asText()).isEqualTo("Internal error");
+    }
+
+    // --- the hostile corpus through the HTTP layer (SEC-29, SEC-30) ---
+
+    @Test
+    @DisplayName("SEC-29 SEC-30 R4 the hostile corpus as a path segment: refused, or authorised and dispatched as exactly that segment; never a 500")
+    void hostilePathSegments() throws Exception {
+        String carol = world.login("carol");
+        for (String input : hostile()) {
+            String segment = URLEncoder.encode(input, StandardCharsets.UTF_8).replace("+", "%20");
+            HttpResponse<String> r = send("GET", "/api/" + segment, bearer(carol), null);
+            String what = HostileInputs.describe(input);
+            assertThat(r.statusCode()).as(what).isIn(200, 400, 403, 404, 414, 431);
+            if (r.statusCode() == 200) {
+                // what was authorised is what the application was handed (one trailing '/' aside)
+                assertThat(r.body()).as(what).startsWith("echo user=carol path=/api/" + input + " ");
+                assertThat(dev.userkit.access.AccessControl.canonicalPath("/api/" + segment)).as(what)
+                        .contains(input.isEmpty() ? "/api" : "/api/" + input);
+            }
+            assertNoTrace(r, what);
+        }
+    }
+
+    @Test
+    @DisplayName("SEC-29 SEC-30 W1 the hostile corpus in the token, device, known-client, address, language and user-agent headers and cookies: never a 500")
+    void hostileHeaders() throws Exception {
+        int sent = 0;
+        for (String input : hostile()) {
+            String what = HostileInputs.describe(input);
+            List<Map<String, String>> variants = List.of(bearer(input), Map.of("authorization", input), cookie(input),
+                    Map.of("X-Device-Token", input), Map.of("Cookie", "userkit_client=" + input), Map.of("X-Forwarded-For", input),
+                    Map.of("Forwarded", "for=" + input), Map.of("Accept-Language", input), Map.of("User-Agent", input));
+            for (Map<String, String> headers : variants) {
+                HttpResponse<String> r;
+                try {
+                    r = send("GET", "/public/x", headers, null);
+                } catch (IllegalArgumentException notSendable) {
+                    continue; // the client refuses to put control characters or non-Latin-1 text in a header
+                }
+                sent++;
+                assertThat(r.statusCode()).as(what + " in " + headers.keySet()).isIn(200, 400, 431);
+                assertNoTrace(r, what);
+                HttpResponse<String> guarded = send("GET", "/api/things", headers, null);
+                assertThat(guarded.statusCode()).as(what + " in " + headers.keySet()).isIn(400, 401, 431);
+            }
+        }
+        assertThat(sent).as("hostile headers actually sent").isGreaterThan(200);
+    }
+
+    @Test
+    @DisplayName("SEC-29 SEC-30 W3 the hostile corpus as login JSON fields: 400, 403, 413 or 429 with a code, never a 500 or a trace")
+    void hostileLoginBodies() throws Exception {
+        for (String input : hostile()) {
+            String body = Json.MAPPER.writeValueAsString(Map.of("username", input, "password", input));
+            String what = HostileInputs.describe(input);
+            HttpResponse<String> r;
+            try {
+                r = send("POST", "/um/login", Map.of("Content-Type", "application/json"), body);
+            } catch (java.io.IOException closed) {
+                // a container may answer 413 and close the connection while a body far over the cap is still being sent
+                assertThat(body.length()).as(what).isGreaterThan(EdgeWorld.MAX_BODY);
+                continue;
+            }
+            assertThat(r.statusCode()).as(what).isIn(400, 403, 413, 429);
+            assertNoTrace(r, what);
+        }
+    }
+
+    /** The corpus without its 1 MB and 10 MB strings, which the body cap and the containers' header limits stop at once. */
+    private static List<String> hostile() {
+        return HostileInputs.strings().stream().filter(s -> s.length() <= 70_000).toList();
+    }
+
+    private static void assertNoTrace(HttpResponse<String> r, String what) {
+        assertThat(r.body()).as(what).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("dev.userkit.");
     }
 
     // --- helpers ---

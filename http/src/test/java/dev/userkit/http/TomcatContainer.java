@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.catalina.Context;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
 
 /** Tomcat 11 (Servlet 6.1) embedded, with its default connector settings. */
 final class TomcatContainer implements ServletContainer {
@@ -21,6 +22,12 @@ final class TomcatContainer implements ServletContainer {
         connector.setPort(0);
         connector.setProperty("address", "127.0.0.1");
         tomcat.setConnector(connector);
+        // what a deployment does (see the module README): Tomcat's own error pages, for requests it refuses
+        // before any filter runs, show neither a stack trace nor the server's version
+        ErrorReportValve errors = new ErrorReportValve();
+        errors.setShowReport(false);
+        errors.setShowServerInfo(false);
+        tomcat.getHost().getPipeline().addValve(errors);
         for (Map.Entry<String, ServletContainerInitializer> e : contexts.entrySet()) {
             Context context = tomcat.addContext(e.getKey(), base.toString());
             context.addServletContainerInitializer(e.getValue(), null);

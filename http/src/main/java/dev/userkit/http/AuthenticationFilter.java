@@ -30,7 +30,7 @@ public final class AuthenticationFilter extends HttpFilter {
     private final transient Sessions sessions;
     private final transient TrustedProxies proxies;
     private final transient ClientContexts contexts;
-    private final String cookieName;
+    private final transient String cookieName;
 
     AuthenticationFilter(Sessions sessions, HttpSettings settings) {
         this.sessions = sessions;

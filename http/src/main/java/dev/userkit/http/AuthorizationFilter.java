@@ -36,7 +36,7 @@ public final class AuthorizationFilter extends HttpFilter {
     private static final Logger LOG = LoggerFactory.getLogger(AuthorizationFilter.class);
 
     private final transient UserKit kit;
-    private final List<String> publicPaths;
+    private final transient List<String> publicPaths;
 
     AuthorizationFilter(UserKit kit, List<String> publicPaths) {
         this.kit = kit;

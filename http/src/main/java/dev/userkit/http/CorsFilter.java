@@ -18,7 +18,7 @@ public final class CorsFilter extends HttpFilter {
     private static final String METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE";
 
     private final transient Origins origins;
-    private final String allowedHeaders;
+    private final transient String allowedHeaders;
 
     CorsFilter(HttpSettings settings) {
         this.origins = new Origins(settings.allowedOrigins());

@@ -24,7 +24,7 @@ public final class CsrfFilter extends HttpFilter {
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final transient Origins origins;
-    private final String header;
+    private final transient String header;
 
     CsrfFilter(HttpSettings settings) {
         this.origins = new Origins(settings.allowedOrigins());

@@ -34,7 +34,7 @@ public final class AuthenticationFilter extends HttpFilter {
 
     AuthenticationFilter(Sessions sessions, HttpSettings settings) {
         this.sessions = sessions;
-        this.proxies = new TrustedProxies(settings.trustedProxies());
+        this.proxies = new TrustedProxies(settings.trustedProxies(), settings.forwardedHeader());
         this.contexts = new ClientContexts(settings);
         this.cookieName = settings.sessionCookie();
     }

@@ -9,8 +9,11 @@ import java.util.Locale;
 
 /**
  * The hops a request passed through as its proxies report them, nearest last: the {@code for=} and
- * {@code proto=} of RFC 7239's {@code Forwarded} when present, else {@code X-Forwarded-For} with
- * {@code X-Forwarded-Proto}. Only {@link TrustedProxies} reads them, and only from a trusted peer.
+ * {@code proto=} of RFC 7239's {@code Forwarded}, or {@code X-Forwarded-For} with
+ * {@code X-Forwarded-Proto}, whichever one the proxies are configured to set
+ * ({@link HttpSettings#forwardedHeader()}). Only that one is read: a proxy appends to the header it
+ * knows and passes the other through as the client sent it, so reading both would let a client
+ * forge its address. Only {@link TrustedProxies} reads them, and only from a trusted peer.
  */
 final class ForwardedHops {
     /** More hops than this are not read: a longer chain is hostile or broken, and is cut to its nearest end. */
@@ -21,9 +24,8 @@ final class ForwardedHops {
 
     private ForwardedHops() {}
 
-    static List<Hop> of(HttpServletRequest request) {
-        List<String> forwarded = values(request, "Forwarded");
-        if (!forwarded.isEmpty()) return fromForwarded(forwarded);
+    static List<Hop> of(HttpServletRequest request, boolean rfc7239) {
+        if (rfc7239) return fromForwarded(values(request, "Forwarded"));
         List<String> xff = values(request, "X-Forwarded-For");
         List<String> proto = values(request, "X-Forwarded-Proto");
         String lastProto = proto.isEmpty() ? null : proto.get(proto.size() - 1).strip().toLowerCase(Locale.ROOT);

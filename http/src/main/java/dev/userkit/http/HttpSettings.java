@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  *
  * @param sessionCookie the session cookie's name (default {@code userkit_session})
  * @param cookiePath the path of the session and CSRF cookies (default {@code /})
- * @param trustedProxies CIDR blocks of the proxies whose {@code Forwarded} / {@code X-Forwarded-*}
- *                       headers are believed (default none: the connection's peer is the client)
+ * @param trustedProxies CIDR blocks of the proxies whose forwarding headers are believed (default
+ *                       none: the connection's peer is the client)
+ * @param forwardedHeader which header those proxies set: {@value #X_FORWARDED_FOR} (with
+ *                        {@code X-Forwarded-Proto}, the default) or {@value #FORWARDED} (RFC 7239);
+ *                        only that one is read
  * @param deviceToken where requests carry the device token (default header {@code X-Device-Token})
  * @param knownClientToken where requests carry the known-client token (default cookie {@code userkit_client})
  * @param allowedOrigins origins ({@code https://app.example.com}) besides the request's own that may
@@ -25,9 +28,14 @@ import java.util.regex.Pattern;
  *                    (default none: deny by default)
  * @param basePath where the login routes are mounted (default {@code /um}, umpack's)
  */
-public record HttpSettings(String sessionCookie, String cookiePath, List<String> trustedProxies, TokenSource deviceToken,
+public record HttpSettings(String sessionCookie, String cookiePath, List<String> trustedProxies, String forwardedHeader,
+                           TokenSource deviceToken,
                            TokenSource knownClientToken, Set<String> allowedOrigins, String csrfCookie, String csrfHeader,
                            int maxBodyBytes, List<String> publicPaths, String basePath) {
+    /** {@link #forwardedHeader()} for proxies that set {@code X-Forwarded-For} and {@code X-Forwarded-Proto}. */
+    public static final String X_FORWARDED_FOR = "X-Forwarded-For";
+    /** {@link #forwardedHeader()} for proxies that set RFC 7239's {@code Forwarded}. */
+    public static final String FORWARDED = "Forwarded";
     private static final Pattern TOKEN_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}");
     private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?");
     private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)*/?");
@@ -38,6 +46,7 @@ public record HttpSettings(String sessionCookie, String cookiePath, List<String>
      * @param sessionCookie see {@link #sessionCookie()}
      * @param cookiePath see {@link #cookiePath()}
      * @param trustedProxies see {@link #trustedProxies()}
+     * @param forwardedHeader see {@link #forwardedHeader()}
      * @param deviceToken see {@link #deviceToken()}
      * @param knownClientToken see {@link #knownClientToken()}
      * @param allowedOrigins see {@link #allowedOrigins()}
@@ -60,6 +69,9 @@ public record HttpSettings(String sessionCookie, String cookiePath, List<String>
         }
         trustedProxies = List.copyOf(trustedProxies);
         trustedProxies.forEach(Cidr::parse);
+        if (!X_FORWARDED_FOR.equals(forwardedHeader) && !FORWARDED.equals(forwardedHeader)) {
+            throw new IllegalArgumentException("forwardedHeader must be " + X_FORWARDED_FOR + " or " + FORWARDED + ": " + forwardedHeader);
+        }
         Objects.requireNonNull(deviceToken, "deviceToken");
         Objects.requireNonNull(knownClientToken, "knownClientToken");
         allowedOrigins = Set.copyOf(allowedOrigins);
@@ -88,6 +100,7 @@ public record HttpSettings(String sessionCookie, String cookiePath, List<String>
         private String sessionCookie = "userkit_session";
         private String cookiePath = "/";
         private List<String> trustedProxies = List.of();
+        private String forwardedHeader = X_FORWARDED_FOR;
         private TokenSource deviceToken = TokenSource.header("X-Device-Token");
         private TokenSource knownClientToken = TokenSource.cookie("userkit_client");
         private Set<String> allowedOrigins = Set.of();
@@ -122,6 +135,14 @@ public record HttpSettings(String sessionCookie, String cookiePath, List<String>
          * @return this builder
          */
         public Builder trustedProxies(String... v) { trustedProxies = List.of(v); return this; }
+
+        /**
+         * Sets {@link HttpSettings#forwardedHeader()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
+        public Builder forwardedHeader(String v) { forwardedHeader = v; return this; }
 
         /**
          * Sets {@link HttpSettings#deviceToken()}.
@@ -194,7 +215,7 @@ public record HttpSettings(String sessionCookie, String cookiePath, List<String>
          * @throws IllegalArgumentException naming the setting that is malformed
          */
         public HttpSettings build() {
-            return new HttpSettings(sessionCookie, cookiePath, trustedProxies, deviceToken, knownClientToken, allowedOrigins,
+            return new HttpSettings(sessionCookie, cookiePath, trustedProxies, forwardedHeader, deviceToken, knownClientToken, allowedOrigins,
                     csrfCookie, csrfHeader, maxBodyBytes, publicPaths, basePath);
         }
     }

@@ -16,16 +16,18 @@ final class TrustedProxies {
     record Client(String address, boolean secure) {}
 
     private final List<Cidr> blocks;
+    private final boolean rfc7239;
 
-    TrustedProxies(List<String> cidrs) {
+    TrustedProxies(List<String> cidrs, String forwardedHeader) {
         this.blocks = cidrs.stream().map(Cidr::parse).toList();
+        this.rfc7239 = forwardedHeader.equals(HttpSettings.FORWARDED);
     }
 
     Client client(HttpServletRequest request) {
         String peer = request.getRemoteAddr();
         boolean secure = request.isSecure();
         if (!trusted(peer)) return new Client(peer, secure);
-        List<ForwardedHops.Hop> hops = ForwardedHops.of(request);
+        List<ForwardedHops.Hop> hops = ForwardedHops.of(request, rfc7239);
         for (int i = hops.size() - 1; i >= 0; i--) {
             ForwardedHops.Hop hop = hops.get(i);
             if (hop.proto() != null) secure = hop.proto().equals("https");

@@ -22,9 +22,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The application the edge tests run against: two web applications on one container, each over its
- * own in-memory kit. The root context trusts proxies on 127.0.0.0/8 and allows one foreign origin;
- * {@code /dev} runs device control and trusts no proxy. Behind the filters an echo servlet answers
+ * The application the edge tests run against: three web applications on one container, each over its
+ * own in-memory kit. The root context trusts proxies on 127.0.0.0/8 that set X-Forwarded-For and
+ * allows one foreign origin; {@code /dev} runs device control and trusts no proxy; {@code /fwd} (on
+ * the root's kit) trusts proxies that set RFC 7239's Forwarded. Behind the filters an echo servlet answers
  * 200 with what it was dispatched and what the filters left on the request; {@code /boom} throws.
  */
 final class EdgeWorld {
@@ -52,12 +53,14 @@ final class EdgeWorld {
         devices.access().grant(register(devices, "dave"), "all");
     }
 
-    /** The two web applications: the context path and how it is set up. */
+    /** The three web applications: the context path and how it is set up. */
     Map<String, ServletContainerInitializer> contexts() {
         HttpSettings root = HttpSettings.builder().trustedProxies("127.0.0.0/8").allowedOrigins(ALLOWED_ORIGIN)
                 .publicPaths("/public/**").maxBodyBytes(MAX_BODY).build();
         HttpSettings dev = HttpSettings.builder().publicPaths("/public/**").build();
-        return Map.of("", initializer(kit, root), "/dev", initializer(devices, dev));
+        HttpSettings rfc7239 = HttpSettings.builder().trustedProxies("127.0.0.0/8").forwardedHeader(HttpSettings.FORWARDED)
+                .publicPaths("/public/**").build();
+        return Map.of("", initializer(kit, root), "/dev", initializer(devices, dev), "/fwd", initializer(kit, rfc7239));
     }
 
     /** A new session of a user of the root kit. */

@@ -170,8 +170,12 @@ abstract class HttpEdgeContract {
         assertThat(send("GET", "/public/x", Map.of("X-Forwarded-For", "203.0.113.9"), null).body()).contains("address=203.0.113.9 ");
         assertThat(send("GET", "/public/x", Map.of("X-Forwarded-For", "198.51.100.1, 203.0.113.9, 127.0.0.5"), null).body())
                 .contains("address=203.0.113.9 ");
-        assertThat(send("GET", "/public/x", Map.of("Forwarded", "for=198.51.100.7;proto=https, for=\"[2001:db8::1]:4711\""), null).body())
-                .contains("address=2001:db8::1 ");
+        // proxies that set X-Forwarded-For pass a client's Forwarded through untouched: it is not read
+        assertThat(send("GET", "/public/x", Map.of("Forwarded", "for=198.51.100.7"), null).body()).contains("address=127.0.0.1 ");
+        assertThat(send("GET", "/fwd/public/x", Map.of("Forwarded", "for=198.51.100.7;proto=https, for=\"[2001:db8::1]:4711\""), null)
+                .body()).contains("address=2001:db8::1 ");
+        assertThat(send("GET", "/fwd/public/x", Map.of("Forwarded", "for=_hidden, for=127.0.0.9"), null).body()).contains("address=127.0.0.9 ");
+        assertThat(send("GET", "/fwd/public/x", Map.of("X-Forwarded-For", "203.0.113.9"), null).body()).contains("address=127.0.0.1 ");
         assertThat(send("GET", "/public/x", Map.of("X-Forwarded-For", "not-an-address"), null).body()).contains("address=127.0.0.1 ");
         // the /dev application trusts no proxy
         assertThat(send("GET", "/dev/public/x", Map.of("X-Forwarded-For", "203.0.113.9"), null).body()).contains("address=127.0.0.1 ");
@@ -284,6 +288,12 @@ abstract class HttpEdgeContract {
         assertThat(send("POST", "/api/orders", Map.of("Authorization", "Bearer " + token, "Origin", "https://evil.example"), "{}")
                 .statusCode()).isEqualTo(200);
         assertThat(send("GET", "/api/things", Map.of("Cookie", session, "Origin", "https://evil.example"), null).statusCode()).isEqualTo(200);
+        // a page's form carries the token as a field; a stale cookie does not stand in the way of a login form
+        assertThat(send("POST", "/api/orders", Map.of("Cookie", session, "Origin", base, "Content-Type", "application/x-www-form-urlencoded"),
+                CsrfFilter.FORM_FIELD + "=" + csrf).statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/um/login", Map.of("Cookie", "userkit_session=stale", "Origin", base,
+                "Content-Type", "application/x-www-form-urlencoded"), "username=alice&password=" + EdgeWorld.PASSWORD.replace(' ', '+'))
+                .statusCode()).isEqualTo(200);
         // login CSRF: a foreign page cannot log the browser into another account
         assertError(send("POST", "/um/login", Map.of("Content-Type", "application/json", "Origin", "https://evil.example"),
                 credentials("alice")), 403, 609);

@@ -54,6 +54,8 @@ public final class LoginRoutes extends HttpServlet {
         } catch (UserKitException e) {
             Responses.error(response, e);
         } catch (JsonBodies.TooLarge e) {
+            // the rest of the body is never read, so the connection cannot carry another request: say so
+            response.setHeader("Connection", "close");
             Responses.plain(response, 413, e.getMessage());
         } catch (StoreException e) {
             LOG.warn("A login route failed on a storage fault", e);

@@ -21,8 +21,11 @@ import dev.userkit.UserKitException;
  * every module; {@link RulesCatchViolationsTest} proves that each one fails on a violation.
  */
 final class ArchitectureRules {
-    /** The adapter modules' packages: the stores and the SMTP mailer. */
-    static final String[] ADAPTERS = {"dev.userkit.store..", "dev.userkit.mail.smtp.."};
+    /** The adapter modules' packages: the stores and the SMTP mailer (driven), the HTTP edge (driving). */
+    static final String[] ADAPTERS = {"dev.userkit.store..", "dev.userkit.mail.smtp..", "dev.userkit.http.."};
+
+    /** The driving adapters' packages: they call core's services and nothing below them. */
+    static final String[] DRIVING_ADAPTERS = {"dev.userkit.http.."};
 
     /** Nothing outside core (adapters, testkit, demo, benchmarks, their tests) uses core's inside. */
     static final ArchRule NON_API_STAYS_IN_CORE = noClasses().that(CoreApi.CORE.negate())
@@ -49,9 +52,19 @@ final class ArchitectureRules {
     /** Core knows no adapter, no test library and no storage or mail technology. */
     static final ArchRule CORE_KNOWS_NO_ADAPTER = noClasses().that(CoreApi.CORE)
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "dev.userkit.store..", "dev.userkit.mail.smtp..", "dev.userkit.testkit..", "dev.userkit.demo..",
-                    "dev.userkit.bench..", "java.sql..", "javax.sql..", "com.mongodb..", "org.bson..", "com.zaxxer.hikari..",
-                    "jakarta.mail..", "javax.mail..", "org.eclipse.angus..");
+                    "dev.userkit.store..", "dev.userkit.mail.smtp..", "dev.userkit.http..", "dev.userkit.testkit..",
+                    "dev.userkit.demo..", "dev.userkit.bench..", "java.sql..", "javax.sql..", "com.mongodb..", "org.bson..",
+                    "com.zaxxer.hikari..", "jakarta.mail..", "javax.mail..", "org.eclipse.angus..", "jakarta.servlet..");
+
+    /**
+     * A driving adapter (the HTTP edge) calls core's services and never reaches into a store: no
+     * port, no store module, not the in-memory store, no mail adapter (ARCHITECTURE.md, "The edge").
+     * Checked against main classes: its tests run the edge on the in-memory store.
+     */
+    static final ArchRule DRIVING_ADAPTERS_USE_SERVICES_ONLY = noClasses().that().resideInAnyPackage(DRIVING_ADAPTERS)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.userkit.spi..", "dev.userkit.store..", "dev.userkit.memory..", "dev.userkit.mail..")
+            .because("a driving adapter goes through the services, so every rule of core applies to its requests");
 
     /**
      * The domain depends only on java.*, ICU4J, the UUID generator and ErrorCode / UserKitException.

@@ -44,9 +44,15 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("core depends on no adapter, test library, JDBC, MongoDB, HikariCP or Jakarta Mail")
+    @DisplayName("core depends on no adapter, test library, JDBC, MongoDB, HikariCP, Jakarta Mail or the Servlet API")
     void coreKnowsNoAdapter() {
         ArchitectureRules.CORE_KNOWS_NO_ADAPTER.check(main);
+    }
+
+    @Test
+    @DisplayName("the HTTP edge uses core's services only: no port, store, in-memory store or mailer")
+    void drivingAdaptersUseServicesOnly() {
+        ArchitectureRules.DRIVING_ADAPTERS_USE_SERVICES_ONLY.check(main);
     }
 
     @Test

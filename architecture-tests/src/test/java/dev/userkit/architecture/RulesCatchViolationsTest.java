@@ -9,6 +9,7 @@ import dev.userkit.architecture.violations.UsesCoreInside;
 import dev.userkit.assembly.AdapterInCore;
 import dev.userkit.domain.DomainUsingAPort;
 import dev.userkit.events.CycleToUsers;
+import dev.userkit.http.violating.EdgeReachingIntoAStore;
 import dev.userkit.spi.PortUsingAService;
 import dev.userkit.store.postgres.PostgresSettings;
 import dev.userkit.store.violating.PublicUserStore;
@@ -51,6 +52,12 @@ class RulesCatchViolationsTest {
     @DisplayName("a core class using a store module breaks CORE_KNOWS_NO_ADAPTER")
     void coreUsingAnAdapterFails() {
         assertFailsNaming(ArchitectureRules.CORE_KNOWS_NO_ADAPTER, AdapterInCore.class);
+    }
+
+    @Test
+    @DisplayName("the HTTP edge opening a store breaks DRIVING_ADAPTERS_USE_SERVICES_ONLY")
+    void edgeReachingIntoAStoreFails() {
+        assertFailsNaming(ArchitectureRules.DRIVING_ADAPTERS_USE_SERVICES_ONLY, EdgeReachingIntoAStore.class);
     }
 
     @Test

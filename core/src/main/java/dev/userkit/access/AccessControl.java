@@ -180,14 +180,14 @@ public final class AccessControl {
 
     /**
      * Authorises a request (R4). UNAUTHENTICATED for a missing, unknown, revoked or expired token
-     * or an anonymous session; FORBIDDEN for a null verb, a non-canonical path (see
-     * {@link #isCanonicalPath}) or when no permission of the user's roles, read now (SEC-20),
+     * or an anonymous session; FORBIDDEN for a null verb, a path without a canonical form (see
+     * {@link #canonicalPath}) or when no permission of the user's roles, read now (SEC-20),
      * allows the verb on the path. A store fault propagates as {@link dev.userkit.StoreException}:
      * never ALLOWED (REL-5).
      *
      * @param token the session token the caller presented, or null
      * @param verb the request's HTTP verb
-     * @param path the request path, without query or fragment
+     * @param path the request path as the client sent it (percent-encoded; a query is ignored)
      * @return ALLOWED, UNAUTHENTICATED or FORBIDDEN
      */
     public Decision authorize(String token, Verb verb, String path) {
@@ -199,7 +199,7 @@ public final class AccessControl {
      *
      * @param validation the outcome of {@link Sessions#validate} for the request's token
      * @param verb the request's HTTP verb
-     * @param path the request path, without query or fragment
+     * @param path the request path as the client sent it (percent-encoded; a query is ignored)
      * @return ALLOWED, UNAUTHENTICATED or FORBIDDEN
      */
     public Decision authorizeSession(Validation validation, Verb verb, String path) {
@@ -207,13 +207,43 @@ public final class AccessControl {
     }
 
     /**
-     * Whether a request path is canonical: starts with '/', no empty, "." or ".." segment, no
-     * percent-encoding, backslash, ';', '?', '#', space or control character.
+     * Whether a request path has a canonical form, so that {@link #authorize} can allow it at all.
      *
-     * @param path the request path
-     * @return true if the path is canonical
+     * @param path the request path as the client sent it
+     * @return true if {@link #canonicalPath} gives a form
      */
     public static boolean isCanonicalPath(String path) {
-        return PathPattern.isCanonicalPath(path);
+        return RequestPath.canonical(path) != null;
+    }
+
+    /**
+     * The canonical form of a request path, the form permissions are matched against: the query cut
+     * off, one trailing '/' dropped, percent-escapes decoded as UTF-8 ({@code /files/caf%C3%A9} is
+     * {@code /files/café}, {@code /files/my%20doc} is {@code /files/my doc}). Empty when a server
+     * might resolve the path to another resource than the one checked: {@code //}, "." and ".."
+     * segments, an encoded '.', '/', '\', '%', ';', '?' or '#', path parameters such as
+     * {@code ;jsessionid=}, raw backslashes, spaces or controls, malformed escapes or UTF-8, control,
+     * format or separator characters. No Unicode normalisation: a decomposed {@code cafe\u0301} stays
+     * what it is.
+     *
+     * @param path the request path as the client sent it, possibly with a query
+     * @return the canonical path, or empty when it is FORBIDDEN whatever the roles
+     */
+    public static Optional<String> canonicalPath(String path) {
+        return Optional.ofNullable(RequestPath.canonical(path));
+    }
+
+    /**
+     * Whether a request path's canonical form matches an Ant-style pattern (R2), for an edge that
+     * exempts some paths from authorisation: false for a malformed pattern or a path without a
+     * canonical form, so an exemption can never cover a path {@link #authorize} would refuse.
+     *
+     * @param pattern an Ant-style path pattern
+     * @param path the request path as the client sent it
+     * @return true if the pattern is valid and matches the path's canonical form
+     */
+    public static boolean pathMatches(String pattern, String path) {
+        String canonical = RequestPath.canonical(path);
+        return canonical != null && PathPattern.isValid(pattern) && PathPattern.matches(pattern, canonical);
     }
 }

@@ -38,8 +38,9 @@ final class Authorization {
         return decide(ctx.stores().roles().rolesOf(validation.user().orElseThrow().id()), verb, path);
     }
 
-    private static Decision decide(List<Role> roles, Verb verb, String path) {
-        if (verb == null || !PathPattern.isCanonicalPath(path)) return Decision.FORBIDDEN;
+    private static Decision decide(List<Role> roles, Verb verb, String rawPath) {
+        String path = RequestPath.canonical(rawPath);
+        if (verb == null || path == null) return Decision.FORBIDDEN;
         for (Role role : roles) {
             for (Permission p : role.permissions()) {
                 if (p.verbs().contains(verb) && PathPattern.isValid(p.pattern()) && PathPattern.matches(p.pattern(), path)) {

@@ -11,10 +11,13 @@ import java.util.regex.Pattern;
  * applied once to segments (for {@code **}) and once to characters (for {@code *}).
  */
 final class PathPattern {
-    /** Characters a pattern segment may hold (besides '*'): RFC 3986 path characters without '%' and ';'. */
-    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._~!$&'()+,=:@*-]+");
-    /** Characters a request path segment may hold; anything else (%, ;, \\, controls, spaces) is not canonical. */
-    private static final Pattern PATH_SEGMENT = Pattern.compile("[A-Za-z0-9._~!$&'()*+,=:@-]+");
+    /**
+     * Characters a pattern segment may hold (besides '*'): RFC 3986 path characters without '%' and
+     * ';', and letters, marks and digits beyond ASCII, since patterns match decoded paths ({@link RequestPath}).
+     */
+    private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{M}\\p{N}._~!$&'()+,=:@*-]+");
+    private static final String SYNTAX = "segments hold letters, digits and -._~!$&'()+,=:@, '*' matches within one segment"
+            + " and '**' (a whole segment) any number of segments";
     private static final int MAX_LENGTH = Limits.PATH;
 
     private PathPattern() {}
@@ -24,28 +27,32 @@ final class PathPattern {
      * ".." segment, "**" only as a whole segment, and only path characters. "/" alone is the root.
      */
     static boolean isValid(String pattern) {
-        if (pattern == null || pattern.length() > MAX_LENGTH || !pattern.startsWith("/")) return false;
-        if (pattern.equals("/")) return true;
-        for (String seg : pattern.substring(1).split("/", -1)) {
-            if (!SEGMENT.matcher(seg).matches() || seg.equals(".") || seg.equals("..")) return false;
-            if (seg.contains("**") && !seg.equals("**")) return false;
-        }
-        return true;
+        return problem(pattern) == null;
     }
 
     /**
-     * Whether a request path is canonical (R4): starts with '/', no empty segment ('//' or a trailing
-     * '/'), no "." or ".." segment, no percent-encoding at all (so no encoded slash, backslash or
-     * dot), no backslash, ';', '?', '#', spaces or controls. Anything else is FORBIDDEN, whatever
-     * the roles, since a server might resolve it to another path than the one checked.
+     * What is wrong with a pattern, in a message safe to show (it names a refused character only when
+     * it is printable ASCII), or null when it is well formed.
      */
-    static boolean isCanonicalPath(String path) {
-        if (path == null || path.length() > MAX_LENGTH || !path.startsWith("/")) return false;
-        if (path.equals("/")) return true;
-        for (String seg : path.substring(1).split("/", -1)) {
-            if (!PATH_SEGMENT.matcher(seg).matches() || seg.equals(".") || seg.equals("..")) return false;
+    static String problem(String pattern) {
+        if (pattern == null) return "A permission needs a path pattern";
+        if (pattern.length() > MAX_LENGTH) return "A path pattern must have at most " + MAX_LENGTH + " characters";
+        if (!pattern.startsWith("/")) return "A path pattern must start with '/', as in /api/**";
+        if (pattern.equals("/")) return null;
+        for (String seg : pattern.substring(1).split("/", -1)) {
+            if (seg.isEmpty()) return "A path pattern may not hold an empty segment ('//' or a trailing '/')";
+            if (seg.equals(".") || seg.equals("..")) return "A path pattern may not hold a '.' or '..' segment";
+            if (seg.contains("**") && !seg.equals("**")) return "'**' must be a whole segment, as in /api/**";
+            if (!SEGMENT.matcher(seg).matches()) return refusedCharacter(seg);
         }
-        return true;
+        return null;
+    }
+
+    private static String refusedCharacter(String seg) {
+        int bad = seg.codePoints().filter(cp -> !SEGMENT.matcher(new String(Character.toChars(cp))).matches()).findFirst().orElse('?');
+        String which = bad > ' ' && bad < 0x7f ? "'" + (char) bad + "'" : "a control, space or format character";
+        String hint = bad == '{' || bad == '}' ? ": a variable segment such as {id} is written '*', as in /api/*" : "";
+        return "A path pattern may not hold " + which + hint + " (" + SYNTAX + ")";
     }
 
     /** Whether a canonical path matches a valid pattern. */

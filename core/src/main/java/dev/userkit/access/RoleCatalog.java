@@ -131,9 +131,10 @@ final class RoleCatalog {
 
     /** Name and size are checked by {@link Permission} itself; the pattern syntax and the verbs here. */
     private static Permission validPermission(Permission p) {
-        if (p == null || !PathPattern.isValid(p.pattern()) || p.verbs().isEmpty()) {
-            throw new UserKitException(ErrorCode.INVALID_PATTERN);
-        }
+        if (p == null) throw new UserKitException(ErrorCode.INVALID_PATTERN, "A permission is required");
+        String problem = PathPattern.problem(p.pattern());
+        if (problem != null) throw new UserKitException(ErrorCode.INVALID_PATTERN, problem);
+        if (p.verbs().isEmpty()) throw new UserKitException(ErrorCode.INVALID_PATTERN, "A permission must allow at least one verb");
         return p;
     }
 

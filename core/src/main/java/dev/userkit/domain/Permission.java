@@ -29,17 +29,21 @@ public record Permission(String name, String pattern, Set<Verb> verbs) {
      *         or malformed pattern text, or a null verb
      */
     public Permission {
-        if (name == null || name.length() > Limits.PERMISSION_NAME || !NAME.matcher(name).matches()) throw invalid();
-        if (pattern == null || pattern.length() > Limits.PATH || !TextRules.isWellFormed(pattern)) throw invalid();
+        if (name == null || name.length() > Limits.PERMISSION_NAME || !NAME.matcher(name).matches()) {
+            throw invalid("A permission name has 1 to " + Limits.PERMISSION_NAME + " of A-Z, a-z, 0-9 and _.:-");
+        }
+        if (pattern == null || pattern.length() > Limits.PATH || !TextRules.isWellFormed(pattern)) {
+            throw invalid("A path pattern is required, of at most " + Limits.PATH + " well-formed characters");
+        }
         if (verbs != null) {
             for (Verb v : verbs) {
-                if (v == null) throw invalid();
+                if (v == null) throw invalid("A permission's verbs may not hold null");
             }
         }
         verbs = verbs == null || verbs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(verbs));
     }
 
-    private static UserKitException invalid() {
-        return new UserKitException(ErrorCode.INVALID_PATTERN);
+    private static UserKitException invalid(String what) {
+        return new UserKitException(ErrorCode.INVALID_PATTERN, what);
     }
 }

@@ -22,7 +22,8 @@ public enum Verb {
     OPTIONS;
 
     /**
-     * Parses a verb case-insensitively; anything else is {@link ErrorCode#INVALID_PATTERN}.
+     * Parses a verb case-insensitively; anything else (WebDAV's PROPFIND, TRACE, CONNECT) is
+     * {@link ErrorCode#INVALID_PATTERN} with a message naming the verbs there are.
      *
      * @param text the verb's name, in any case
      * @return the verb
@@ -35,6 +36,8 @@ public enum Verb {
                 }
             }
         }
-        throw new UserKitException(ErrorCode.INVALID_PATTERN, "Unknown HTTP verb");
+        String given = text != null && text.length() <= 16 && text.chars().allMatch(c -> c > ' ' && c < 0x7f) ? " '" + text + "'" : "";
+        throw new UserKitException(ErrorCode.INVALID_PATTERN,
+                "Unknown HTTP verb" + given + ": a permission allows GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS");
     }
 }

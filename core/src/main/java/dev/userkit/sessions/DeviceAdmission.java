@@ -10,6 +10,7 @@ import dev.userkit.crypto.Secrets;
 import dev.userkit.domain.Device;
 import dev.userkit.domain.DeviceId;
 import dev.userkit.domain.IdGenerator;
+import dev.userkit.domain.Session;
 import dev.userkit.domain.User;
 import dev.userkit.hooks.UserKitEvent;
 import dev.userkit.spi.DeviceRecord;
@@ -74,6 +75,17 @@ final class DeviceAdmission {
      */
     boolean stillPermitted(DeviceId id) {
         return ctx.stores().devices().findById(id).map(r -> r.device().permitted()).orElse(false);
+    }
+
+    /**
+     * Whether a request presenting {@code token} comes from the permitted device its session was
+     * admitted from: a session without a device (device control was off at its login) passes.
+     */
+    boolean presentedBy(Session session, String token) {
+        if (session.deviceId() == null) return true;
+        if (token == null || !TOKEN.matcher(token).matches()) return false;
+        return ctx.stores().devices().find(session.userId(), Secrets.sha256(token))
+                .map(r -> r.device().id().equals(session.deviceId()) && r.device().permitted()).orElse(false);
     }
 
     private void record(User user, ClientContext client, String hash, Instant now) {

@@ -1,6 +1,7 @@
 package dev.userkit.sessions;
 
 import dev.userkit.ErrorCode;
+import dev.userkit.UserKitException;
 import dev.userkit.assembly.UserKitContext;
 import dev.userkit.delivery.MessageQueue;
 import dev.userkit.domain.Device;
@@ -32,6 +33,22 @@ public final class Devices {
      */
     public boolean enabled() {
         return admission.enabled();
+    }
+
+    /**
+     * Checks that a request on a validated session comes from the device that session was admitted
+     * from (D1, SEC-21): under device control a session token used without its device's token, with
+     * another device's, or after the device was restricted is refused with 806 DEVICE_DENIED, so a
+     * stolen session token is no use on another device. Passes when device control is off or the
+     * session was issued without a device.
+     *
+     * @param validation the request's session, as {@link Sessions#validate} answered it
+     * @param deviceToken the device token the request presented, or null
+     * @throws dev.userkit.UserKitException 806 DEVICE_DENIED when the device does not match
+     */
+    public void checkRequestDevice(Validation validation, String deviceToken) {
+        if (!admission.enabled() || validation == null) return;
+        if (!admission.presentedBy(validation.session(), deviceToken)) throw new UserKitException(ErrorCode.DEVICE_DENIED);
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.userkit.testkit.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKit;
+import dev.userkit.UserKitException;
 import dev.userkit.access.AccessControl;
 import dev.userkit.access.Decision;
 import dev.userkit.domain.Permission;
@@ -88,6 +90,25 @@ public abstract class AccessControlFeatureTests extends LoginFixture {
         expectCode(ErrorCode.INVALID_PATTERN, () -> ac.addPermission("r", perm("has space", "/x", Verb.GET)));
         expectCode(ErrorCode.INVALID_PATTERN, () -> Verb.parse("TRACE"));
         assertThat(ac.findRole("r").orElseThrow().permissions()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R2 [required] a refused verb or pattern says what is wrong, still with 703")
+    void badPatternSaysWhy() {
+        AccessControl ac = kit().access();
+        ac.createRole("r", "");
+        assertThatThrownBy(() -> Verb.parse("PROPFIND")).isInstanceOfSatisfying(UserKitException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PATTERN);
+            assertThat(e.getMessage()).contains("PROPFIND").contains("GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS");
+        });
+        assertThatThrownBy(() -> ac.addPermission("r", perm("p", "/api/{id}", Verb.GET))).isInstanceOfSatisfying(UserKitException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PATTERN);
+            assertThat(e.getMessage()).contains("'{'").contains("/api/*");
+        });
+        assertThatThrownBy(() -> ac.addPermission("r", perm("p", "/api/", Verb.GET)))
+                .isInstanceOfSatisfying(UserKitException.class, e -> assertThat(e.getMessage()).contains("empty segment"));
+        assertThatThrownBy(() -> ac.addPermission("r", new Permission("p", "/x", Set.of())))
+                .isInstanceOfSatisfying(UserKitException.class, e -> assertThat(e.getMessage()).contains("at least one verb"));
     }
 
     @Test
@@ -189,9 +210,37 @@ public abstract class AccessControlFeatureTests extends LoginFixture {
         assertThat(ac.authorize(t, Verb.GET, "/public/page")).isEqualTo(Decision.ALLOWED);
         assertThat(ac.authorize(t, Verb.GET, "/")).isEqualTo(Decision.ALLOWED);
         for (String bad : new String[] {"/public/../admin", "/public/./x", "//admin", "/a//b", "/a%2fb", "/a%2Fb", "/a%5cb",
-                "/a\\b", "admin", "", null, "/a/..", "/a;x=1/b", "/a?x=1", "/a%2e%2e/b", "/a/"}) {
+                "/a\\b", "admin", "", null, "/a/..", "/a;x=1/b", "/a%2e%2e/b", "/a//", "/a;jsessionid=0123/b", "/a%3bx",
+                "/%2e%2e/admin", "/a%252fb", "/a%00b", "/a%0d%0ab", "/a%C3", "/a%E2%80%AEb", "/a#f", "/a b"}) {
             assertThat(ac.authorize(t, Verb.GET, bad)).as(String.valueOf(bad)).isEqualTo(Decision.FORBIDDEN);
         }
+    }
+
+    @Test
+    @DisplayName("R4 [required] a legitimate path is authorised by its canonical form: escapes decoded, one trailing '/', the query ignored")
+    void canonicalFormAuthorised() {
+        UserKit kit = kit();
+        AccessControl ac = kit.access();
+        String all = aliceWithRole(kit, "all", perm("all", "/**", Verb.values()));
+        for (String path : new String[] {"/files/caf%C3%A9", "/files/café", "/files/my%20doc", "/api/orders/", "/search?q=x"}) {
+            for (Verb verb : Verb.values()) {
+                assertThat(ac.authorize(all, verb, path)).as("%s %s", verb, path).isEqualTo(Decision.ALLOWED);
+            }
+        }
+        ac.createRole("files", "");
+        ac.addPermission("files", perm("cafe", "/files/café", Verb.GET));
+        ac.addPermission("files", perm("orders", "/api/orders", Verb.GET));
+        ac.addPermission("files", perm("search", "/search", Verb.GET));
+        ac.grant(user("bob", UserStatus.ACTIVE, false).id(), "files");
+        String t = kit.sessions().login("bob", PASSWORD, CLIENT).token();
+        for (String path : new String[] {"/files/caf%C3%A9", "/files/caf%c3%a9", "/files/café", "/api/orders/", "/api/orders", "/search?q=x"}) {
+            assertThat(ac.authorize(t, Verb.GET, path)).as(path).isEqualTo(Decision.ALLOWED);
+        }
+        for (String path : new String[] {"/files/cafe%CC%81", "/files/caf", "/api/orders//", "/search/x", "/files/caf%C3%A9%20"}) {
+            assertThat(ac.authorize(t, Verb.GET, path)).as(path).isEqualTo(Decision.FORBIDDEN);
+        }
+        assertThat(AccessControl.canonicalPath("/files/my%20doc")).contains("/files/my doc");
+        assertThat(AccessControl.canonicalPath("/a/%2e%2e/b")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,102 @@
+package dev.userkit.http;
+
+import dev.userkit.ErrorCode;
+import dev.userkit.StoreException;
+import dev.userkit.UserKit;
+import dev.userkit.UserKitException;
+import dev.userkit.access.AccessControl;
+import dev.userkit.access.Decision;
+import dev.userkit.domain.Verb;
+import dev.userkit.sessions.Validation;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Authorisation (R4) as a filter, umpack's {@code isAuthorized}: deny by default. A request passes
+ * only when its path is public ({@link HttpSettings#publicPaths()}) or its session's user holds a
+ * permission for its verb and path; otherwise 401 {@code {message, internalStatus}} with 606 (no
+ * token), 607 (invalid, or an anonymous session) or 608 (expired), or 403 with 609 (no permission,
+ * an unknown verb such as PROPFIND, or a path without a canonical form) or 806 (a session token used
+ * off the device it was issued to), or 503 on a storage fault (never ALLOWED, REL-5).
+ *
+ * <p>The path authorised is the request URI as the client sent it, less the context path: core's
+ * {@link AccessControl#canonicalPath} decodes it the way the container does before dispatching, and
+ * refuses every form ({@code ..}, {@code //}, {@code %2F}, {@code ;jsessionid=}) where the two could
+ * differ, so the resource checked is the resource served.
+ */
+public final class AuthorizationFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(AuthorizationFilter.class);
+
+    private final transient UserKit kit;
+    private final transient List<String> publicPaths;
+
+    AuthorizationFilter(UserKit kit, List<String> publicPaths) {
+        this.kit = kit;
+        this.publicPaths = List.copyOf(publicPaths);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        String path = pathOf(request);
+        if (isPublic(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        try {
+            decide(request, path);
+        } catch (UserKitException refused) {
+            Responses.error(response, refused);
+            return;
+        } catch (StoreException e) {
+            LOG.warn("Authorisation failed on a storage fault; the request is refused", e);
+            Responses.plain(response, 503, "Service unavailable");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Returns when the request may pass; otherwise throws the outcome to answer. */
+    private void decide(HttpServletRequest request, String path) {
+        Validation validation = RequestAttributes.validation(request).orElse(null);
+        if (validation == null) {
+            ErrorCode failure = RequestAttributes.failure(request);
+            throw new UserKitException(failure == null ? ErrorCode.TOKEN_MISSING : failure);
+        }
+        if (validation.anonymous()) throw new UserKitException(ErrorCode.TOKEN_INVALID, "The session belongs to no user: log in");
+        kit.devices().checkRequestDevice(validation, RequestAttributes.client(request).deviceToken());
+        Decision decision = kit.access().authorizeSession(validation, verbOf(request.getMethod()), path);
+        if (decision == Decision.UNAUTHENTICATED) throw new UserKitException(ErrorCode.TOKEN_INVALID);
+        if (decision == Decision.FORBIDDEN) throw new UserKitException(ErrorCode.ACCESS_DENIED);
+    }
+
+    private boolean isPublic(String path) {
+        for (String pattern : publicPaths) {
+            if (AccessControl.pathMatches(pattern, path)) return true;
+        }
+        return false;
+    }
+
+    /** The raw request path within the application: the URI as sent (still encoded, with any path parameters), less the context path. */
+    static String pathOf(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        String path = context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        return path.isEmpty() ? "/" : path;
+    }
+
+    /** The verb a permission can name, or null (refused) for any other method; methods are case-sensitive (RFC 9110). */
+    private static Verb verbOf(String method) {
+        for (Verb v : Verb.values()) {
+            if (v.name().equals(method)) return v;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.userkit.http;
+
+import dev.userkit.ClientContext;
+import dev.userkit.ErrorCode;
+import dev.userkit.StoreException;
+import dev.userkit.UserKitException;
+import dev.userkit.domain.User;
+import dev.userkit.sessions.LoginResult;
+import dev.userkit.sessions.Sessions;
+import dev.userkit.sessions.Validation;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * jxMono's login routes (W3) under {@link HttpSettings#basePath()}: {@code POST /login} answers 200
+ * with the user and sets the session and CSRF cookies, 400 when the request is already logged in or
+ * a field is missing, 403 when authentication fails (603, 601, 805, 806, a login check's refusal),
+ * 429 with {@code Retry-After} when throttled; {@code POST /logout} ends the session and clears the
+ * cookies (200); {@code GET /userInfo} is the session's user, or 204 when there is none. Login takes
+ * a JSON object or a form with {@code username} and {@code password}.
+ */
+public final class LoginRoutes extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(LoginRoutes.class);
+
+    private final transient Sessions sessions;
+    private final transient SessionCookies cookies;
+    private final transient JsonBodies bodies;
+    private final transient HttpSettings settings;
+
+    LoginRoutes(Sessions sessions, HttpSettings settings) {
+        this.sessions = sessions;
+        this.cookies = new SessionCookies(settings);
+        this.bodies = new JsonBodies(settings.maxBodyBytes());
+        this.settings = settings;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String route = request.getPathInfo() == null ? "" : request.getPathInfo();
+        try {
+            switch (route) {
+                case "/login" -> login(request, response);
+                case "/logout" -> logout(request, response);
+                default -> Responses.plain(response, 404, "No such route");
+            }
+        } catch (UserKitException e) {
+            Responses.error(response, e);
+        } catch (JsonBodies.TooLarge e) {
+            // the rest of the body is never read, so the connection cannot carry another request: say so
+            response.setHeader("Connection", "close");
+            Responses.plain(response, 413, e.getMessage());
+        } catch (StoreException e) {
+            LOG.warn("A login route failed on a storage fault", e);
+            Responses.plain(response, 503, "Service unavailable");
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"/userInfo".equals(request.getPathInfo())) {
+            Responses.plain(response, 404, "No such route");
+            return;
+        }
+        Validation v = RequestAttributes.validation(request).filter(x -> !x.anonymous()).orElse(null);
+        if (v == null) {
+            Responses.secure(response);
+            response.setStatus(204);
+            return;
+        }
+        Responses.json(response, 200, userInfo(v.user().orElseThrow(), null));
+    }
+
+    private void login(HttpServletRequest request, HttpServletResponse response) throws IOException, JsonBodies.TooLarge {
+        if (RequestAttributes.user(request).isPresent()) {
+            throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "Already logged in: log out first");
+        }
+        Map<String, String> fields = bodies.fields(request, "username", "password");
+        String username = fields.get("username");
+        String password = fields.get("password");
+        if (username == null || username.isEmpty() || password == null || password.isEmpty()) {
+            throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "username and password are required");
+        }
+        ClientContext client = RequestAttributes.client(request);
+        LoginResult result;
+        try {
+            result = sessions.login(username, password, client);
+        } catch (UserKitException refused) {
+            if (refused.code() == ErrorCode.THROTTLED || refused.code() == ErrorCode.INVALID_ARGUMENT) throw refused;
+            // jxMono answers every failed authentication 403; the body still carries the code
+            Responses.json(response, 403, Map.of("message", refused.getMessage(), "internalStatus", refused.code().number()));
+            return;
+        }
+        boolean secure = Boolean.TRUE.equals(request.getAttribute(AuthenticationFilter.SECURE));
+        cookies.issue(response, result.token(), secure);
+        if (settings.knownClientToken().cookie() != null) cookies.knownClient(response, result.knownClientToken(), secure);
+        Responses.json(response, 200, userInfo(result.user(), result.roleNames()));
+    }
+
+    private void logout(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PresentedToken token = RequestAttributes.token(request);
+        if (token != null && RequestAttributes.validation(request).isPresent()) sessions.logout(token.value());
+        cookies.clear(response, Boolean.TRUE.equals(request.getAttribute(AuthenticationFilter.SECURE)));
+        Responses.json(response, 200, Map.of());
+    }
+
+    private static Map<String, Object> userInfo(User user, List<String> roles) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("userId", user.id().toString());
+        body.put("username", user.username().value());
+        if (roles != null) body.put("roles", roles);
+        return body;
+    }
+}

@@ -3,9 +3,11 @@ package dev.userkit.mail.smtp;
 import static dev.userkit.mail.smtp.OutboxFixture.PASSWORD;
 import static dev.userkit.mail.smtp.OutboxFixture.codeIn;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dev.userkit.ClientContext;
+import dev.userkit.ErrorCode;
 import dev.userkit.OutboxSettings;
 import dev.userkit.UserKitConfig;
 import dev.userkit.UserKitException;
@@ -149,6 +151,21 @@ class OutboxSmtpDeliveryTest {
             f.deliver();
 
             noticeOnly(f, ALICE, MessageKind.ACCOUNT_LOCKED_NOTICE, language);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    @DisplayName("M1 M2 M3 D1 a login from an unknown device under device control sends the owner the new-device notice")
+    void newDeviceNoticeWhenUnknownDeviceThenArrives(Locale language) throws Exception {
+        try (OutboxFixture f = kit(language, b -> b.deviceControl(true).activateOnSignup(true))) {
+            f.register("alice", ALICE);
+            ClientContext laptop = new ClientContext("203.0.113.7", "laptop-token-0123456789abcdefABCDEF", "TestAgent/1.0");
+            assertThatThrownBy(() -> f.kit.sessions().login("alice", PASSWORD, laptop))
+                    .isInstanceOfSatisfying(UserKitException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DEVICE_DENIED));
+            f.deliver();
+
+            noticeOnly(f, ALICE, MessageKind.NEW_DEVICE_NOTICE, language);
         }
     }
 

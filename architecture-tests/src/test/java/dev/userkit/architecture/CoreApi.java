@@ -32,7 +32,7 @@ final class CoreApi {
      */
     static final String[] NON_API = {
         "dev.userkit.assembly", "dev.userkit.users", "dev.userkit.codes", "dev.userkit.throttling",
-        "dev.userkit.mail", "dev.userkit.events", "dev.userkit.cache", "dev.userkit.delivery",
+        "dev.userkit.events", "dev.userkit.cache", "dev.userkit.delivery",
     };
 
     /** Every package of core. */

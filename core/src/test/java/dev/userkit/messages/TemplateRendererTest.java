@@ -149,7 +149,9 @@ class TemplateRendererTest {
         assertThat(renderer.mail(n).text()).contains("01.12.2026, 18:30 UTC");
         TemplateRenderer berlin = TemplateRenderer.builder().zone(ZoneId.of("Europe/Berlin")).build();
         assertThat(berlin.mail(n).text()).contains("01.12.2026, 19:30 MEZ");
-        assertThat(berlin.mail(Notifications.of(MessageKind.PASSWORD_RESET, Locale.US)).text()).contains("Dec 1, 2026, 7:30 PM CET");
+        // JDK 20+ locale data put a narrow no-break space before "PM", older ones a space: the same text to a reader
+        assertThat(berlin.mail(Notifications.of(MessageKind.PASSWORD_RESET, Locale.US)).text().replace('\u202f', ' '))
+                .contains("Dec 1, 2026, 7:30 PM CET");
     }
 
     @Test

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Authorisation (R4) as a filter, umpack's {@code isAuthorized}: deny by default. A request passes
- * only when its path is public ({@link HttpSettings#publicPaths()}) or its session's user holds a
+ * only when its path is public ({@link HttpSettings#publicPaths()}), it is one of the API's
+ * {@link HttpSettings#publicRoutes()} with that route's method, or its session's user holds a
  * permission for its verb and path; otherwise 401 {@code {message, internalStatus}} with 606 (no
  * token), 607 (invalid, or an anonymous session) or 608 (expired), or 403 with 609 (no permission,
  * an unknown verb such as PROPFIND, or a path without a canonical form) or 806 (a session token used
@@ -37,16 +38,18 @@ public final class AuthorizationFilter extends HttpFilter {
 
     private final transient UserKit kit;
     private final transient List<String> publicPaths;
+    private final transient PublicRoutes publicRoutes;
 
-    AuthorizationFilter(UserKit kit, List<String> publicPaths) {
+    AuthorizationFilter(UserKit kit, List<String> publicPaths, PublicRoutes publicRoutes) {
         this.kit = kit;
         this.publicPaths = List.copyOf(publicPaths);
+        this.publicRoutes = publicRoutes;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         String path = pathOf(request);
-        if (isPublic(path)) {
+        if (isPublic(path) || publicRoutes.matches(request.getMethod(), path)) {
             chain.doFilter(request, response);
             return;
         }

@@ -26,12 +26,17 @@ import java.util.regex.Pattern;
  * @param maxBodyBytes the largest request body the edge's own routes read (default 65,536)
  * @param publicPaths Ant-style patterns the authorisation filter lets through without a session
  *                    (default none: deny by default)
- * @param basePath where the login routes are mounted (default {@code /um}, umpack's)
+ * @param basePath where umpack's REST API is mounted (default {@code /um}, umpack's)
+ * @param loginPath where jxMono's login routes are mounted (default {@code /auth})
+ * @param publicRoutes the API routes that need no permission, each {@code "METHOD /template"} relative
+ *                     to {@code basePath} (default: login, signup, resetpass, the four reset routes,
+ *                     initialization and {@code HEAD /authorization}, which checks the token itself)
  */
 public record HttpSettings(String sessionCookie, String cookiePath, List<String> trustedProxies, String forwardedHeader,
                            TokenSource deviceToken,
                            TokenSource knownClientToken, Set<String> allowedOrigins, String csrfCookie, String csrfHeader,
-                           int maxBodyBytes, List<String> publicPaths, String basePath) {
+                           int maxBodyBytes, List<String> publicPaths, String basePath, String loginPath,
+                           List<String> publicRoutes) {
     /** {@link #forwardedHeader()} for proxies that set {@code X-Forwarded-For} and {@code X-Forwarded-Proto}. */
     public static final String X_FORWARDED_FOR = "X-Forwarded-For";
     /** {@link #forwardedHeader()} for proxies that set RFC 7239's {@code Forwarded}. */
@@ -55,6 +60,8 @@ public record HttpSettings(String sessionCookie, String cookiePath, List<String>
      * @param maxBodyBytes see {@link #maxBodyBytes()}
      * @param publicPaths see {@link #publicPaths()}
      * @param basePath see {@link #basePath()}
+     * @param loginPath see {@link #loginPath()}
+     * @param publicRoutes see {@link #publicRoutes()}
      * @throws IllegalArgumentException naming the setting that is malformed
      */
     public HttpSettings {
@@ -63,9 +70,6 @@ public record HttpSettings(String sessionCookie, String cookiePath, List<String>
         name("csrfHeader", csrfHeader);
         if (cookiePath == null || !cookiePath.startsWith("/") || !PATH.matcher(cookiePath).matches()) {
             throw new IllegalArgumentException("cookiePath must be a plain absolute path: " + cookiePath);
-        }
-        if (basePath == null || basePath.length() < 2 || basePath.endsWith("/") || !PATH.matcher(basePath).matches()) {
-            throw new IllegalArgumentException("basePath must be a plain absolute path without a trailing '/': " + basePath);
         }
         trustedProxies = List.copyOf(trustedProxies);
         trustedProxies.forEach(Cidr::parse);
@@ -80,6 +84,17 @@ public record HttpSettings(String sessionCookie, String cookiePath, List<String>
         }
         if (maxBodyBytes < 1_024 || maxBodyBytes > 16 << 20) throw new IllegalArgumentException("maxBodyBytes must be 1 KiB to 16 MiB: " + maxBodyBytes);
         publicPaths = List.copyOf(publicPaths);
+        plainPath("basePath", basePath);
+        plainPath("loginPath", loginPath);
+        if (basePath.equals(loginPath)) throw new IllegalArgumentException("loginPath must differ from basePath: " + loginPath);
+        publicRoutes = List.copyOf(publicRoutes);
+        publicRoutes.forEach(PublicRoutes::parse);
+    }
+
+    private static void plainPath(String setting, String value) {
+        if (value == null || value.length() < 2 || value.endsWith("/") || !PATH.matcher(value).matches()) {
+            throw new IllegalArgumentException(setting + " must be a plain absolute path without a trailing '/': " + value);
+        }
     }
 
     private static void name(String setting, String value) {
@@ -109,6 +124,11 @@ public record HttpSettings(String sessionCookie, String cookiePath, List<String>
         private int maxBodyBytes = 65_536;
         private List<String> publicPaths = List.of();
         private String basePath = "/um";
+        private String loginPath = "/auth";
+        private List<String> publicRoutes = List.of("POST /login", "POST /signup", "POST /resetpass",
+                "POST /users/passwordResetRequest", "POST /users/passwordReset",
+                "POST /users/{userName}/passwordResetRequestByPhone", "POST /users/{userName}/passwordResetByPhone",
+                "POST /initialization", "HEAD /authorization");
 
         private Builder() {}
 
@@ -209,6 +229,22 @@ public record HttpSettings(String sessionCookie, String cookiePath, List<String>
         public Builder basePath(String v) { basePath = v; return this; }
 
         /**
+         * Sets {@link HttpSettings#loginPath()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
+        public Builder loginPath(String v) { loginPath = v; return this; }
+
+        /**
+         * Sets {@link HttpSettings#publicRoutes()}, replacing the defaults.
+         *
+         * @param v the new value, each "METHOD /template"
+         * @return this builder
+         */
+        public Builder publicRoutes(String... v) { publicRoutes = List.of(v); return this; }
+
+        /**
          * Checks and seals the settings.
          *
          * @return the settings
@@ -216,7 +252,7 @@ public record HttpSettings(String sessionCookie, String cookiePath, List<String>
          */
         public HttpSettings build() {
             return new HttpSettings(sessionCookie, cookiePath, trustedProxies, forwardedHeader, deviceToken, knownClientToken, allowedOrigins,
-                    csrfCookie, csrfHeader, maxBodyBytes, publicPaths, basePath);
+                    csrfCookie, csrfHeader, maxBodyBytes, publicPaths, basePath, loginPath, publicRoutes);
         }
     }
 }

@@ -53,6 +53,22 @@ final class JsonBodies {
         return out;
     }
 
+    /**
+     * The body as a JSON object; an empty body is an empty object (umpack's clients post {@code {}}
+     * or nothing to routes without fields).
+     *
+     * @throws UserKitException 1010 for malformed JSON or a body that is not an object
+     * @throws TooLarge for a body over the cap
+     */
+    JsonNode object(HttpServletRequest request) throws IOException, TooLarge {
+        if (request.getContentLengthLong() > maxBytes) throw new TooLarge();
+        byte[] bytes = read(request);
+        if (bytes.length == 0) return Json.MAPPER.createObjectNode();
+        JsonNode body = parse(bytes);
+        if (!body.isObject()) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "The body must be a JSON object");
+        return body;
+    }
+
     private static Map<String, String> form(HttpServletRequest request, String... names) {
         LinkedHashMap<String, String> out = new LinkedHashMap<>();
         for (String name : names) {

@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * jxMono's login routes (W3) under {@link HttpSettings#basePath()}: {@code POST /login} answers 200
+ * jxMono's login routes (W3) under {@link HttpSettings#loginPath()}: {@code POST /login} answers 200
  * with the user and sets the session and CSRF cookies, 400 when the request is already logged in or
  * a field is missing, 403 when authentication fails (603, 601, 805, 806, a login check's refusal),
  * 429 with {@code Retry-After} when throttled; {@code POST /logout} ends the session and clears the

@@ -15,9 +15,10 @@ import java.util.Objects;
  * The HTTP edge of one {@link UserKit} (W1, W3, SEC-30), for any Jakarta Servlet 6 container.
  * {@link #mount(ServletContext)} registers, on every path and in this order, the
  * {@link AuthenticationFilter}, the {@link CorsFilter}, the {@link CsrfFilter} and the
- * {@link AuthorizationFilter} (deny by default: only {@link HttpSettings#publicPaths()} and the
- * login routes pass without a permission), and the {@link LoginRoutes} under
- * {@link HttpSettings#basePath()}. Call it from a {@code ServletContainerInitializer} or a
+ * {@link AuthorizationFilter} (deny by default: only {@link HttpSettings#publicPaths()}, the API's
+ * {@link HttpSettings#publicRoutes()} and the login routes pass without a permission), umpack's
+ * REST API ({@link UmpackApi}) under {@link HttpSettings#basePath()} and jxMono's
+ * {@link LoginRoutes} under {@link HttpSettings#loginPath()}. Call it from a {@code ServletContainerInitializer} or a
  * {@code ServletContextListener}, where a container accepts new filters.
  */
 public final class UserKitHttp {
@@ -41,7 +42,7 @@ public final class UserKitHttp {
     }
 
     /**
-     * Registers the four filters on {@code /*} and the login routes under the base path.
+     * Registers the four filters on {@code /*}, the API under the base path and the login routes under the login path.
      *
      * @param context the application's servlet context, during start-up
      * @throws IllegalStateException when the container no longer accepts registrations or a name is taken
@@ -51,9 +52,8 @@ public final class UserKitHttp {
         filter(context, "userkit-cors", corsFilter());
         filter(context, "userkit-csrf", csrfFilter());
         filter(context, "userkit-authorization", authorizationFilter());
-        ServletRegistration.Dynamic login = context.addServlet("userkit-login", loginRoutes());
-        if (login == null) throw new IllegalStateException("A servlet named userkit-login is registered already");
-        login.addMapping(settings.basePath() + "/*");
+        servlet(context, "userkit-api", api(), settings.basePath());
+        servlet(context, "userkit-login", loginRoutes(), settings.loginPath());
     }
 
     /**
@@ -90,17 +90,32 @@ public final class UserKitHttp {
      */
     public AuthorizationFilter authorizationFilter() {
         List<String> open = new ArrayList<>(settings.publicPaths());
-        for (String route : List.of("/login", "/logout", "/userInfo")) open.add(settings.basePath() + route);
-        return new AuthorizationFilter(kit, open);
+        for (String route : List.of("/login", "/logout", "/userInfo")) open.add(settings.loginPath() + route);
+        return new AuthorizationFilter(kit, open, new PublicRoutes(settings.basePath(), settings.publicRoutes()));
     }
 
     /**
-     * The login routes, to map at {@code basePath + "/*"}.
+     * umpack's REST API, to map at {@code basePath + "/*"}.
+     *
+     * @return a new servlet
+     */
+    public UmpackApi api() {
+        return new UmpackApi(UmpackRoutes.table(kit, settings), settings);
+    }
+
+    /**
+     * The login routes, to map at {@code loginPath + "/*"}.
      *
      * @return a new servlet
      */
     public LoginRoutes loginRoutes() {
         return new LoginRoutes(kit.sessions(), settings);
+    }
+
+    private static void servlet(ServletContext context, String name, jakarta.servlet.Servlet servlet, String path) {
+        ServletRegistration.Dynamic r = context.addServlet(name, servlet);
+        if (r == null) throw new IllegalStateException("A servlet named " + name + " is registered already");
+        r.addMapping(path + "/*");
     }
 
     private static void filter(ServletContext context, String name, Filter filter) {

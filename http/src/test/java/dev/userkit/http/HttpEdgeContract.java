@@ -195,7 +195,7 @@ abstract class HttpEdgeContract {
     @Test
     @DisplayName("W3 SEC-30 login answers 200 with an HttpOnly, SameSite=Lax session cookie (Secure only when a trusted proxy says https) and a CSRF cookie")
     void loginSetsCookies() throws Exception {
-        HttpResponse<String> r = send("POST", "/um/login", Map.of("Content-Type", "application/json"), credentials("alice"));
+        HttpResponse<String> r = send("POST", "/auth/login", Map.of("Content-Type", "application/json"), credentials("alice"));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(json(r).get("username").asText()).isEqualTo("alice");
         assertThat(json(r).get("roles").toString()).contains("reader");
@@ -208,10 +208,10 @@ abstract class HttpEdgeContract {
         assertThat(setCookie(r, "userkit_client")).contains("HttpOnly").contains("Max-Age=");
         assertThat(send("GET", "/api/things", cookie(cookieValue(session)), null).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> proxied = send("POST", "/um/login", Map.of("Content-Type", "application/json", "X-Forwarded-Proto", "https"),
+        HttpResponse<String> proxied = send("POST", "/auth/login", Map.of("Content-Type", "application/json", "X-Forwarded-Proto", "https"),
                 credentials("alice"));
         assertThat(setCookie(proxied, "userkit_session")).contains("Secure").contains("HttpOnly");
-        HttpResponse<String> forged = send("POST", "/dev/um/login", Map.of("Content-Type", "application/json", "X-Forwarded-Proto", "https",
+        HttpResponse<String> forged = send("POST", "/dev/auth/login", Map.of("Content-Type", "application/json", "X-Forwarded-Proto", "https",
                 "X-Device-Token", "device-token-0123456789abcdef"), credentials("dave"));
         assertThat(forged.headers().allValues("Set-Cookie")).noneMatch(c -> c.contains("Secure"));
     }
@@ -220,21 +220,21 @@ abstract class HttpEdgeContract {
     @DisplayName("W3 login is 400 for a missing field or when already logged in, 403 for a wrong password, 400 with 1010 for malformed JSON, 413 over the cap")
     void loginRefusals() throws Exception {
         Map<String, String> json = Map.of("Content-Type", "application/json");
-        assertError(send("POST", "/um/login", json, "{\"username\":\"alice\"}"), 400, 1010);
-        assertError(send("POST", "/um/login", json, "{\"username\":\"alice\",\"password\":7}"), 400, 1010);
-        assertError(send("POST", "/um/login", Map.of("Content-Type", "application/json", "Authorization", "Bearer " + world.login("alice")),
+        assertError(send("POST", "/auth/login", json, "{\"username\":\"alice\"}"), 400, 1010);
+        assertError(send("POST", "/auth/login", json, "{\"username\":\"alice\",\"password\":7}"), 400, 1010);
+        assertError(send("POST", "/auth/login", Map.of("Content-Type", "application/json", "Authorization", "Bearer " + world.login("alice")),
                 credentials("alice")), 400, 1010);
-        assertError(send("POST", "/um/login", json, "{\"username\":\"alice\",\"password\":\"wrong password of some length\"}"), 403, 603);
-        assertError(send("POST", "/um/login", json, "{\"username\":\"nobody\",\"password\":\"wrong password of some length\"}"), 403, 603);
+        assertError(send("POST", "/auth/login", json, "{\"username\":\"alice\",\"password\":\"wrong password of some length\"}"), 403, 603);
+        assertError(send("POST", "/auth/login", json, "{\"username\":\"nobody\",\"password\":\"wrong password of some length\"}"), 403, 603);
         for (String malformed : List.of("{", "[1,2]", "\"text\"", "{\"username\":\"a\"} trailing", "{'username':'a'}", "",
                 "{\"a\":1,\"a\":2}", "[".repeat(100) + "]".repeat(100), "{\"n\":" + "9".repeat(200) + "}")) {
-            HttpResponse<String> r = send("POST", "/um/login", json, malformed);
+            HttpResponse<String> r = send("POST", "/auth/login", json, malformed);
             assertError(r, 400, 1010);
             assertThat(r.body()).doesNotContain("Exception").doesNotContain("jackson");
         }
-        HttpResponse<String> big = send("POST", "/um/login", json, "{\"username\":\"" + "a".repeat(10_000) + "\"}");
+        HttpResponse<String> big = send("POST", "/auth/login", json, "{\"username\":\"" + "a".repeat(10_000) + "\"}");
         assertThat(big.statusCode()).isEqualTo(413);
-        assertThat(send("POST", "/um/login", Map.of("Content-Type", "application/x-www-form-urlencoded"),
+        assertThat(send("POST", "/auth/login", Map.of("Content-Type", "application/x-www-form-urlencoded"),
                 "username=alice&password=" + EdgeWorld.PASSWORD.replace(' ', '+')).statusCode()).isEqualTo(200);
     }
 
@@ -243,8 +243,8 @@ abstract class HttpEdgeContract {
     void throttledIs429() throws Exception {
         Map<String, String> json = Map.of("Content-Type", "application/json");
         String wrong = "{\"username\":\"victim\",\"password\":\"wrong password of some length\"}";
-        for (int i = 0; i < EdgeWorld.LOGIN_LIMIT; i++) assertError(send("POST", "/um/login", json, wrong), 403, 603);
-        HttpResponse<String> r = send("POST", "/um/login", json, credentials("victim"));
+        for (int i = 0; i < EdgeWorld.LOGIN_LIMIT; i++) assertError(send("POST", "/auth/login", json, wrong), 403, 603);
+        HttpResponse<String> r = send("POST", "/auth/login", json, credentials("victim"));
         assertError(r, 429, 1005);
         assertThat(Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow())).isPositive();
     }
@@ -253,11 +253,11 @@ abstract class HttpEdgeContract {
     @DisplayName("W3 S5 logout ends the session and clears its cookies; userInfo is the user, or 204 without a session")
     void logoutAndUserInfo() throws Exception {
         String token = world.login("alice");
-        HttpResponse<String> info = send("GET", "/um/userInfo", bearer(token), null);
+        HttpResponse<String> info = send("GET", "/auth/userInfo", bearer(token), null);
         assertThat(info.statusCode()).isEqualTo(200);
         assertThat(json(info).get("username").asText()).isEqualTo("alice");
-        assertThat(send("GET", "/um/userInfo", Map.of(), null).statusCode()).isEqualTo(204);
-        HttpResponse<String> out = send("POST", "/um/logout", Map.of("Cookie", "userkit_session=" + token, "Origin", base,
+        assertThat(send("GET", "/auth/userInfo", Map.of(), null).statusCode()).isEqualTo(204);
+        HttpResponse<String> out = send("POST", "/auth/logout", Map.of("Cookie", "userkit_session=" + token, "Origin", base,
                 "X-CSRF-Token", CsrfTokens.of(token)), null);
         assertThat(out.statusCode()).isEqualTo(200);
         assertThat(setCookie(out, "userkit_session")).startsWith("userkit_session=;").containsAnyOf("Max-Age=0", "Expires=Thu, 01 Jan 1970");
@@ -291,11 +291,11 @@ abstract class HttpEdgeContract {
         // a page's form carries the token as a field; a stale cookie does not stand in the way of a login form
         assertThat(send("POST", "/api/orders", Map.of("Cookie", session, "Origin", base, "Content-Type", "application/x-www-form-urlencoded"),
                 CsrfFilter.FORM_FIELD + "=" + csrf).statusCode()).isEqualTo(200);
-        assertThat(send("POST", "/um/login", Map.of("Cookie", "userkit_session=stale", "Origin", base,
+        assertThat(send("POST", "/auth/login", Map.of("Cookie", "userkit_session=stale", "Origin", base,
                 "Content-Type", "application/x-www-form-urlencoded"), "username=alice&password=" + EdgeWorld.PASSWORD.replace(' ', '+'))
                 .statusCode()).isEqualTo(200);
         // login CSRF: a foreign page cannot log the browser into another account
-        assertError(send("POST", "/um/login", Map.of("Content-Type", "application/json", "Origin", "https://evil.example"),
+        assertError(send("POST", "/auth/login", Map.of("Content-Type", "application/json", "Origin", "https://evil.example"),
                 credentials("alice")), 403, 609);
     }
 
@@ -383,7 +383,7 @@ abstract class HttpEdgeContract {
             String what = HostileInputs.describe(input);
             HttpResponse<String> r;
             try {
-                r = send("POST", "/um/login", Map.of("Content-Type", "application/json"), body);
+                r = send("POST", "/auth/login", Map.of("Content-Type", "application/json"), body);
             } catch (java.io.IOException closed) {
                 // a container may answer 413 and close the connection while a body far over the cap is still being sent
                 assertThat(body.length()).as(what).isGreaterThan(EdgeWorld.MAX_BODY);

@@ -44,7 +44,7 @@ class ReadmeExampleTest {
             HttpClient http = HttpClient.newHttpClient();
             assertThat(get(http, base + "/", Map.of()).body()).isEqualTo("hello stranger");
             assertThat(get(http, base + "/admin", Map.of()).statusCode()).isEqualTo(401);
-            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/um/login"))
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/auth/login"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"root\",\"password\":\"" + MyApplication.ROOT_PASSWORD_FOR_TESTS + "\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());

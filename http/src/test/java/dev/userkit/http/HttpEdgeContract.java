@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.userkit.domain.Device;
 import dev.userkit.domain.UserId;
+import dev.userkit.memory.InMemoryStores;
+import dev.userkit.spi.Stores;
 import dev.userkit.testkit.hostile.HostileInputs;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -30,15 +33,21 @@ import org.junit.jupiter.api.TestInstance;
 abstract class HttpEdgeContract {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final EdgeWorld world = new EdgeWorld();
+    private EdgeWorld world;
     private ServletContainer container;
     private String base;
 
     /** The container under test. */
     abstract ServletContainer container();
 
+    /** Where the kits' stores come from: in memory unless a subclass says otherwise. */
+    Supplier<Stores> stores() {
+        return InMemoryStores::create;
+    }
+
     @BeforeAll
     void start() throws Exception {
+        world = new EdgeWorld(stores());
         container = container();
         base = "http://127.0.0.1:" + container.start(world.contexts());
     }

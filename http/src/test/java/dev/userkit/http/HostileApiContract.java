@@ -2,7 +2,6 @@ package dev.userkit.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.userkit.memory.InMemoryStores;
 import dev.userkit.testkit.hostile.HostileInputs;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -11,11 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The hardening issue's hostile corpus (SEC-29) through umpack's API and the login routes, in whichever
@@ -24,32 +20,12 @@ import org.junit.jupiter.api.TestInstance;
  * writes as JSON with {@code message} or {@code internalStatus} (or one the container writes before the
  * edge runs, {@link HostileAnswers#CONTAINER_REFUSALS}); never a 500, a stack trace or a class name.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class HostileApiContract {
+abstract class HostileApiContract extends EdgeOnLoopback {
     private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
     /** GET and DELETE routes with a path parameter that no hostile string names (no such user, id or role). */
     private static final List<String> SEGMENT_ROUTES = List.of("GET /um/users/%s", "GET /um/users/%s/full",
             "GET /um/users/%s/devices", "GET /um/users/%s/devices/permitted", "GET /um/roles/%s", "DELETE /um/roles/%s",
             "DELETE /um/users/%s", "DELETE /um/roles/%s/actions/%s");
-
-    private EdgeWorld world;
-    private ServletContainer container;
-    private LoopbackClient client;
-
-    /** The container under test. */
-    abstract ServletContainer container();
-
-    @BeforeAll
-    void start() throws Exception {
-        world = new EdgeWorld(InMemoryStores::create);
-        container = container();
-        client = new LoopbackClient(container.start(world.contexts()));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        container.close();
-    }
 
     @Test
     @DisplayName("SEC-30 SEC-29 the hostile corpus as the fields of umpack's POST /um/login and jxMono's POST /auth/login: a 4xx with a JSON code, never a 500 or a trace")

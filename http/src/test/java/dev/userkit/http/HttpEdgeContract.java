@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.userkit.domain.Device;
 import dev.userkit.domain.UserId;
-import dev.userkit.memory.InMemoryStores;
-import dev.userkit.spi.Stores;
 import dev.userkit.testkit.hostile.HostileInputs;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -14,44 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The edge over real HTTP on loopback, in whichever container {@link #container()} gives: every
  * status the filters answer, the path cases of R4, CSRF, CORS, cookie flags, trusted proxies and
  * the login routes. Each concrete class runs all of it in one container.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class HttpEdgeContract {
-    private EdgeWorld world;
-    private ServletContainer container;
-    private LoopbackClient client;
-
-    /** The container under test. */
-    abstract ServletContainer container();
-
-    /** Where the kits' stores come from: in memory unless a subclass says otherwise. */
-    Supplier<Stores> stores() {
-        return InMemoryStores::create;
-    }
-
-    @BeforeAll
-    void start() throws Exception {
-        world = new EdgeWorld(stores());
-        container = container();
-        client = new LoopbackClient(container.start(world.contexts()));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        container.close();
-    }
-
+abstract class HttpEdgeContract extends EdgeOnLoopback {
     // --- authentication and authorisation (W1, R4) ---
 
     @Test

@@ -57,7 +57,8 @@ final class UserApiRoutes {
         boolean enable = required(call.bool("enable"), "enable");
         if (enable) kit.access().grant(id, role);
         else kit.access().revoke(id, role);
-        call.ok(summary(kit.accounts().fullUser(id).user()));
+        var full = kit.accounts().fullUser(id);
+        call.ok(UserJson.summary(full.user(), full.roles()));
     }
 
     private void byId(ApiCall call) throws IOException {

@@ -34,6 +34,18 @@ final class PublicRoutes {
         return new Route(parts[0], parts[1], call -> { });
     }
 
+    /**
+     * Whether one of the public routes covers a route template of the table (relative to the base path):
+     * a public entry's {@code {name}} matches the template's own parameter segment, whatever its name.
+     */
+    boolean coversTemplate(String method, String template) {
+        List<String> segments = RouteTable.segments(template);
+        for (Route r : routes) {
+            if (r.method().equals(method) && r.match(segments) != null) return true;
+        }
+        return false;
+    }
+
     /** Whether this request method and raw path (within the application) is one of the public routes. */
     boolean matches(String method, String rawPath) {
         Optional<String> canonical = AccessControl.canonicalPath(rawPath);

@@ -23,9 +23,7 @@ final class RouteTable {
      * @throws IllegalStateException when the same method and template are there already
      */
     RouteTable add(String method, String template, Route.Handler handler) {
-        for (Route r : routes) {
-            if (r.method().equals(method) && r.template().equals(template)) throw new IllegalStateException("Route added twice: " + method + " " + template);
-        }
+        if (has(method, template)) throw new IllegalStateException("Route added twice: " + method + " " + template);
         routes.add(new Route(method, template, handler));
         return this;
     }
@@ -33,6 +31,14 @@ final class RouteTable {
     /** Every route, in order. */
     List<Route> routes() {
         return List.copyOf(routes);
+    }
+
+    /** Whether a route with exactly this method and template is in the table. */
+    boolean has(String method, String template) {
+        for (Route r : routes) {
+            if (r.method().equals(method) && r.template().equals(template)) return true;
+        }
+        return false;
     }
 
     /** The route for this method and canonical path (relative to the base path), if any. */

@@ -18,7 +18,8 @@ import java.util.Objects;
  * {@link AuthorizationFilter} (deny by default: only {@link HttpSettings#publicPaths()}, the API's
  * {@link HttpSettings#publicRoutes()} and the login routes pass without a permission), umpack's
  * REST API ({@link UmpackApi}) under {@link HttpSettings#basePath()} and jxMono's
- * {@link LoginRoutes} under {@link HttpSettings#loginPath()}. Call it from a {@code ServletContainerInitializer} or a
+ * {@link LoginRoutes} under {@link HttpSettings#loginPath()}, and the API's OpenAPI 3.1 description
+ * ({@link OpenApiServlet}) at {@value OpenApiServlet#PATH}. Call it from a {@code ServletContainerInitializer} or a
  * {@code ServletContextListener}, where a container accepts new filters.
  */
 public final class UserKitHttp {
@@ -42,7 +43,8 @@ public final class UserKitHttp {
     }
 
     /**
-     * Registers the four filters on {@code /*}, the API under the base path and the login routes under the login path.
+     * Registers the four filters on {@code /*}, the API under the base path, the login routes under the login
+     * path and the API's description at {@value OpenApiServlet#PATH}.
      *
      * @param context the application's servlet context, during start-up
      * @throws IllegalStateException when the container no longer accepts registrations or a name is taken
@@ -52,8 +54,11 @@ public final class UserKitHttp {
         filter(context, "userkit-cors", corsFilter());
         filter(context, "userkit-csrf", csrfFilter());
         filter(context, "userkit-authorization", authorizationFilter());
-        servlet(context, "userkit-api", api(), settings.basePath());
-        servlet(context, "userkit-login", loginRoutes(), settings.loginPath());
+        // one table for the API and its description, so that the description lists exactly what the API answers
+        RouteTable routes = UmpackRoutes.table(kit, settings);
+        servlet(context, "userkit-api", new UmpackApi(routes, settings), settings.basePath() + "/*");
+        servlet(context, "userkit-login", loginRoutes(), settings.loginPath() + "/*");
+        servlet(context, "userkit-openapi", new OpenApiServlet(routes, settings), OpenApiServlet.PATH);
     }
 
     /**
@@ -84,13 +89,14 @@ public final class UserKitHttp {
     }
 
     /**
-     * The authorisation filter (last), letting the public paths and the login routes through.
+     * The authorisation filter (last), letting the public paths, the login routes and the API's description through.
      *
      * @return a new filter
      */
     public AuthorizationFilter authorizationFilter() {
         List<String> open = new ArrayList<>(settings.publicPaths());
         for (String route : List.of("/login", "/logout", "/userInfo")) open.add(settings.loginPath() + route);
+        open.add(OpenApiServlet.PATH);
         return new AuthorizationFilter(kit, open, new PublicRoutes(settings.basePath(), settings.publicRoutes()));
     }
 
@@ -104,6 +110,15 @@ public final class UserKitHttp {
     }
 
     /**
+     * The OpenAPI 3.1 description of the API, to map at {@value OpenApiServlet#PATH} (a public path).
+     *
+     * @return a new servlet
+     */
+    public OpenApiServlet openApi() {
+        return new OpenApiServlet(UmpackRoutes.table(kit, settings), settings);
+    }
+
+    /**
      * The login routes, to map at {@code loginPath + "/*"}.
      *
      * @return a new servlet
@@ -112,10 +127,10 @@ public final class UserKitHttp {
         return new LoginRoutes(kit.sessions(), settings);
     }
 
-    private static void servlet(ServletContext context, String name, jakarta.servlet.Servlet servlet, String path) {
+    private static void servlet(ServletContext context, String name, jakarta.servlet.Servlet servlet, String mapping) {
         ServletRegistration.Dynamic r = context.addServlet(name, servlet);
         if (r == null) throw new IllegalStateException("A servlet named " + name + " is registered already");
-        r.addMapping(path + "/*");
+        r.addMapping(mapping);
     }
 
     private static void filter(ServletContext context, String name, Filter filter) {

@@ -1,5 +1,6 @@
 package dev.userkit.pages;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,9 @@ public record PagesSettings(String path, InboxMailer inbox, int pageSize) {
     public static final String DEFAULT_PATH = "/pages";
     /** Where the inbox page is mounted. */
     public static final String INBOX_PATH = "/inbox";
+    /** The pages anyone may open; the account pages check the session themselves. */
+    static final List<String> OPEN_PAGES = List.of("/style.css", "/signup", "/verify", "/login", "/logout", "/forgot-password",
+            "/reset-password", "/forgot-username", "/email-change", "/account");
     private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
 
     /**
@@ -70,6 +74,8 @@ public record PagesSettings(String path, InboxMailer inbox, int pageSize) {
      * @return the patterns
      */
     public List<String> publicPaths() {
-        return List.of(path, path + "/*", path + "/account/**", INBOX_PATH, INBOX_PATH + "/**");
+        List<String> open = new ArrayList<>(List.of(path, path + "/account/**", INBOX_PATH, INBOX_PATH + "/**"));
+        for (String page : OPEN_PAGES) open.add(path + page);
+        return List.copyOf(open);
     }
 }

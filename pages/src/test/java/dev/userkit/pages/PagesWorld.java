@@ -53,6 +53,7 @@ final class PagesWorld implements AutoCloseable {
             ctx.addFilter("fake-peer", new FakePeer()).addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
             UserKitHttp.create(kit, http).mount(ctx);
             UserKitPages.create(kit, http, pages).mount(ctx);
+            ctx.addServlet("api", new Api()).addMapping("/api/*");
         });
         server.setHandler(context);
         ServerConnector connector = new ServerConnector(server);
@@ -64,6 +65,14 @@ final class PagesWorld implements AutoCloseable {
         links.set(UserKitPages.links(baseUrl));
     }
 
+    /** An active user, verified through the code the kit hands back, as a test's starting point. */
+    dev.userkit.domain.UserId activeUser(String name, String password) {
+        var reg = kit.accounts().register(dev.userkit.accounts.NewUser.builder(name, name + "@example.com").password(password).build(),
+                dev.userkit.ClientContext.NONE);
+        kit.accounts().verifyEmail(reg.verificationCode());
+        return reg.userId();
+    }
+
     /** Delivers the queued mail to the inbox now, as the outbox's background sender would. */
     void deliverMail() {
         kit.outbox().deliverPending();
@@ -73,6 +82,18 @@ final class PagesWorld implements AutoCloseable {
     public void close() throws Exception {
         server.stop();
         kit.close();
+    }
+
+    /** The application's own API behind the edge: answers 200 to whoever the authorisation filter lets through. */
+    private static final class Api extends jakarta.servlet.http.HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void service(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+                throws java.io.IOException {
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("orders");
+        }
     }
 
     /** Test only: a request with {@value #FAKE_PEER_HEADER} seems to come from {@value #FAR_PEER}. */

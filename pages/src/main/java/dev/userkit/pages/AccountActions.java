@@ -38,41 +38,39 @@ final class AccountActions {
     }
 
     static Page export(UserKit kit) {
-        return new Page() {
-            @Override
-            public void get(PageContext page, HttpServletResponse response) throws IOException {
-                PageSupport.redirect(page, response, "/account", null);
-            }
-
-            @Override
-            public void post(PageContext page, HttpServletResponse response) throws IOException {
-                User me = page.user().orElse(null);
-                if (me == null) {
-                    PageSupport.redirect(page, response, "/login", null);
-                    return;
-                }
-                byte[] json = kit.accounts().exportUser(me.id()).getBytes(StandardCharsets.UTF_8);
-                PageView.noStore(response);
-                response.setContentType("application/json;charset=UTF-8");
-                response.setHeader("Content-Disposition", "attachment; filename=\"my-data.json\"");
-                response.getOutputStream().write(json);
-            }
+        return (AccountForm) (page, response, me) -> {
+            byte[] json = kit.accounts().exportUser(me.id()).getBytes(StandardCharsets.UTF_8);
+            PageView.noStore(response);
+            response.setContentType("application/json;charset=UTF-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"my-data.json\"");
+            response.getOutputStream().write(json);
         };
     }
 
-    private record Form(AccountPage account, String name, String done, Action action) implements Page {
+    /** A form of my account: its GET goes back to the account page, and its POST needs a signed-in user. */
+    @FunctionalInterface
+    private interface AccountForm extends Page {
+        void post(PageContext page, HttpServletResponse response, User me) throws IOException;
+
         @Override
-        public void get(PageContext page, HttpServletResponse response) throws IOException {
+        default void get(PageContext page, HttpServletResponse response) throws IOException {
             PageSupport.redirect(page, response, "/account", null);
         }
 
         @Override
-        public void post(PageContext page, HttpServletResponse response) throws IOException {
+        default void post(PageContext page, HttpServletResponse response) throws IOException {
             User me = page.user().orElse(null);
             if (me == null) {
                 PageSupport.redirect(page, response, "/login", null);
                 return;
             }
+            post(page, response, me);
+        }
+    }
+
+    private record Form(AccountPage account, String name, String done, Action action) implements AccountForm {
+        @Override
+        public void post(PageContext page, HttpServletResponse response, User me) throws IOException {
             try {
                 action.run(page, me);
             } catch (UserKitException e) {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userkit.ClientContext;
 import dev.userkit.accounts.NewUser;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.Test;
 /** The local inbox: bounded, and served to loopback peers only, over real HTTP in Jetty 12. */
 class InboxTest {
     private static PagesWorld world;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
@@ -33,9 +29,7 @@ class InboxTest {
     }
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(world.baseUrl + path));
-        if (headers.length > 0) b.headers(headers);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new LoopbackHttp(world.baseUrl).get(path, headers);
     }
 
     @Test

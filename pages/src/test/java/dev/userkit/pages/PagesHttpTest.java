@@ -3,10 +3,7 @@ package dev.userkit.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userkit.ClientContext;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -22,7 +19,6 @@ class PagesHttpTest {
     private static final String EVIL = "https://evil.example";
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static PagesWorld world;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
@@ -36,16 +32,11 @@ class PagesHttpTest {
     }
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(world.baseUrl + path));
-        if (headers.length > 0) b.headers(headers);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new LoopbackHttp(world.baseUrl).get(path, headers);
     }
 
     private HttpResponse<String> post(String path, String form, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(world.baseUrl + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
-        if (headers.length > 0) b.headers(headers);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new LoopbackHttp(world.baseUrl).post(path, form, headers);
     }
 
     private String csrfOf(String cookie) throws Exception {

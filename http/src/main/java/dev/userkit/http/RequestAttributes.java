@@ -54,6 +54,30 @@ public final class RequestAttributes {
         return c instanceof ClientContext cc ? cc : ClientContext.NONE;
     }
 
+    /**
+     * Whether the client reached the edge over TLS, as the trusted proxies report it.
+     *
+     * @param request the request
+     * @return true under TLS
+     */
+    public static boolean secure(ServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(AuthenticationFilter.SECURE));
+    }
+
+    /**
+     * The CSRF token a form of this request's page must carry in {@link CsrfFilter#FORM_FIELD}: the
+     * one bound to the live session cookie the request presented. Empty without one, where
+     * {@link CsrfFilter} checks only the origin.
+     *
+     * @param request the request
+     * @return the token, or empty
+     */
+    public static Optional<String> csrfToken(ServletRequest request) {
+        PresentedToken token = token(request);
+        if (token == null || token.carrier() != PresentedToken.Carrier.COOKIE || validation(request).isEmpty()) return Optional.empty();
+        return Optional.of(CsrfTokens.of(token.value()));
+    }
+
     /** Why the presented token did not validate (606, 607, 608), or null when it did or none came. */
     static ErrorCode failure(ServletRequest request) {
         return (ErrorCode) request.getAttribute(FAILURE);

@@ -7,19 +7,31 @@ import jakarta.servlet.http.HttpServletResponse;
  * Writes the session cookie (HttpOnly, SameSite=Lax, Secure when the client reached the edge over
  * TLS, the configured name and path; no Max-Age, so the browser drops it when it closes and the
  * server's idle and absolute limits stay the only lifetime) and the CSRF cookie beside it, which
- * scripts may read.
+ * scripts may read. Public for the pages module, whose login form hands out the same cookies as
+ * {@link LoginRoutes}.
  */
-final class SessionCookies {
+public final class SessionCookies {
     /** 400 days: browsers cap a cookie's lifetime there. */
     static final int KNOWN_CLIENT_MAX_AGE = 400 * 24 * 3600;
     private final HttpSettings settings;
 
-    SessionCookies(HttpSettings settings) {
+    /**
+     * Cookies under these settings' names and path.
+     *
+     * @param settings the edge's settings
+     */
+    public SessionCookies(HttpSettings settings) {
         this.settings = settings;
     }
 
-    /** Hands out a session: its token, and the CSRF token that goes with it. */
-    void issue(HttpServletResponse response, String token, boolean secure) {
+    /**
+     * Hands out a session: its token, and the CSRF token that goes with it.
+     *
+     * @param response the response to add the cookies to
+     * @param token the session token
+     * @param secure whether the client reached the edge over TLS ({@link RequestAttributes#secure})
+     */
+    public void issue(HttpServletResponse response, String token, boolean secure) {
         response.addCookie(cookie(settings.sessionCookie(), token, secure, true, -1));
         response.addCookie(cookie(settings.csrfCookie(), CsrfTokens.of(token), secure, false, -1));
     }
@@ -32,8 +44,13 @@ final class SessionCookies {
         response.addCookie(cookie(settings.knownClientToken().cookie(), token, secure, true, KNOWN_CLIENT_MAX_AGE));
     }
 
-    /** Ends the session's cookies in the browser. */
-    void clear(HttpServletResponse response, boolean secure) {
+    /**
+     * Ends the session's cookies in the browser.
+     *
+     * @param response the response to add the expired cookies to
+     * @param secure whether the client reached the edge over TLS
+     */
+    public void clear(HttpServletResponse response, boolean secure) {
         response.addCookie(cookie(settings.sessionCookie(), "", secure, true, 0));
         response.addCookie(cookie(settings.csrfCookie(), "", secure, false, 0));
     }

@@ -5,6 +5,8 @@ import dev.userkit.UserKitConfig;
 import dev.userkit.config.Settings;
 import dev.userkit.http.HttpSettings;
 import dev.userkit.http.UserKitHttp;
+import dev.userkit.pages.PagesSettings;
+import dev.userkit.pages.UserKitPages;
 import dev.userkit.server.web.WebServer;
 import dev.userkit.spi.Stores;
 import jakarta.servlet.ServletContext;
@@ -14,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -23,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One running server: the store (the embedded PostgreSQL first, when chosen), the kit over it, the
- * root user, the web server with the HTTP edge, and the outbox sender. {@link #close()} stops them
+ * root user, the web server with the HTTP edge and the pages (with the local inbox when there is
+ * no SMTP), and the outbox sender. {@link #close()} stops them
  * in the safe order: stop accepting and finish requests in flight (bounded by the grace period), stop
  * the outbox sender and make one last delivery pass, close the kit and its pool, stop the database.
  */
@@ -66,11 +70,18 @@ public final class UserKitServer implements AutoCloseable {
             mail.closeable().ifPresent(opened::push);
             UserKitConfig.Builder config = UserKitConfig.builder(all);
             if (all.string(UserKitConfig.KEYS).isEmpty()) config.keyRing(KeyRingFile.loadOrCreate(settings.dataDir()));
-            kit = UserKit.builder().stores(stores).config(config.build()).mailer(mail.mailer()).build();
+            BoundLinks links = new BoundLinks();
+            kit = UserKit.builder().stores(stores).config(config.build()).mailer(mail.mailer()).links(links).build();
             RootAccount.ensure(kit, settings, out);
-            HttpSettings http = HttpSettings.builder().publicPaths(WebServer.HEALTH_PATH + "/**").build();
-            List<Consumer<ServletContext>> mounts = List.of(UserKitHttp.create(kit, http)::mount);
+            PagesSettings pages = PagesSettings.defaults().withInbox(mail.inbox().orElse(null));
+            List<String> open = new ArrayList<>(pages.publicPaths());
+            open.add(WebServer.HEALTH_PATH + "/**");
+            HttpSettings http = HttpSettings.builder().publicPaths(open.toArray(String[]::new)).build();
+            UserKit edgeKit = kit;
+            List<Consumer<ServletContext>> mounts = List.of(UserKitHttp.create(kit, http)::mount,
+                    ctx -> UserKitPages.create(edgeKit, http, pages).mount(ctx));
             WebServer web = WebServer.start(settings.bind(), settings.port(), settings.shutdownGrace(), kit, mounts);
+            links.bind(settings.linkBase(web.port()));
             kit.outbox().start();
             out.println("UserKit server listening on " + settings.linkBase(web.port()) + " (" + settings.store().flagValue() + ")");
             out.flush();

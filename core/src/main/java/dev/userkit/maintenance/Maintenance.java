@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +32,11 @@ public final class Maintenance {
     private final Map<PurgeKind, Purge> purges;
     private final MaintenanceSettings settings;
     private final Clock clock;
-    // one owner per kit: two kits in one JVM compete like two instances
-    private final String owner = UUID.randomUUID().toString();
+    // an owner per run (this kit's id and the run's number): two kits in one JVM compete like two
+    // instances, and two runs of one kit (the scheduler and a direct call) like two instances too, so a
+    // run whose lease ran out can never renew the lease a later run of the same kit took
+    private final String instance = UUID.randomUUID().toString();
+    private final AtomicLong runs = new AtomicLong();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private volatile MaintenanceReport last;
     private final DaemonScheduler scheduler = new DaemonScheduler("userkit-maintenance");
@@ -99,6 +103,7 @@ public final class Maintenance {
     }
 
     private MaintenanceReport run(BooleanSupplier stop) {
+        String owner = instance + "#" + runs.incrementAndGet();
         Instant tried = clock.instant();
         if (!lock.tryAcquire(LEASE_NAME, owner, tried, settings.lease())) {
             return done(new MaintenanceReport(false, tried, tried, Map.of(), true));
@@ -107,19 +112,20 @@ public final class Maintenance {
         Instant started = clock.instant();
         Map<PurgeKind, Integer> counts = new EnumMap<>(PurgeKind.class);
         boolean complete = false;
+        MaintenanceReport report;
         try {
-            complete = purgeAll(started, counts, stop);
+            complete = purgeAll(owner, started, counts, stop);
         } finally {
+            // read before the lease is given back, so that it is never after the next holder's start
             Instant finished = clock.instant();
-            giveBack();
-            last = new MaintenanceReport(true, started, finished, counts, complete);
+            giveBack(owner);
+            report = done(new MaintenanceReport(true, started, finished, counts, complete));
         }
-        MaintenanceReport report = last;
         if (report.total() > 0) LOG.info("UserKit maintenance purged {} in {}", report.purged(), report.duration());
         return report;
     }
 
-    private boolean purgeAll(Instant now, Map<PurgeKind, Integer> counts, BooleanSupplier stop) {
+    private boolean purgeAll(String owner, Instant now, Map<PurgeKind, Integer> counts, BooleanSupplier stop) {
         for (Map.Entry<PurgeKind, Purge> kind : purges.entrySet()) {
             int n;
             do {
@@ -135,7 +141,7 @@ public final class Maintenance {
         return true;
     }
 
-    private void giveBack() {
+    private void giveBack(String owner) {
         try {
             lock.release(LEASE_NAME, owner);
         } catch (RuntimeException e) {

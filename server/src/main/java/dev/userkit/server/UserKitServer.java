@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One running server: the store (the embedded PostgreSQL first, when chosen), the kit over it, the
  * root user, the web server with the HTTP edge and the pages (with the local inbox when there is
- * no SMTP), and the outbox sender. {@link #close()} stops them
+ * no SMTP), the outbox sender and the scheduled maintenance. {@link #close()} stops them
  * in the safe order: stop accepting and finish requests in flight (bounded by the grace period), stop
- * the outbox sender and make one last delivery pass, close the kit and its pool, stop the database.
+ * the maintenance, stop the outbox sender and make one last delivery pass, close the kit and its pool, stop the database.
  */
 public final class UserKitServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UserKitServer.class);
@@ -83,6 +83,8 @@ public final class UserKitServer implements AutoCloseable {
             WebServer web = WebServer.start(settings.bind(), settings.port(), settings.shutdownGrace(), kit, mounts);
             links.bind(settings.linkBase(web.port()));
             kit.outbox().start();
+            // the scheduled purge (W6): every instance schedules it, the store's lease lets one run at a time (REL-9)
+            kit.maintenance().start();
             out.println("UserKit server listening on " + settings.linkBase(web.port()) + " (" + settings.store().flagValue() + ")");
             out.flush();
             return new UserKitServer(kit, web, opened);
@@ -124,6 +126,7 @@ public final class UserKitServer implements AutoCloseable {
             failure = e;
         }
         try {
+            kit.maintenance().stop();
             kit.outbox().stop();
             // mail queued by the last requests leaves now, or waits in the store for the next start
             kit.outbox().deliverPending();

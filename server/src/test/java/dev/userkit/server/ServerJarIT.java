@@ -59,7 +59,7 @@ class ServerJarIT {
             assertThat(first.stop()).as("exit after SIGTERM").isIn(0, 143);
             firstOutput = first.output();
         }
-        assertThat(firstOutput).contains("UserKit server stopped").doesNotContain("Exception");
+        assertThat(firstOutput).contains("UserKit server stopped", "UserKit maintenance started").doesNotContain("Exception");
         assertThat(Files.getPosixFilePermissions(work.resolve("userkit-data/keyring")))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
 

@@ -16,6 +16,8 @@ import dev.userkit.hooks.RecipientResolver;
 import dev.userkit.hooks.SessionDataBuilder;
 import dev.userkit.hooks.UserKitListener;
 import dev.userkit.hooks.UserLookup;
+import dev.userkit.maintenance.Maintenance;
+import dev.userkit.maintenance.MaintenanceFactory;
 import dev.userkit.passwords.PasswordHasher;
 import dev.userkit.recovery.Recovery;
 import dev.userkit.recovery.RecoveryFactory;
@@ -55,10 +57,11 @@ public final class UserKit implements AutoCloseable {
     private final Devices devices;
     private final Bootstrap bootstrap;
     private final Outbox outbox;
+    private final Maintenance maintenance;
 
     /** Assembled by {@link #assemble}, for Guice or {@link Builder#build()}. */
     private UserKit(Stores stores, Accounts accounts, Sessions sessions, Recovery recovery, AccessControl access,
-                    Devices devices, Bootstrap bootstrap, Outbox outbox) {
+                    Devices devices, Bootstrap bootstrap, Outbox outbox, Maintenance maintenance) {
         this.stores = stores;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -67,6 +70,7 @@ public final class UserKit implements AutoCloseable {
         this.devices = devices;
         this.bootstrap = bootstrap;
         this.outbox = outbox;
+        this.maintenance = maintenance;
     }
 
     /**
@@ -120,7 +124,17 @@ public final class UserKit implements AutoCloseable {
     public Outbox outbox() { return outbox; }
 
     /**
-     * Stops the outbox's background sender (finishing the message in hand), then closes the stores
+     * Scheduled maintenance (W6, REL-9): the purge of expired sessions, unverified accounts, expired
+     * codes, ended counters and old outbox rows, one instance of a cluster at a time.
+     * {@link Maintenance#start()} it, or call {@link Maintenance#runOnce()} from your scheduler.
+     *
+     * @return the maintenance service
+     */
+    public Maintenance maintenance() { return maintenance; }
+
+    /**
+     * Stops the maintenance scheduler (finishing its batch in hand) and the outbox's background sender
+     * (finishing the message in hand), then closes the stores
      * this kit was built over ({@link Stores#close()}: the pool or client a store module opened;
      * nothing when they run over the application's own data source or client). The services must
      * not be used afterwards.
@@ -129,6 +143,7 @@ public final class UserKit implements AutoCloseable {
      */
     @Override
     public void close() {
+        maintenance.stop();
         outbox.stop();
         stores.close();
     }
@@ -279,7 +294,8 @@ public final class UserKit implements AutoCloseable {
         Devices devices = SessionsFactory.devices(helpers);
         Sessions sessions = SessionsFactory.sessions(helpers, devices);
         return new UserKit(ctx.stores(), accounts, sessions, RecoveryFactory.recovery(helpers), AccessFactory.accessControl(helpers, sessions),
-                devices, AccountsFactory.bootstrap(helpers, accounts), outbox);
+                devices, AccountsFactory.bootstrap(helpers, accounts), outbox,
+                MaintenanceFactory.maintenance(ctx.stores(), ctx.config(), ctx.clock(), accounts));
     }
 
     private static Outbox outbox(UserKitContext ctx, PayloadCipher cipher) {

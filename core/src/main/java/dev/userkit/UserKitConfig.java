@@ -42,6 +42,7 @@ import java.util.Objects;
  *                       warning and using an ephemeral one (SEC-26); default false
  * @param validationCache the opt-in validation cache: off by default (see {@link ValidationCacheSettings})
  * @param outbox delivery retries, leases, retention, the default locale and the notices (see {@link OutboxSettings})
+ * @param maintenance scheduled purges: on, every 5 min, 1,000 rows per batch (see {@link MaintenanceSettings})
  */
 public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl, Duration slidingWriteInterval,
                             Map<CodePurpose, Duration> codeTtls, boolean activateOnSignup, String defaultRole,
@@ -51,7 +52,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
                             Duration knownClientTtl, int sendLimit, Duration sendWindow, int shortCodeMaxAttempts, boolean resetByEmail,
                             boolean unknownAddressNotice, KeyRing keyRing, int maxConcurrentHashes, KeyRing pepper,
                             boolean requireKeyRing, ValidationCacheSettings validationCache,
-                            OutboxSettings outbox) {
+                            OutboxSettings outbox, MaintenanceSettings maintenance) {
 
     /**
      * Validates ranges; bad settings throw {@link IllegalArgumentException} at start-up.
@@ -83,6 +84,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
      * @param requireKeyRing strict mode: a missing or ephemeral key ring is refused
      * @param validationCache the validation cache's settings; not null
      * @param outbox the outbox's settings; not null
+     * @param maintenance the scheduled maintenance's settings; not null
      * @throws ConfigException if {@code requireKeyRing} is set and the key ring is missing or ephemeral
      */
     public UserKitConfig {
@@ -112,6 +114,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         Objects.requireNonNull(keyRing, "keyRing");
         Objects.requireNonNull(validationCache, "validationCache");
         Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(maintenance, "maintenance");
     }
 
     private static Duration positive(Duration d, String name) {
@@ -208,6 +211,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         b.maxConcurrentHashes = maxConcurrentHashes; b.pepper = pepper; b.requireKeyRing = requireKeyRing;
         b.validationCache = validationCache.enabled(); b.validationCacheMaxSize = validationCache.maxSize();
         b.validationCacheStaleness = validationCache.staleness(); b.outbox = outbox;
+        b.maintenance = maintenance;
         return b;
     }
 
@@ -242,6 +246,7 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
         private int validationCacheMaxSize = ValidationCacheSettings.OFF.maxSize();
         private Duration validationCacheStaleness = ValidationCacheSettings.OFF.staleness();
         private OutboxSettings outbox = OutboxSettings.DEFAULTS;
+        private MaintenanceSettings maintenance = MaintenanceSettings.DEFAULTS;
 
         private Builder() {}
 
@@ -451,6 +456,13 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
          */
         public Builder outbox(OutboxSettings v) { outbox = v; return this; }
         /**
+         * Sets {@link UserKitConfig#maintenance()}, e.g. {@code MaintenanceSettings.builder().interval(Duration.ofMinutes(1)).build()}.
+         *
+         * @param v the maintenance settings
+         * @return this builder
+         */
+        public Builder maintenance(MaintenanceSettings v) { maintenance = v; return this; }
+        /**
          * The stricter AAL2 session preset (SEC-18): idle 1 h, absolute 24 h.
          *
          * @return this builder
@@ -470,7 +482,8 @@ public record UserKitConfig(Duration sessionIdleTtl, Duration sessionAbsoluteTtl
                     defaultRole, usernameCaseSensitive, deviceControl, passwordMinLength, passwordMaxLength, passwordHashing,
                     pendingAccountTtl, loginFailureLimit, addressFailureLimit, loginFailureWindow, knownClientTtl, sendLimit, sendWindow,
                     shortCodeMaxAttempts, resetByEmail, unknownAddressNotice, ring, maxConcurrentHashes, pepper, requireKeyRing,
-                    new ValidationCacheSettings(validationCache, validationCacheMaxSize, validationCacheStaleness), outbox);
+                    new ValidationCacheSettings(validationCache, validationCacheMaxSize, validationCacheStaleness), outbox,
+                    maintenance);
         }
     }
 }

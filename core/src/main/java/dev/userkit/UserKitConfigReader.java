@@ -42,6 +42,7 @@ final class UserKitConfigReader {
         s.integer("USERKIT_VALIDATION_CACHE_MAX_SIZE").ifPresent(b::validationCacheMaxSize);
         s.duration("USERKIT_VALIDATION_CACHE_STALENESS").ifPresent(b::validationCacheStaleness);
         b.outbox(OutboxSettings.builder().read(s).build());
+        b.maintenance(MaintenanceSettings.builder().read(s).build());
         return b;
     }
 

@@ -19,6 +19,7 @@ import dev.userkit.recovery.Recovery;
 import dev.userkit.sessions.Devices;
 import dev.userkit.sessions.Sessions;
 import dev.userkit.messages.TemplateRenderer;
+import dev.userkit.maintenance.Maintenance;
 import dev.userkit.outbox.Outbox;
 import dev.userkit.spi.Mailer;
 import dev.userkit.spi.MessageRenderer;
@@ -95,6 +96,9 @@ public final class UserKitModule extends AbstractModule {
 
     @Provides
     Outbox outbox(UserKit kit) { return kit.outbox(); }
+
+    @Provides
+    Maintenance maintenance(UserKit kit) { return kit.maintenance(); }
 
     @Provides
     @Singleton

@@ -76,7 +76,12 @@ class UserKitConfigSettingsTest {
             Map.entry("USERKIT_NOTICE_PASSWORD_CHANGED", "false"),
             Map.entry("USERKIT_NOTICE_EMAIL_CHANGE", "false"),
             Map.entry("USERKIT_NOTICE_ACCOUNT_LOCKED", "true"),
-            Map.entry("USERKIT_NOTICE_NEW_DEVICE", "false"));
+            Map.entry("USERKIT_NOTICE_NEW_DEVICE", "false"),
+            Map.entry("USERKIT_MAINTENANCE_ENABLED", "false"),
+            Map.entry("USERKIT_MAINTENANCE_INTERVAL", "90s"),
+            Map.entry("USERKIT_MAINTENANCE_BATCH_SIZE", "250"),
+            Map.entry("USERKIT_MAINTENANCE_LEASE", "45s"),
+            Map.entry("USERKIT_MAINTENANCE_DEAD_OUTBOX_RETENTION", "10d"));
 
     @TempDir
     Path dir;
@@ -116,6 +121,22 @@ class UserKitConfigSettingsTest {
         assertThat(c.outbox()).isEqualTo(new OutboxSettings(5, Duration.ofSeconds(10), Duration.ofMinutes(20), Duration.ofSeconds(90),
                 Duration.ofSeconds(2), 20, Duration.ofDays(1), Duration.ofDays(2), Locale.forLanguageTag("de-CH"),
                 Set.of(MessageKind.ACCOUNT_LOCKED_NOTICE)));
+        assertThat(c.maintenance()).isEqualTo(new MaintenanceSettings(false, Duration.ofSeconds(90), 250, Duration.ofSeconds(45),
+                Duration.ofDays(10)));
+    }
+
+    @Test
+    @DisplayName("W6 maintenance settings: on, every 5 min, batches of 1000, lease 2 min by default; out of range names the setting")
+    void maintenanceSettings() {
+        assertThat(UserKitConfig.defaults().maintenance()).isEqualTo(new MaintenanceSettings(true, Duration.ofMinutes(5), 1000,
+                Duration.ofMinutes(2), Duration.ofDays(30)));
+        assertThatThrownBy(() -> UserKitConfig.builder(Settings.of(Map.of("USERKIT_MAINTENANCE_BATCH_SIZE", "0"))))
+                .isInstanceOf(ConfigException.class).extracting(e -> ((ConfigException) e).setting())
+                .isEqualTo("USERKIT_MAINTENANCE_BATCH_SIZE");
+        assertThatThrownBy(() -> UserKitConfig.builder(Settings.of(Map.of("USERKIT_MAINTENANCE_INTERVAL", "0s"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("USERKIT_MAINTENANCE_INTERVAL");
+        assertThatThrownBy(() -> MaintenanceSettings.builder().lease(Duration.ofSeconds(-1)).build())
+                .isInstanceOf(ConfigException.class).hasMessageContaining("USERKIT_MAINTENANCE_LEASE");
     }
 
     @Test

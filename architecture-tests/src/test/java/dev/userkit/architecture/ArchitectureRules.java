@@ -26,8 +26,12 @@ final class ArchitectureRules {
     /** The adapter modules' packages: the stores and the SMTP mailer (driven), the HTTP edge (driving). */
     static final String[] ADAPTERS = {"dev.userkit.store..", "dev.userkit.mail.smtp..", "dev.userkit.http.."};
 
-    /** The driving adapters' packages: they call core's services and nothing below them. */
-    static final String[] DRIVING_ADAPTERS = {"dev.userkit.http..", "dev.userkit.pages.."};
+    /**
+     * The driving adapters' packages: they call core's services and nothing below them. The server's
+     * web layer is one; the server's root package is the composition root that opens the store
+     * through the store modules' public faces and hands it to the kit, so it is not.
+     */
+    static final String[] DRIVING_ADAPTERS = {"dev.userkit.http..", "dev.userkit.pages..", "dev.userkit.server.web.."};
 
     /**
      * The local inbox ships with the pages but is a driven adapter: a {@code Mailer} (a port) and the

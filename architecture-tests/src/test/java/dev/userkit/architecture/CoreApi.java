@@ -17,12 +17,13 @@ final class CoreApi {
      * The API: the facade, configuration and errors ({@code dev.userkit}), the value types and
      * the ground floor (ids, the millisecond clock), settings read from outside, the ports, the hooks, the in-memory store, the
      * secrets (what a store holds of a token), password hashing (what a store holds of a
-     * password), and the service packages' facades and result types (the outbox's among them).
+     * password), and the service packages' facades and result types (the outbox's and maintenance's among them).
      */
     static final String[] API = {
         "dev.userkit", "dev.userkit.domain", "dev.userkit.config", "dev.userkit.spi", "dev.userkit.hooks", "dev.userkit.memory",
         "dev.userkit.crypto", "dev.userkit.passwords", "dev.userkit.messages",
         "dev.userkit.accounts", "dev.userkit.sessions", "dev.userkit.recovery", "dev.userkit.access", "dev.userkit.outbox",
+        "dev.userkit.maintenance",
     };
 
     /**

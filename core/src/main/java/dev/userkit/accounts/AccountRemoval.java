@@ -50,21 +50,31 @@ final class AccountRemoval {
 
     /** See {@link Accounts#purgeUnverified}. */
     int purgeUnverified() {
-        Instant cutoff = ctx.clock().instant().minus(ctx.config().pendingAccountTtl());
         int total = 0;
-        while (true) {
-            int removed = 0;
-            for (UserId id : ctx.stores().users().findPendingCreatedBefore(cutoff, PURGE_BATCH)) {
-                Optional<UserRecord> r = ctx.stores().users().findById(id);
-                if (r.isPresent() && r.get().user().status() == UserStatus.PENDING && removeIfUnchanged(r.get())) {
-                    ctx.events().emit(Type.USER_DELETED, id, null, Map.of("reason", "unverified"));
-                    removed++;
-                }
-            }
+        int removed;
+        // a page without progress would come back unchanged: stop rather than spin
+        do {
+            removed = purgeUnverifiedBatch(ctx.clock().instant(), PURGE_BATCH);
             total += removed;
-            // a page without progress would come back unchanged: stop rather than spin
-            if (removed == 0) return total;
+        } while (removed > 0);
+        return total;
+    }
+
+    /**
+     * Removes the accounts among the next {@code limit} still PENDING since before {@code now} minus
+     * the pending TTL; returns how many were removed (fewer when some were verified meanwhile).
+     */
+    int purgeUnverifiedBatch(Instant now, int limit) {
+        Instant cutoff = now.minus(ctx.config().pendingAccountTtl());
+        int removed = 0;
+        for (UserId id : ctx.stores().users().findPendingCreatedBefore(cutoff, limit)) {
+            Optional<UserRecord> r = ctx.stores().users().findById(id);
+            if (r.isPresent() && r.get().user().status() == UserStatus.PENDING && removeIfUnchanged(r.get())) {
+                ctx.events().emit(Type.USER_DELETED, id, null, Map.of("reason", "unverified"));
+                removed++;
+            }
         }
+        return removed;
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.spi.UserQuery;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -461,6 +462,11 @@ public final class Accounts {
      */
     public int purgeUnverified() {
         return removal.purgeUnverified();
+    }
+
+    /** One bounded batch of {@link #purgeUnverified()}, for scheduled maintenance (through {@link AccountsFactory}). */
+    int purgeUnverifiedBatch(Instant now, int limit) {
+        return removal.purgeUnverifiedBatch(now, limit);
     }
 
     // ---------------------------------------------------------------- import and export (A17, A18)

@@ -1,6 +1,7 @@
 package dev.userkit.accounts;
 
 import dev.userkit.assembly.ServiceHelpers;
+import java.time.Instant;
 
 /**
  * Builds this area's services for the assembly ({@link dev.userkit.UserKit#builder()} and
@@ -29,5 +30,18 @@ public final class AccountsFactory {
      */
     public static Bootstrap bootstrap(ServiceHelpers helpers, Accounts accounts) {
         return new Bootstrap(helpers, accounts);
+    }
+
+    /**
+     * One bounded batch of {@link Accounts#purgeUnverified()}: removes the accounts among the next
+     * {@code limit} still PENDING past their window at {@code now}, for scheduled maintenance.
+     *
+     * @param accounts the account service
+     * @param now the instant the maintenance run started
+     * @param limit the most accounts looked at
+     * @return how many accounts were removed
+     */
+    public static int purgeUnverifiedBatch(Accounts accounts, Instant now, int limit) {
+        return accounts.purgeUnverifiedBatch(now, limit);
     }
 }

@@ -5,6 +5,8 @@ import dev.userkit.domain.UserId;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.CodeStore;
 import dev.userkit.spi.DuplicateKeyException;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,12 @@ final class InMemoryCodeStore implements CodeStore {
             if (max.isEmpty() || n.failedAttempts() > max.getAsInt()) max = OptionalInt.of(n.failedAttempts());
         }
         return max;
+    }
+
+    @Override
+    public synchronized int deleteExpired(Instant now, int limit) {
+        return removeAll(byHash.values().stream().filter(c -> !c.expiresAt().isAfter(now))
+                .sorted(Comparator.comparing(CodeRecord::expiresAt)).limit(limit).toList());
     }
 
     private List<CodeRecord> of(UserId userId, CodePurpose purpose) {

@@ -88,6 +88,14 @@ final class InMemoryOutboxStore implements OutboxStore {
         return expired.size() + old.size();
     }
 
+    @Override
+    public synchronized int deleteDead(Instant createdBefore, int limit) {
+        List<OutboxRecord> old = select(r -> r.state() == OutboxState.DEAD && r.createdAt().isBefore(createdBefore),
+                Comparator.comparing(OutboxRecord::createdAt), limit);
+        old.forEach(r -> byId.remove(r.id()));
+        return old.size();
+    }
+
     // An expired payload is gone for good: a pending message can no longer be sent, so it ends dead.
     private static OutboxRecord erased(OutboxRecord r) {
         boolean pending = r.state() == OutboxState.PENDING;

@@ -18,7 +18,8 @@ public final class InMemoryStores {
     public static Stores create() {
         return Stores.builder().users(new InMemoryUserStore()).sessions(new InMemorySessionStore())
                 .codes(new InMemoryCodeStore()).roles(new InMemoryRoleStore()).devices(new InMemoryDeviceStore())
-                .attempts(new InMemoryAttemptStore()).outbox(new InMemoryOutboxStore()).unitOfWork(InMemoryStores::runInline).build();
+                .attempts(new InMemoryAttemptStore()).outbox(new InMemoryOutboxStore()).unitOfWork(InMemoryStores::runInline)
+                .maintenanceLock(new InMemoryMaintenanceLock()).build();
     }
 
     // Each port method is atomic on its own; the services order multi-step work safely, so a unit

@@ -1,15 +1,14 @@
 package dev.userkit.outbox;
 
 import dev.userkit.OutboxSettings;
+import dev.userkit.assembly.DaemonScheduler;
 import dev.userkit.delivery.OutboxSender;
 import dev.userkit.spi.OutboxState;
 import dev.userkit.spi.OutboxStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class Outbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     /** How long after a queued message a woken sender looks: long enough for its unit of work to commit. */
-    private static final long WAKE_DELAY_MS = 20;
+    private static final Duration WAKE_DELAY = Duration.ofMillis(20);
     private static final int PURGE_BATCH = 5_000;
     private final OutboxStore store;
     private final OutboxSender sender;
@@ -35,7 +34,7 @@ public final class Outbox implements AutoCloseable {
     private final Clock clock;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final AtomicBoolean wakePending = new AtomicBoolean();
-    private ScheduledExecutorService executor;
+    private final DaemonScheduler scheduler = new DaemonScheduler("userkit-outbox");
 
     Outbox(OutboxStore store, OutboxSender sender, OutboxSettings settings, Clock clock) {
         this.store = store;
@@ -60,16 +59,10 @@ public final class Outbox implements AutoCloseable {
      * {@link OutboxSettings#pollInterval()} and woken when a message is queued. Idempotent.
      */
     public synchronized void start() {
-        if (executor != null) return;
         stopping.set(false);
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "userkit-outbox");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = settings.pollInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::backgroundPass, 0, every, TimeUnit.MILLISECONDS);
-        LOG.info("UserKit outbox sender started (every {} ms)", every);
+        if (scheduler.start(this::backgroundPass, settings.pollInterval())) {
+            LOG.info("UserKit outbox sender started (every {} ms)", settings.pollInterval().toMillis());
+        }
     }
 
     /**
@@ -77,20 +70,8 @@ public final class Outbox implements AutoCloseable {
      * to one lease for it. Idempotent; {@link dev.userkit.UserKit#close()} calls it.
      */
     public void stop() {
-        ScheduledExecutorService running;
-        synchronized (this) {
-            running = executor;
-            executor = null;
-        }
-        if (running == null) return;
         stopping.set(true);
-        running.shutdown();
-        try {
-            if (!running.awaitTermination(settings.lease().toMillis(), TimeUnit.MILLISECONDS)) running.shutdownNow();
-        } catch (InterruptedException e) {
-            running.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        scheduler.stop(settings.lease());
     }
 
     /** Same as {@link #stop()}. */
@@ -151,19 +132,12 @@ public final class Outbox implements AutoCloseable {
 
     /** Called when a message was queued: a started sender looks a moment later (coalesced). */
     void wake() {
-        ScheduledExecutorService running;
-        synchronized (this) {
-            running = executor;
-        }
-        if (running == null || !wakePending.compareAndSet(false, true)) return;
-        try {
-            running.schedule(() -> {
-                wakePending.set(false);
-                backgroundPass();
-            }, WAKE_DELAY_MS, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException stopped) {
+        if (!wakePending.compareAndSet(false, true)) return;
+        boolean scheduled = scheduler.once(() -> {
             wakePending.set(false);
-        }
+            backgroundPass();
+        }, WAKE_DELAY);
+        if (!scheduled) wakePending.set(false);
     }
 
     private void backgroundPass() {

@@ -2,6 +2,7 @@ package dev.userkit.spi;
 
 import dev.userkit.domain.CodePurpose;
 import dev.userkit.domain.UserId;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -53,4 +54,14 @@ public interface CodeStore {
      * @return the new highest failure count, or empty
      */
     OptionalInt recordFailedAttempt(UserId userId, CodePurpose purpose);
+
+    /**
+     * Deletes up to {@code limit} codes whose expiry is at or before {@code now} and returns
+     * how many (maintenance purges in bounded batches). Live codes stay.
+     *
+     * @param now the current instant
+     * @param limit the most codes to delete in this call
+     * @return how many codes were deleted
+     */
+    int deleteExpired(Instant now, int limit);
 }

@@ -103,4 +103,14 @@ public interface OutboxStore {
      * @return how many rows were erased or deleted
      */
     int purge(Instant now, Instant deliveredBefore, int limit);
+
+    /**
+     * Deletes up to {@code limit} DEAD messages created before {@code createdBefore} and returns how
+     * many; messages in any other state stay.
+     *
+     * @param createdBefore dead messages queued before this go
+     * @param limit the most messages to delete in this call
+     * @return how many messages were deleted
+     */
+    int deleteDead(Instant createdBefore, int limit);
 }

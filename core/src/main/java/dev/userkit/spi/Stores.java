@@ -32,6 +32,7 @@ public final class Stores implements AutoCloseable {
     private final AttemptStore attempts;
     private final OutboxStore outbox;
     private final UnitOfWork unitOfWork;
+    private final MaintenanceLock maintenanceLock;
     private final SessionReads ownReads;
     private final SessionReads sessionReads;
     private final RevocationFeed revocationFeed;
@@ -46,6 +47,7 @@ public final class Stores implements AutoCloseable {
         attempts = Objects.requireNonNull(b.attempts, "attempts");
         outbox = Objects.requireNonNull(b.outbox, "outbox");
         unitOfWork = Objects.requireNonNull(b.unitOfWork, "unitOfWork");
+        maintenanceLock = Objects.requireNonNull(b.maintenanceLock, "maintenanceLock");
         ownReads = b.sessionReads;
         sessionReads = ownReads != null ? ownReads : SessionReads.composed(sessions, users, roles);
         revocationFeed = b.revocationFeed;
@@ -68,7 +70,7 @@ public final class Stores implements AutoCloseable {
      */
     public Builder toBuilder() {
         return new Builder(resources).users(users).sessions(sessions).codes(codes).roles(roles).devices(devices)
-                .attempts(attempts).outbox(outbox).unitOfWork(unitOfWork).sessionReads(ownReads).revocationFeed(revocationFeed);
+                .attempts(attempts).outbox(outbox).unitOfWork(unitOfWork).maintenanceLock(maintenanceLock).sessionReads(ownReads).revocationFeed(revocationFeed);
     }
 
     /**
@@ -126,6 +128,13 @@ public final class Stores implements AutoCloseable {
      * @return transactions (or ordered steps)
      */
     public UnitOfWork unitOfWork() { return unitOfWork; }
+
+    /**
+     * The leases that keep scheduled maintenance to one instance at a time (REL-9).
+     *
+     * @return the maintenance lock
+     */
+    public MaintenanceLock maintenanceLock() { return maintenanceLock; }
 
     /**
      * The hot-path reads of a session with its user (and roles): the store's own if it provided
@@ -208,6 +217,14 @@ public final class Stores implements AutoCloseable {
     public Stores withUnitOfWork(UnitOfWork v) { return toBuilder().unitOfWork(v).build(); }
 
     /**
+     * A copy with one port replaced.
+     *
+     * @param v the replacement
+     * @return a copy with {@code v} as its maintenance lock
+     */
+    public Stores withMaintenanceLock(MaintenanceLock v) { return toBuilder().maintenanceLock(v).build(); }
+
+    /**
      * Closes what the store opened (registered with {@link Builder#closeWith}), newest first, once;
      * later calls do nothing. Stores built over the application's own data source or client own
      * nothing and close nothing.
@@ -229,6 +246,7 @@ public final class Stores implements AutoCloseable {
         private AttemptStore attempts;
         private OutboxStore outbox;
         private UnitOfWork unitOfWork;
+        private MaintenanceLock maintenanceLock;
         private SessionReads sessionReads;
         private RevocationFeed revocationFeed;
         private Resources resources;
@@ -300,6 +318,14 @@ public final class Stores implements AutoCloseable {
          * @return this builder
          */
         public Builder unitOfWork(UnitOfWork v) { unitOfWork = v; return this; }
+
+        /**
+         * Sets one port.
+         *
+         * @param v the maintenance leases
+         * @return this builder
+         */
+        public Builder maintenanceLock(MaintenanceLock v) { maintenanceLock = v; return this; }
 
         /**
          * The store's own {@link SessionReads} (a join on SQL). Setting the session, user or role

@@ -39,7 +39,7 @@ class StoresTest {
     void buildWhenAPortIsMissingThenNamesIt() {
         Stores full = InMemoryStores.create();
         Stores.Builder missing = Stores.builder().users(full.users()).sessions(full.sessions()).codes(full.codes())
-                .roles(full.roles()).devices(full.devices()).unitOfWork(full.unitOfWork());
+                .roles(full.roles()).devices(full.devices()).unitOfWork(full.unitOfWork()).maintenanceLock(full.maintenanceLock());
         assertThatThrownBy(missing::build).isInstanceOf(NullPointerException.class).hasMessage("attempts");
         assertThatThrownBy(missing.attempts(full.attempts())::build).isInstanceOf(NullPointerException.class).hasMessage("outbox");
     }

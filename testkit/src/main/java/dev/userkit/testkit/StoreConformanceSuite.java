@@ -4,6 +4,7 @@ import dev.userkit.spi.Stores;
 import dev.userkit.testkit.features.AccessControlFeatureTests;
 import dev.userkit.testkit.features.AccountIntegrityTests;
 import dev.userkit.testkit.features.AccountsFeatureTests;
+import dev.userkit.testkit.features.MaintenanceFeatureTests;
 import dev.userkit.testkit.features.BootstrapFeatureTests;
 import dev.userkit.testkit.features.CredentialRaceTests;
 import dev.userkit.testkit.features.DeviceFeatureTests;
@@ -105,10 +106,16 @@ public abstract class StoreConformanceSuite {
     /** The {@link dev.userkit.spi.OutboxStore} contract (REL-8): add, due, claim and its lease, delivered, failed, retry, purge. */
     @Nested class OutboxContract extends dev.userkit.testkit.contracts.OutboxContract {}
 
+    /** The {@link dev.userkit.spi.MaintenanceLock} contract (REL-9): exclusive, expires, renew and release by the owner only. */
+    @Nested class MaintenanceLockContract extends dev.userkit.testkit.contracts.MaintenanceLockContract {}
+
     /** The {@link dev.userkit.spi.UnitOfWork} contract. */
     @Nested class UnitOfWorkContract extends dev.userkit.testkit.contracts.UnitOfWorkContract {}
 
     // Features (UserKitConformance): every FEATURES.md and SECURITY.md ID through the real services.
+
+    /** W6, REL-9: scheduled maintenance purges every kind, one instance at a time. */
+    @Nested class MaintenanceFeatures extends MaintenanceFeatureTests {}
 
     /** A1-A18. */
     @Nested class AccountsFeatures extends AccountsFeatureTests {}

@@ -9,6 +9,7 @@ import dev.userkit.spi.AttemptStore;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.CodeStore;
 import dev.userkit.spi.DeviceStore;
+import dev.userkit.spi.MaintenanceLock;
 import dev.userkit.spi.OutboxRecord;
 import dev.userkit.spi.OutboxState;
 import dev.userkit.spi.OutboxStore;
@@ -59,6 +60,22 @@ final class BrokenStoreSuites {
         @Override
         protected Stores emptyStores() {
             return replacing(s -> s.withCodes(new ReusableCodes(s.codes()).asPort()));
+        }
+    }
+
+    /** A maintenance lock whose tryAcquire takes the lease whoever holds it (breaks REL-9: two instances purge at once). */
+    static class LeasesNotExclusive extends StoreConformanceSuite {
+        @Override
+        protected Stores emptyStores() {
+            return replacing(s -> s.withMaintenanceLock(new UnguardedLeases(s.maintenanceLock()).asPort()));
+        }
+    }
+
+    /** A maintenance lock whose release frees the lease for any owner (a stale instance ends another's run). */
+    static class LeasesReleasedByAnyone extends StoreConformanceSuite {
+        @Override
+        protected Stores emptyStores() {
+            return replacing(s -> s.withMaintenanceLock(new OwnerBlindRelease(s.maintenanceLock()).asPort()));
         }
     }
 
@@ -281,6 +298,48 @@ final class BrokenStoreSuites {
 
         public void reset(String key) {
             counters.remove(key);
+        }
+    }
+
+    /** Takes every lease it is asked for: the last caller holds it. */
+    static final class UnguardedLeases extends PortOverride<MaintenanceLock> {
+        private final Map<String, String> holders = new ConcurrentHashMap<>();
+
+        UnguardedLeases(MaintenanceLock delegate) {
+            super(MaintenanceLock.class, delegate);
+        }
+
+        public boolean tryAcquire(String name, String owner, Instant now, Duration ttl) {
+            holders.put(name, owner);
+            return true;
+        }
+
+        public boolean renew(String name, String owner, Instant now, Duration ttl) {
+            return owner.equals(holders.get(name));
+        }
+
+        public boolean release(String name, String owner) {
+            return holders.remove(name, owner);
+        }
+    }
+
+    /** Releases a lease on behalf of whoever asks, by naming its holder to the correct lock. */
+    static final class OwnerBlindRelease extends PortOverride<MaintenanceLock> {
+        private final Map<String, String> holders = new ConcurrentHashMap<>();
+
+        OwnerBlindRelease(MaintenanceLock delegate) {
+            super(MaintenanceLock.class, delegate);
+        }
+
+        public boolean tryAcquire(String name, String owner, Instant now, Duration ttl) {
+            boolean taken = delegate.tryAcquire(name, owner, now, ttl);
+            if (taken) holders.put(name, owner);
+            return taken;
+        }
+
+        public boolean release(String name, String owner) {
+            String holder = holders.get(name);
+            return holder != null && delegate.release(name, holder);
         }
     }
 

@@ -233,6 +233,30 @@ class ConformanceSelfTest {
                         "Expecting an empty Optional but was containing value: OutboxRecord["));
     }
 
+    @Test
+    @DisplayName("T1 REL-9 a maintenance lock that takes a held lease fails the exclusive-lease tests and the lease-waiting feature")
+    void leasesNotExclusiveAreCaught() {
+        assertCaught(BrokenStoreSuites.LeasesNotExclusive.class,
+                fails(StoreConformanceSuite.MaintenanceLockContract.class,
+                        "REL-9 [required] MaintenanceLock tryAcquire: a free lease is taken; while held, every call fails, the holder's own included",
+                        "Expecting value to be false but was true"),
+                fails(StoreConformanceSuite.MaintenanceLockContract.class,
+                        "REL-9 [required] MaintenanceLock tryAcquire: 16 concurrent callers of a free lease, exactly one gets it",
+                        "expected: 1L", "but was: 16L"),
+                fails(StoreConformanceSuite.MaintenanceFeatures.class,
+                        "REL-9 [required] while another instance holds the maintenance lease runOnce purges nothing and says so; after that lease ends it purges",
+                        "Expecting value to be false but was true"));
+    }
+
+    @Test
+    @DisplayName("T1 REL-9 a maintenance lock that lets anyone release a lease fails the release-by-owner test")
+    void leasesReleasedByAnyoneAreCaught() {
+        assertCaught(BrokenStoreSuites.LeasesReleasedByAnyone.class,
+                fails(StoreConformanceSuite.MaintenanceLockContract.class,
+                        "REL-9 [required] MaintenanceLock release: only the holder's release frees the lease; a stale owner's changes nothing",
+                        "Expecting value to be false but was true"));
+    }
+
     /** Each caught test fails on {@code broken} with its message and succeeds on the in-memory store; every miss is reported. */
     private static void assertCaught(Class<? extends StoreConformanceSuite> broken, Catch... catches) {
         assertSoftly(softly -> {

@@ -7,6 +7,7 @@ import dev.userkit.spi.CodeStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -32,6 +33,13 @@ final class JdbcCodeStore implements CodeStore {
         // the deleted row comes back from the DELETE itself: of two racing deletes only one sees it
         return jdbc.queryOne(jdbc.dialect().deleteReturning("userkit_codes", "code_hash = ? AND purpose = ?", COLUMNS),
                 p -> p.text(codeHash).text(purpose.name()), JdbcCodeStore::map, "consume code");
+    }
+
+    @Override
+    public int deleteExpired(Instant now, int limit) {
+        SqlFragment delete = jdbc.dialect().deleteLimited("userkit_codes", new SqlFragment("expires_at <= ?",
+                p -> p.instant(now)), "expires_at, code_hash", limit);
+        return jdbc.update(delete.sql(), delete.binding(), "purge codes");
     }
 
     @Override

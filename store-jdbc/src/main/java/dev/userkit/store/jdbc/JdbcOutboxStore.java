@@ -144,6 +144,13 @@ final class JdbcOutboxStore implements OutboxStore {
         return erased + jdbc.update(delete.sql(), delete.binding(), "purge delivered messages");
     }
 
+    @Override
+    public int deleteDead(Instant createdBefore, int limit) {
+        SqlFragment delete = jdbc.dialect().deleteLimited(TABLE, new SqlFragment("state = 'DEAD' AND created_at < ?",
+                p -> p.instant(createdBefore)), "created_at, id", limit);
+        return jdbc.update(delete.sql(), delete.binding(), "purge dead messages");
+    }
+
     private int erase(String assignments, String state, Instant now, int limit) {
         SqlFragment update = jdbc.dialect().updateLimited(TABLE, assignments, new SqlFragment(
                 state + " AND expires_at <= ? AND payload IS NOT NULL", p -> p.instant(now)), BY_EXPIRY, limit);

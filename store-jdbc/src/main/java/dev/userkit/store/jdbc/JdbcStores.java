@@ -23,6 +23,7 @@ public final class JdbcStores {
         return Stores.builder().users(new JdbcUserStore(jdbc)).sessions(new JdbcSessionStore(jdbc))
                 .codes(new JdbcCodeStore(jdbc)).roles(new JdbcRoleStore(jdbc)).devices(new JdbcDeviceStore(jdbc))
                 .attempts(new JdbcAttemptStore(jdbc)).outbox(new JdbcOutboxStore(jdbc)).unitOfWork(jdbc::unitOfWork)
+                .maintenanceLock(new JdbcMaintenanceLock(jdbc))
                 .revocationFeed(dialect.revocationFeed(dataSource).orElse(null))
                 // last: setting the session, user or role store drops the reads that join them
                 .sessionReads(new JdbcSessionReads(jdbc)).build();

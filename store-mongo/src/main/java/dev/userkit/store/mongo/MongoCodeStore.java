@@ -2,6 +2,7 @@ package dev.userkit.store.mongo;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lte;
 import static dev.userkit.store.mongo.BsonValues.bin;
 import static dev.userkit.store.mongo.BsonValues.date;
 import static dev.userkit.store.mongo.BsonValues.instant;
@@ -15,6 +16,7 @@ import dev.userkit.domain.CodePurpose;
 import dev.userkit.domain.UserId;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.CodeStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +55,11 @@ final class MongoCodeStore implements CodeStore {
         Bson filter = and(eq("_id", codeHash), eq(PURPOSE, purpose.name()));
         return MongoFaults.call(codes.name(),
                 () -> Optional.ofNullable(codes.collection().findOneAndDelete(filter)).map(MongoCodeStore::fromDocument));
+    }
+
+    @Override
+    public int deleteExpired(Instant now, int limit) {
+        return codes.deleteFirst(lte(EXPIRES_AT, date(now)), limit);
     }
 
     @Override

@@ -12,9 +12,10 @@ final class MongoCollections {
     static final String DEVICES = "userkit_devices";
     static final String ATTEMPTS = "userkit_attempts";
     static final String OUTBOX = "userkit_outbox";
+    static final String LEASES = "userkit_leases";
 
     /** Every collection, in the order the schema creates them. */
-    static final List<String> ALL = List.of(USERS, SESSIONS, CODES, ROLES, GRANTS, DEVICES, ATTEMPTS, OUTBOX);
+    static final List<String> ALL = List.of(USERS, SESSIONS, CODES, ROLES, GRANTS, DEVICES, ATTEMPTS, OUTBOX, LEASES);
 
     private MongoCollections() {}
 }

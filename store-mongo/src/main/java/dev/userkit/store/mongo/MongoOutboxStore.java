@@ -132,6 +132,12 @@ final class MongoOutboxStore implements OutboxStore {
                 and(eq(STATE, OutboxState.DELIVERED.name()), lt(NEXT_ATTEMPT_AT, date(deliveredBefore))), limit);
     }
 
+    @Override
+    public int deleteDead(Instant createdBefore, int limit) {
+        if (limit <= 0) return 0;
+        return outbox.deleteFirst(and(eq(STATE, OutboxState.DEAD.name()), lt(CREATED_AT, date(createdBefore))), limit);
+    }
+
     /**
      * Erases at most {@code limit} expired payloads: reads their ids, then updates those that still
      * match (the filter repeated), a PENDING one to DEAD "expired", any other only losing its payload.

@@ -70,6 +70,7 @@ public final class MongoStores {
                 .devices(new MongoDeviceStore(documents(db, MongoCollections.DEVICES)))
                 .attempts(new MongoAttemptStore(documents(db, MongoCollections.ATTEMPTS)))
                 .outbox(new MongoOutboxStore(documents(db, MongoCollections.OUTBOX)))
+                .maintenanceLock(new MongoMaintenanceLock(documents(db, MongoCollections.LEASES)))
                 .unitOfWork(new StepsInOrder())
                 .build();
     }

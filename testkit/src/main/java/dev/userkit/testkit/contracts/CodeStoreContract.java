@@ -55,6 +55,22 @@ public abstract class CodeStoreContract extends StoreFixture {
     }
 
     @Test
+    @DisplayName("W6 [required] CodeStore deleteExpired: deletes up to limit codes whose expiry is at or before now; live codes stay")
+    void deleteExpiredRespectsExpiryAndLimit() {
+        UserId user = owner(stores);
+        Instant at = millisNow(clock);
+        for (int i = 0; i < 3; i++) codes().insert(code(user, CodePurpose.PASSWORD_RESET, at.minusSeconds(i)));
+        Instant now = at.plus(Duration.ofMinutes(15));
+        CodeRecord live = code(user, CodePurpose.EMAIL_VERIFY, at.plusMillis(1));
+        codes().insert(live);
+
+        assertThat(codes().deleteExpired(now, 2)).isEqualTo(2);
+        assertThat(codes().deleteExpired(now, 10)).isEqualTo(1);
+        assertThat(codes().deleteExpired(now, 10)).isZero();
+        assertThat(codes().consume(live.codeHash(), CodePurpose.EMAIL_VERIFY)).contains(live);
+    }
+
+    @Test
     @DisplayName("[required] CodeStore consume: a consumed code is gone, a second consume returns empty (single use)")
     void consumeIsSingleUse() {
         CodeRecord c = inserted(owner(stores), CodePurpose.PASSWORD_RESET);

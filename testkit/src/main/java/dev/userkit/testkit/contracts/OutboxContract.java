@@ -454,6 +454,24 @@ public abstract class OutboxContract extends StoreFixture {
     }
 
     @Test
+    @DisplayName("W6 [required] OutboxStore deleteDead: deletes up to limit DEAD messages created before the cut, and nothing else; returns how many")
+    void deleteDeadDeletesOldDeadOnly() {
+        Instant now = millisNow(clock);
+        Instant cut = now.minusSeconds(3600);
+        List<OutboxRecord> oldDead = IntStream.range(0, 3).mapToObj(i -> dead(cut.minusSeconds(i + 1))).toList();
+        OutboxRecord recentDead = dead(cut.plusMillis(1));
+        OutboxRecord oldPending = added(cut.minusSeconds(60));
+        OutboxRecord oldDelivered = delivered(cut.minusSeconds(70));
+
+        assertThat(outbox().deleteDead(cut, 2)).isEqualTo(2);
+        assertThat(outbox().deleteDead(cut, 2)).isEqualTo(1);
+        assertThat(outbox().deleteDead(cut, 2)).isZero();
+
+        assertThat(oldDead).allSatisfy(r -> assertThat(outbox().findById(r.id())).isEmpty());
+        assertUnchanged(recentDead, oldPending, oldDelivered);
+    }
+
+    @Test
     @DisplayName("REL-8 [required] OutboxStore findByState: only messages in that state, oldest first, at most limit")
     void findByStateOrdersAndLimits() {
         Instant now = millisNow(clock);

@@ -109,6 +109,15 @@ public abstract class SqlStoreSuite {
         }
     }
 
+    /** Scheduled maintenance on two instances over one database, one run at a time (REL-9). */
+    @Nested
+    class MaintenanceAcrossInstances extends MaintenanceAcrossInstancesTests {
+        @Override
+        protected SqlTestServer server() {
+            return SqlStoreSuite.this.server();
+        }
+    }
+
     /** The validation cache on two instances over one database. */
     @Nested
     class CacheAcrossInstances extends CacheAcrossInstancesTests {

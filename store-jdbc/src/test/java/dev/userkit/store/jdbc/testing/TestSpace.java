@@ -15,7 +15,8 @@ import javax.sql.DataSource;
  */
 public final class TestSpace implements AutoCloseable {
     private static final List<String> TABLES_CHILDREN_FIRST = List.of("userkit_role_grants", "userkit_sessions",
-            "userkit_codes", "userkit_devices", "userkit_attempts", "userkit_outbox", "userkit_roles", "userkit_users");
+            "userkit_codes", "userkit_devices", "userkit_attempts", "userkit_outbox", "userkit_roles", "userkit_users",
+            "userkit_leases");
 
     private final String name;
     private final HikariDataSource dataSource;

@@ -1,0 +1,157 @@
+package dev.userkit.maintenance;
+
+import dev.userkit.MaintenanceSettings;
+import dev.userkit.assembly.DaemonScheduler;
+import dev.userkit.spi.MaintenanceLock;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scheduled maintenance (W6, REL-9): purges what has run out, every kind of {@link PurgeKind} in
+ * bounded batches of {@link MaintenanceSettings#batchSize()}, so that no store call holds long locks.
+ * Any number of instances may run it over one store: a run first takes the store's maintenance lease
+ * ({@link MaintenanceLock}) and renews it before every batch, so one instance purges at a time and
+ * the others' runs return at once with {@link MaintenanceReport#lockHeld()} false. Call
+ * {@link #runOnce()} from the application's own scheduler, or {@link #start()} the built-in one (a
+ * daemon thread owned by this kit) and {@link #stop()} it; {@link dev.userkit.UserKit#close()} stops it.
+ */
+public final class Maintenance {
+    /** The name of the lease every instance of a cluster competes for. */
+    public static final String LEASE_NAME = "userkit-maintenance";
+    private static final Logger LOG = LoggerFactory.getLogger(Maintenance.class);
+    private final MaintenanceLock lock;
+    private final Map<PurgeKind, Purge> purges;
+    private final MaintenanceSettings settings;
+    private final Clock clock;
+    // an owner per run (this kit's id and the run's number): two kits in one JVM compete like two
+    // instances, and two runs of one kit (the scheduler and a direct call) like two instances too, so a
+    // run whose lease ran out can never renew the lease a later run of the same kit took
+    private final String instance = UUID.randomUUID().toString();
+    private final AtomicLong runs = new AtomicLong();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private volatile MaintenanceReport last;
+    private final DaemonScheduler scheduler = new DaemonScheduler("userkit-maintenance");
+
+    Maintenance(MaintenanceLock lock, Map<PurgeKind, Purge> purges, MaintenanceSettings settings, Clock clock) {
+        this.lock = lock;
+        this.purges = new EnumMap<>(purges);
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs maintenance once in the calling thread, if no other instance is running it: takes the lease,
+     * purges every kind until none is left (renewing the lease before each batch), gives the lease back.
+     *
+     * @return what the run did; {@link MaintenanceReport#lockHeld()} false if another instance held the lease
+     * @throws dev.userkit.StoreException if the store fails (the lease is given back first)
+     */
+    public MaintenanceReport runOnce() {
+        return run(() -> false);
+    }
+
+    /**
+     * The report of the last run of this kit that ended, scheduled or not.
+     *
+     * @return the last report, or empty before the first run ended
+     */
+    public Optional<MaintenanceReport> lastReport() {
+        return Optional.ofNullable(last);
+    }
+
+    /**
+     * Starts the scheduler if {@link MaintenanceSettings#enabled()}: a daemon thread that runs
+     * {@link #runOnce()} now and then {@link MaintenanceSettings#interval()} after each run ends.
+     * With maintenance switched off it only logs that. Idempotent.
+     */
+    public synchronized void start() {
+        if (!settings.enabled()) {
+            LOG.info("UserKit maintenance is switched off (USERKIT_MAINTENANCE_ENABLED=false): not scheduled");
+            return;
+        }
+        stopping.set(false);
+        if (scheduler.start(this::scheduledRun, settings.interval())) {
+            LOG.info("UserKit maintenance started (every {} ms, batches of {})", settings.interval().toMillis(), settings.batchSize());
+        }
+    }
+
+    /**
+     * Stops the scheduler: a run in progress ends after its current batch and gives the lease back,
+     * then the thread ends. Waits up to one lease for it. Idempotent; {@link dev.userkit.UserKit#close()} calls it.
+     */
+    public void stop() {
+        stopping.set(true);
+        scheduler.stop(settings.lease());
+    }
+
+    private void scheduledRun() {
+        try {
+            run(stopping::get);
+        } catch (RuntimeException e) {
+            // the store may be down for a while: the next run tries again
+            LOG.warn("UserKit maintenance run failed: {}", e.toString());
+        }
+    }
+
+    private MaintenanceReport run(BooleanSupplier stop) {
+        String owner = instance + "#" + runs.incrementAndGet();
+        Instant tried = clock.instant();
+        if (!lock.tryAcquire(LEASE_NAME, owner, tried, settings.lease())) {
+            return done(new MaintenanceReport(false, tried, tried, Map.of(), true));
+        }
+        // read after the lease is ours, so that it is never before the previous holder's end
+        Instant started = clock.instant();
+        Map<PurgeKind, Integer> counts = new EnumMap<>(PurgeKind.class);
+        boolean complete = false;
+        MaintenanceReport report;
+        try {
+            complete = purgeAll(owner, started, counts, stop);
+        } finally {
+            // read before the lease is given back, so that it is never after the next holder's start
+            Instant finished = clock.instant();
+            giveBack(owner);
+            report = done(new MaintenanceReport(true, started, finished, counts, complete));
+        }
+        if (report.total() > 0) LOG.info("UserKit maintenance purged {} in {}", report.purged(), report.duration());
+        return report;
+    }
+
+    private boolean purgeAll(String owner, Instant now, Map<PurgeKind, Integer> counts, BooleanSupplier stop) {
+        for (Map.Entry<PurgeKind, Purge> kind : purges.entrySet()) {
+            int n;
+            do {
+                if (stop.getAsBoolean()) return false;
+                if (!lock.renew(LEASE_NAME, owner, clock.instant(), settings.lease())) {
+                    LOG.warn("UserKit maintenance lost its lease (a batch took longer than USERKIT_MAINTENANCE_LEASE?): stopping this run");
+                    return false;
+                }
+                n = kind.getValue().batch(now, settings.batchSize());
+                counts.merge(kind.getKey(), n, Integer::sum);
+            } while (n > 0);
+        }
+        return true;
+    }
+
+    private void giveBack(String owner) {
+        try {
+            lock.release(LEASE_NAME, owner);
+        } catch (RuntimeException e) {
+            // the lease ends by itself; another instance takes it then
+            LOG.warn("UserKit maintenance could not release its lease: {}", e.toString());
+        }
+    }
+
+    private MaintenanceReport done(MaintenanceReport report) {
+        last = report;
+        return report;
+    }
+}

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -94,6 +96,21 @@ class OpenApiTest extends EdgeOnLoopback {
         assertThat(post.headers().firstValue("Allow")).contains("GET, HEAD");
         assertThat(Json.MAPPER.readTree(post.body()).path("message").asText()).isNotBlank();
         assertThat(client.send("HEAD", OpenApiServlet.PATH, Map.of(), null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("W4 the module README's table of every route and its statuses is the one openapi.json gives")
+    void readmeTableMatchesTheDocument() throws Exception {
+        PublicRoutes open = new PublicRoutes("/um", HttpSettings.builder().build().publicRoutes());
+        StringBuilder table = new StringBuilder("| method | path (under `basePath`) | statuses | authorised by |\n|---|---|---|---|\n");
+        OpenApiDocument.written().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String method = op.getKey().toUpperCase(Locale.ROOT);
+            List<String> statuses = new ArrayList<>();
+            op.getValue().path("responses").fieldNames().forEachRemaining(statuses::add);
+            table.append("| ").append(method).append(" | `").append(path.getKey()).append("` | ").append(String.join(", ", statuses))
+                    .append(" | ").append(open.coversTemplate(method, path.getKey()) ? "public" : "R4").append(" |\n");
+        }));
+        assertThat(Files.readString(Path.of("README.md"))).contains(table);
     }
 
     /** "METHOD /template" of every documented operation. */

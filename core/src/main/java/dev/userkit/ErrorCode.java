@@ -90,7 +90,9 @@ public enum ErrorCode {
     /** A setting is malformed, out of range, or missing where it is required (start-up, never a request). */
     INVALID_CONFIGURATION(1015, "config.invalid", "Invalid configuration"),
     /** A language is not a well-formed BCP 47 language tag of at most 35 characters (M3). */
-    INVALID_LOCALE(1016, "user.invalid_locale", "Invalid language");
+    INVALID_LOCALE(1016, "user.invalid_locale", "Invalid language"),
+    /** A login presented a live user session (jxMono's 400): log out first (W3). */
+    ALREADY_LOGGED_IN(1017, "login.already_logged_in", "Already logged in");
 
     private final int number;
     private final String messageKey;

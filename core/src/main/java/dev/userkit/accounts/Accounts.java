@@ -30,6 +30,7 @@ public final class Accounts {
     private final CredentialChanges credentials;
     private final EmailChange emailChange;
     private final AccountUpdates updates;
+    private final AdminInfoChange adminInfo;
     private final AccountRemoval removal;
     private final UserExport export;
 
@@ -43,6 +44,7 @@ public final class Accounts {
         this.credentials = new CredentialChanges(support, checks);
         this.emailChange = new EmailChange(support, checks);
         this.updates = new AccountUpdates(support);
+        this.adminInfo = new AdminInfoChange(support);
         this.removal = new AccountRemoval(ctx, support.records(), support.revocation());
         this.export = new UserExport(ctx.stores());
     }
@@ -285,6 +287,25 @@ public final class Accounts {
      */
     public User confirmEmailChange(String code) {
         return emailChange.confirm(code);
+    }
+
+    /**
+     * An administrator's change of profile, email and phone (A19): no password, no code. One write,
+     * so a taken email or phone changes nothing at all; the old address gets an
+     * {@link dev.userkit.spi.MessageKind#EMAIL_CHANGE_NOTICE} in the same unit of work, and listeners
+     * hear EMAIL_CHANGED and PHONE_CHANGED with {@code by=admin}. A pending email change the user
+     * started is not confirmed by this (its code stays bound to the address it was sent to).
+     *
+     * @param id the user
+     * @param profile the new profile, or null to keep it
+     * @param email the new email, or null to keep it
+     * @param phone the new phone number, null to keep it, or empty to remove it
+     * @return the user as stored
+     * @throws UserKitException USER_NOT_FOUND (605), USER_EXISTS (602) for a taken email or phone,
+     *         INVALID_EMAIL (901), INVALID_PHONE (804), UNCHANGED (1014) when every argument is null
+     */
+    public User adminUpdateInfo(UserId id, Profile profile, String email, String phone) {
+        return adminInfo.apply(id, profile, email, phone);
     }
 
     // ---------------------------------------------------------------- profile and metadata (A9)

@@ -31,8 +31,10 @@ public record UserKitEvent(Type type, Instant at, UserId userId, String address,
         PASSWORD_CHANGED,
         /** A password was reset with a code. */
         PASSWORD_RESET,
-        /** A user's email changed. */
+        /** A user's email changed; {@code details} holds {@code by=admin} for an administrator's change (A19). */
         EMAIL_CHANGED,
+        /** An administrator changed or removed a user's phone number (A19). */
+        PHONE_CHANGED,
         /** A user's username changed. */
         USERNAME_CHANGED,
         /** A role was granted or revoked, or the admin flag changed. */

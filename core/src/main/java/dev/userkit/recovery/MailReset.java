@@ -10,13 +10,11 @@ import dev.userkit.codes.OneTimeCodes;
 import dev.userkit.domain.CodePurpose;
 import dev.userkit.domain.Email;
 import dev.userkit.domain.User;
-import dev.userkit.domain.UserStatus;
 import dev.userkit.delivery.MessageQueue;
 import dev.userkit.passwords.PasswordPolicy;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.UserRecord;
 import dev.userkit.throttling.SendLimits;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Forgot password by mail (C2-C4): the request, the reset with the mailed code, and the reset to a generated password. */
@@ -44,9 +42,9 @@ final class MailReset {
         if (!config.resetByEmail() || !messages.canMail()) throw new UserKitException(ErrorCode.EMAIL_RESET_UNSUPPORTED);
         Optional<User> found = support.records().findByIdentifier(usernameOrEmail).map(UserRecord::user);
         // one counter per mailbox: asking by username and by email of one account share it
-        String destination = found.map(u -> u.email().key()).orElseGet(() -> fold(usernameOrEmail));
+        String destination = found.map(u -> u.email().key()).orElseGet(() -> ResetSteps.fold(usernameOrEmail));
         if (!sendLimits.allow("reset", destination, client)) return;
-        Optional<User> owner = found.filter(u -> u.status() != UserStatus.DISABLED);
+        Optional<User> owner = found.filter(u -> steps.mayRecover(u, client));
         support.ctx().stores().unitOfWork().run(() -> {
             if (owner.isPresent()) {
                 User u = owner.get();
@@ -71,7 +69,7 @@ final class MailReset {
     void reset(String code, String newPassword) {
         policy.checkAlone(newPassword);
         CodeRecord c = codes.consumeLink(code, CodePurpose.PASSWORD_RESET);
-        User u = steps.owner(c, ResetSteps::emailKey);
+        User u = steps.owner(c, ResetSteps::emailKey, ClientContext.NONE);
         steps.checkContextOrRestore(c, u, newPassword);
         steps.applyReset(u, newPassword, "email");
     }
@@ -79,14 +77,9 @@ final class MailReset {
     /** See {@link Recovery#resetToGeneratedPassword}. */
     GeneratedPassword resetToGenerated(String code) {
         CodeRecord c = codes.consumeLink(code, CodePurpose.PASSWORD_RESET);
-        User u = steps.owner(c, ResetSteps::emailKey);
+        User u = steps.owner(c, ResetSteps::emailKey, ClientContext.NONE);
         String password = policy.generate();
         steps.applyReset(u, password, "generated");
         return new GeneratedPassword(u.username().value(), password);
-    }
-
-    // the send-limit subject for whatever was typed: same for "Alice" and "alice", never stored raw
-    private static String fold(String identifier) {
-        return identifier == null ? "" : identifier.strip().toLowerCase(Locale.ROOT);
     }
 }

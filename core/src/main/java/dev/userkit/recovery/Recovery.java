@@ -26,8 +26,8 @@ public final class Recovery {
 
     /**
      * Forgot password (C2, SEC-10): mails a reset code (PASSWORD_RESET) to the account named by a
-     * username or an email, or by whatever the {@link dev.userkit.hooks.UserLookup} hook knows (as login reads it). Returns normally whether or not the account exists, is disabled or is
-     * over the send limit; with {@code unknownAddressNotice} an email that has no account gets a notice.
+     * username or an email, or by whatever the {@link dev.userkit.hooks.UserLookup} hook knows (as login reads it). Returns normally whether or not the account exists, is disabled, is refused by a
+     * {@link dev.userkit.hooks.LoginCheck} (H2: it is then treated as unknown) or is over the send limit; with {@code unknownAddressNotice} an email that has no account gets a notice.
      *
      * @param usernameOrEmail the account's username or email as entered
      * @param client what is known about the caller, or null; counted towards the send limit
@@ -39,11 +39,13 @@ public final class Recovery {
 
     /**
      * Resets the password with a mailed code (C3). Every session of the user ends; listeners hear PASSWORD_RESET.
+     * The login checks run first (H2, with {@link ClientContext#NONE}): a user they refuse gets
+     * their refusal and keeps the code.
      *
      * @param code the reset code as received
      * @param newPassword the new password, checked against the password policy
      * @throws UserKitException CODE_EXPIRED (800), CODE_INVALID (801), 1001-1004 for a weak password
-     *         (the code then stays usable)
+     *         (the code then stays usable), a login check's refusal
      */
     public void resetPassword(String code, String newPassword) {
         mailReset.reset(code, newPassword);
@@ -82,6 +84,38 @@ public final class Recovery {
      */
     public void requestPasswordResetByPhone(String phone, ClientContext client) {
         phoneReset.request(phone, client);
+    }
+
+    /**
+     * Forgot password by phone for an account named by a sign-in identifier (umpack's
+     * {@code /users/{userName}/passwordResetRequestByPhone}, C6, H2): read as login reads it (the
+     * {@link dev.userkit.hooks.UserLookup} first, then username or email), the code goes to the
+     * account's stored number. An unknown name, an account without a phone, a disabled one or one the
+     * login checks refuse all answer the same and queue a decoy (SEC-10, SEC-31).
+     *
+     * @param identifier the account's username, email or custom identifier as entered
+     * @param client what is known about the caller, or null; counted towards the send limit and
+     *               handed to the login checks
+     * @throws UserKitException PHONE_RESET_UNSUPPORTED (803) without an SMS sender
+     */
+    public void requestPasswordResetByPhoneFor(String identifier, ClientContext client) {
+        phoneReset.requestFor(identifier, client);
+    }
+
+    /**
+     * Resets the password with the code texted for {@link #requestPasswordResetByPhoneFor}: the
+     * same guess counts and answers as {@link #resetPasswordByPhone}, for the account the identifier
+     * names; a user the login checks now refuse gets their refusal and keeps the code.
+     *
+     * @param identifier the account's username, email or custom identifier as entered
+     * @param code the short code as received
+     * @param newPassword the new password, checked against the password policy
+     * @param client what is known about the caller, or null; handed to the login checks
+     * @throws UserKitException PHONE_RESET_UNSUPPORTED (803), CODE_INVALID (801), CODE_EXPIRED (800),
+     *         CODE_ATTEMPTS_EXHAUSTED (1006), 1001-1004 for a weak password, a login check's refusal
+     */
+    public void resetPasswordByPhoneFor(String identifier, String code, String newPassword, ClientContext client) {
+        phoneReset.resetFor(identifier, code, newPassword, client);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.userkit.recovery;
 
+import dev.userkit.ClientContext;
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
 import dev.userkit.assembly.ServiceHelpers;
@@ -8,9 +9,11 @@ import dev.userkit.domain.CodePurpose;
 import dev.userkit.domain.Email;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserStatus;
+import dev.userkit.hooks.LoginCheck;
 import dev.userkit.hooks.UserKitEvent.Type;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.UserRecord;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,13 +33,41 @@ final class ResetSteps {
         this.support = support;
     }
 
-    // The code's owner, if the code is still bound to the owner's current address and the owner may reset.
-    User owner(CodeRecord c, Function<User, String> boundAddress) {
+    // The code's owner, if the code is still bound to the owner's current address and the owner may
+    // reset: a user the login checks refuse gets their refusal (H2), and the code back, as for a weak password.
+    User owner(CodeRecord c, Function<User, String> boundAddress, ClientContext client) {
         Optional<User> u = ctx.stores().users().findById(c.userId()).map(UserRecord::user);
         if (u.isEmpty() || u.get().status() == UserStatus.DISABLED || !Objects.equals(c.target(), boundAddress.apply(u.get()))) {
             throw new UserKitException(ErrorCode.CODE_INVALID);
         }
+        try {
+            runLoginChecks(u.get(), client);
+        } catch (UserKitException refused) {
+            support.codes().restore(c);
+            throw refused;
+        }
         return u.get();
+    }
+
+    // H2: whoever may not log in may not recover either; the request then answers as for nobody,
+    // so that the refusal does not tell an existing account from a missing one
+    boolean mayRecover(User u, ClientContext client) {
+        if (u.status() == UserStatus.DISABLED) return false;
+        try {
+            runLoginChecks(u, client);
+            return true;
+        } catch (UserKitException refused) {
+            return false;
+        }
+    }
+
+    private void runLoginChecks(User u, ClientContext client) {
+        for (LoginCheck check : ctx.loginChecks()) check.check(u, client == null ? ClientContext.NONE : client);
+    }
+
+    // the send-limit subject for whatever was typed: same for "Alice" and "alice", never stored raw
+    static String fold(String identifier) {
+        return identifier == null ? "" : identifier.strip().toLowerCase(Locale.ROOT);
     }
 
     static String emailKey(User u) {

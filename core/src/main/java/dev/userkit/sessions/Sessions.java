@@ -1,6 +1,8 @@
 package dev.userkit.sessions;
 
 import dev.userkit.ClientContext;
+import dev.userkit.ErrorCode;
+import dev.userkit.UserKitException;
 import dev.userkit.assembly.ServiceHelpers;
 import dev.userkit.assembly.UserKitContext;
 import dev.userkit.domain.Session;
@@ -106,6 +108,26 @@ public final class Sessions {
      */
     public AnonymousSession startAnonymous(Map<String, Object> data) {
         return tokens.startAnonymous(data);
+    }
+
+    /**
+     * Refuses a login from a caller that is logged in already (jxMono's 400, W3): a token of a live
+     * user session (valid as {@link #validate} reads it) raises ALREADY_LOGGED_IN (1017). No token, an
+     * anonymous session's, or one that is unknown, revoked or expired passes, because logging in
+     * is then exactly what the caller should do.
+     *
+     * @param token the session token the caller presented, or null
+     * @throws UserKitException ALREADY_LOGGED_IN (1017)
+     */
+    public void requireNoUserSession(String token) {
+        if (token == null || token.isEmpty()) return;
+        boolean loggedIn;
+        try {
+            loggedIn = !validate(token).anonymous();
+        } catch (UserKitException notLive) {
+            loggedIn = false;
+        }
+        if (loggedIn) throw new UserKitException(ErrorCode.ALREADY_LOGGED_IN);
     }
 
     /**

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * jxMono's login routes (W3) under {@link HttpSettings#loginPath()}: {@code POST /login} answers 200
- * with the user and sets the session and CSRF cookies, 400 when the request is already logged in or
- * a field is missing, 403 when authentication fails (603, 601, 805, 806, a login check's refusal),
+ * with the user and sets the session and CSRF cookies, 400 when the request is already logged in
+ * (1017) or a field is missing (1010), 403 when authentication fails (603, 601, 805, 806, a login check's refusal),
  * 429 with {@code Retry-After} when throttled; {@code POST /logout} ends the session and clears the
  * cookies (200); {@code GET /userInfo} is the session's user, or 204 when there is none. Login takes
  * a JSON object or a form with {@code username} and {@code password}.
@@ -79,9 +79,8 @@ public final class LoginRoutes extends HttpServlet {
     }
 
     private void login(HttpServletRequest request, HttpServletResponse response) throws IOException, JsonBodies.TooLarge {
-        if (RequestAttributes.user(request).isPresent()) {
-            throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "Already logged in: log out first");
-        }
+        PresentedToken presented = RequestAttributes.token(request);
+        sessions.requireNoUserSession(presented == null ? null : presented.value());
         Map<String, String> fields = bodies.fields(request, "username", "password");
         String username = fields.get("username");
         String password = fields.get("password");

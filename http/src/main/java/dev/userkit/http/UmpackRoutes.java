@@ -14,7 +14,7 @@ final class UmpackRoutes {
 
     static RouteTable table(UserKit kit, HttpSettings settings) {
         RouteTable table = new RouteTable();
-        new AuthApiRoutes(kit, settings).register(table);
+        new AuthApiRoutes(kit).register(table);
         new UserApiRoutes(kit).register(table);
         new ResetApiRoutes(kit).register(table);
         new DeviceApiRoutes(kit).register(table);

@@ -190,13 +190,13 @@ abstract class HttpEdgeContract extends EdgeOnLoopback {
     }
 
     @Test
-    @DisplayName("W3 login is 400 for a missing field or when already logged in, 403 for a wrong password, 400 with 1010 for malformed JSON, 413 over the cap")
+    @DisplayName("W3 login is 400 for a missing field (1010) or when already logged in (1017), 403 for a wrong password, 400 with 1010 for malformed JSON, 413 over the cap")
     void loginRefusals() throws Exception {
         Map<String, String> json = Map.of("Content-Type", "application/json");
         assertError(send("POST", "/auth/login", json, "{\"username\":\"alice\"}"), 400, 1010);
         assertError(send("POST", "/auth/login", json, "{\"username\":\"alice\",\"password\":7}"), 400, 1010);
         assertError(send("POST", "/auth/login", Map.of("Content-Type", "application/json", "Authorization", "Bearer " + world.login("alice")),
-                credentials("alice")), 400, 1010);
+                credentials("alice")), 400, 1017);
         assertError(send("POST", "/auth/login", json, "{\"username\":\"alice\",\"password\":\"wrong password of some length\"}"), 403, 603);
         assertError(send("POST", "/auth/login", json, "{\"username\":\"nobody\",\"password\":\"wrong password of some length\"}"), 403, 603);
         for (String malformed : List.of("{", "[1,2]", "\"text\"", "{\"username\":\"a\"} trailing", "{'username':'a'}", "",

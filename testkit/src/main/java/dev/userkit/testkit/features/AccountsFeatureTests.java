@@ -344,4 +344,50 @@ public abstract class AccountsFeatureTests extends IdentityFixture {
         assertThat(accounts.findById(young)).isPresent();
         assertThatCode(() -> accounts.register(user("abel"), null)).doesNotThrowAnyException();
     }
+
+    @Test
+    @DisplayName("A19 [required] an admin changes profile, email and phone without password or code; the old address is told, listeners hear it")
+    void adminUpdateInfo() {
+        UserKit kit = listening().build();
+        UserId id = kit.accounts().register(NewUser.builder("nora", "nora@example.org").password(PASSWORD).phone("+4915112345678").build(),
+                null).userId();
+        clearSentMail();
+        Profile profile = Profile.builder().firstName("Nora").lastName("Lind").build();
+        User u = kit.accounts().adminUpdateInfo(id, profile, "nora.lind@example.org", "+4915187654321");
+        assertThat(u.email().value()).isEqualTo("nora.lind@example.org");
+        assertThat(u.phone().value()).isEqualTo("+4915187654321");
+        assertThat(u.profile()).isEqualTo(profile);
+        assertThat(kit.accounts().findByEmail("nora.lind@example.org")).map(User::id).contains(id);
+        assertThat(kit.accounts().findByEmail("nora@example.org")).isEmpty();
+        assertThat(mailsTo("nora@example.org", MessageKind.EMAIL_CHANGE_NOTICE)).hasSize(1);
+        assertThat(mailsTo("nora.lind@example.org", MessageKind.CHANGE_EMAIL)).isEmpty();
+        assertThat(events).filteredOn(e -> e.type() == UserKitEvent.Type.EMAIL_CHANGED)
+                .singleElement().satisfies(e -> assertThat(e.details()).containsEntry("by", "admin"));
+        assertThat(eventTypes()).contains(UserKitEvent.Type.PHONE_CHANGED);
+        User cleared = kit.accounts().adminUpdateInfo(id, null, null, "");
+        assertThat(cleared.phone()).isNull();
+        assertThat(cleared.profile()).isEqualTo(profile);
+    }
+
+    @Test
+    @DisplayName("A19 [required] an admin info change to a taken email (602) or phone, or with a bad email (901) or phone (804), changes nothing")
+    void adminUpdateInfoAllOrNothing() {
+        UserKit kit = kit();
+        kit.accounts().register(NewUser.builder("otto", "otto@example.org").password(PASSWORD).phone("+4915100000001").build(), null);
+        UserId id = kit.accounts().register(user("pia"), null).userId();
+        User before = kit.accounts().findById(id).orElseThrow();
+        clearSentMail();
+        Profile changed = Profile.builder().firstName("Changed").build();
+        assertCode(ErrorCode.USER_EXISTS, () -> kit.accounts().adminUpdateInfo(id, changed, "OTTO@example.org", null));
+        assertCode(ErrorCode.USER_EXISTS, () -> kit.accounts().adminUpdateInfo(id, changed, null, "+4915100000001"));
+        assertCode(ErrorCode.INVALID_EMAIL, () -> kit.accounts().adminUpdateInfo(id, changed, "not an email", null));
+        assertCode(ErrorCode.INVALID_PHONE, () -> kit.accounts().adminUpdateInfo(id, changed, null, "12"));
+        assertCode(ErrorCode.UNCHANGED, () -> kit.accounts().adminUpdateInfo(id, null, null, null));
+        assertCode(ErrorCode.USER_NOT_FOUND, () -> kit.accounts().adminUpdateInfo(IdGenerator.userId(), changed, null, null));
+        User after = kit.accounts().findById(id).orElseThrow();
+        assertThat(after.profile()).isEqualTo(before.profile());
+        assertThat(after.email()).isEqualTo(before.email());
+        assertThat(after.phone()).isNull();
+        assertThat(mailSent()).isEmpty();
+    }
 }

@@ -8,6 +8,7 @@ import dev.userkit.ClientContext;
 import dev.userkit.ErrorCode;
 import dev.userkit.KeyRing;
 import dev.userkit.UserKit;
+import dev.userkit.UserKitException;
 import dev.userkit.accounts.NewUser;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -259,5 +261,62 @@ public abstract class RecoveryFeatureTests extends IdentityFixture {
         assertThat(mailsTo("lou@example.org", MessageKind.PASSWORD_RESET)).isEmpty();
         assertThat(mailsTo("audit@example.org", MessageKind.PASSWORD_RESET)).singleElement()
                 .satisfies(m -> assertThat(m.text()).contains("https://app.example/password_reset?code=").contains("lou"));
+    }
+
+    @Test
+    @DisplayName("H2 C2 C6 SEC-10 [required] a user the login check refuses gets no reset mail or text: the request answers as for nobody")
+    void refusedUserCannotRequestReset() {
+        UserKit kit = kitBuilder(config().build()).loginCheck((user, client) -> {
+            if (user.username().value().equals("pat")) throw new UserKitException(ErrorCode.LOGIN_REFUSED);
+        }).build();
+        registerWithPhone(kit);
+        clearSentMail();
+        kit.recovery().requestPasswordReset("pat", ClientContext.NONE);
+        kit.recovery().requestPasswordReset("pat@example.org", ClientContext.NONE);
+        kit.recovery().requestPasswordResetByPhone(PHONE, ClientContext.NONE);
+        kit.recovery().requestPasswordResetByPhoneFor("pat", ClientContext.NONE);
+        kit.recovery().requestPasswordReset("nobody", ClientContext.NONE);
+        kit.recovery().requestPasswordResetByPhoneFor("nobody", ClientContext.NONE);
+        assertThat(mailSent()).isEmpty();
+        assertThat(textsSent()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("H2 C3 C6 [required] a user the login check now refuses cannot reset with a code issued before, and keeps the code")
+    void refusedUserCannotReset() {
+        AtomicBoolean refuse = new AtomicBoolean();
+        UserKit kit = kitBuilder(config().build()).loginCheck((user, client) -> {
+            if (refuse.get()) throw new UserKitException(ErrorCode.LOGIN_REFUSED);
+        }).build();
+        UserId id = registerWithPhone(kit);
+        kit.recovery().requestPasswordReset("pat", null);
+        String mailed = codeMailedTo("pat@example.org", MessageKind.PASSWORD_RESET);
+        kit.recovery().requestPasswordResetByPhoneFor("pat", null);
+        String texted = codeTexted();
+        refuse.set(true);
+        assertCode(ErrorCode.LOGIN_REFUSED, () -> kit.recovery().resetPassword(mailed, NEW_PASSWORD));
+        assertCode(ErrorCode.LOGIN_REFUSED, () -> kit.recovery().resetPasswordByPhoneFor("pat", texted, NEW_PASSWORD, null));
+        assertThat(passwordIs(id, PASSWORD)).isTrue();
+        refuse.set(false);
+        kit.recovery().resetPassword(mailed, NEW_PASSWORD);
+        assertThat(passwordIs(id, NEW_PASSWORD)).isTrue();
+    }
+
+    @Test
+    @DisplayName("H2 C6 [required] a phone reset asked by username or by an identifier the user lookup knows texts the account's number and resets with it")
+    void phoneResetByIdentifier() {
+        UserKit plain = kit();
+        UserId id = registerWithPhone(plain);
+        UserKit kit = kitBuilder(config().build())
+                .userLookup(identifier -> identifier.equals("E-3003") ? Optional.of(id) : Optional.empty()).build();
+        kit.recovery().requestPasswordResetByPhoneFor("PAT", null);
+        assertThat(textsSent()).singleElement().satisfies(s -> assertThat(s.to()).isEqualTo(PHONE));
+        kit.recovery().requestPasswordResetByPhoneFor("E-3003", null);
+        assertThat(textsSent()).hasSize(2);
+        kit.recovery().requestPasswordResetByPhoneFor("nobody", null);
+        assertThat(textsSent()).hasSize(2);
+        assertCode(ErrorCode.CODE_INVALID, () -> kit.recovery().resetPasswordByPhoneFor("nobody", codeTexted(), NEW_PASSWORD, null));
+        kit.recovery().resetPasswordByPhoneFor("E-3003", codeTexted(), NEW_PASSWORD, null);
+        assertThat(passwordIs(id, NEW_PASSWORD)).isTrue();
     }
 }

@@ -290,4 +290,22 @@ public abstract class SessionFeatureTests extends LoginFixture {
     private static List<SessionId> ids(List<Session> sessions) {
         return new ArrayList<>(sessions.stream().map(Session::id).toList());
     }
+
+    @Test
+    @DisplayName("W3 [required] a login that presents a live user session is 1017; no token, an anonymous, logged-out or expired one passes")
+    void loginWhileLoggedIn() {
+        alice();
+        Sessions s = kit().sessions();
+        LoginResult live = s.login("alice", PASSWORD, CLIENT);
+        expectCode(ErrorCode.ALREADY_LOGGED_IN, () -> s.requireNoUserSession(live.token()));
+        s.requireNoUserSession(null);
+        s.requireNoUserSession("");
+        s.requireNoUserSession("not-a-session-token");
+        s.requireNoUserSession(s.startAnonymous(Map.of()).token());
+        LoginResult ended = s.login("alice", PASSWORD, CLIENT);
+        s.logout(ended.token());
+        s.requireNoUserSession(ended.token());
+        clock.advance(Duration.ofDays(400));
+        s.requireNoUserSession(live.token());
+    }
 }

@@ -1,0 +1,531 @@
+package dev.userkit.http;
+
+import static dev.userkit.http.HttpEdgeContract.assertError;
+import static dev.userkit.http.HttpEdgeContract.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.userkit.ClientContext;
+import dev.userkit.domain.UserId;
+import dev.userkit.memory.InMemoryStores;
+import dev.userkit.spi.MessageKind;
+import dev.userkit.spi.Stores;
+import dev.userkit.testkit.hostile.HostileInputs;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * umpack's auth, user and reset routes (W2) over real HTTP on loopback, in whichever container
+ * {@link #container()} gives and on whichever stores {@link #stores()} gives: every route, its
+ * request and response JSON, and every status it answers (200; 400 with the domain code; 401 and
+ * 403 from the filter; 404 for an unknown user; 413; 429 with Retry-After). Tests share one kit and
+ * stay independent by using fresh names.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class UserApiContract {
+    private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private ApiWorld world;
+    private ServletContainer container;
+    private String base;
+    private String admin;
+
+    /** The container under test. */
+    abstract ServletContainer container();
+
+    /**
+     * The stores the kit runs on; the in-memory ones unless a subclass runs the contract on a database.
+     *
+     * @return empty stores
+     */
+    protected Stores stores() {
+        return InMemoryStores.create();
+    }
+
+    @BeforeAll
+    void start() throws Exception {
+        world = new ApiWorld(stores());
+        container = container();
+        base = "http://127.0.0.1:" + container.start(world.contexts());
+        admin = world.loginWithRole("admin");
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        container.close();
+        world.kit.close();
+    }
+
+    // --- POST /login, /signup, /resetpass ---
+
+    @Test
+    @DisplayName("W2 POST /um/login by userName or email answers the session token as a JSON string, sets no cookie, is not cached")
+    void login() throws Exception {
+        String name = world.fresh("login");
+        world.user(name);
+        for (String body : List.of(body("userName", name, "password", ApiWorld.PASSWORD),
+                body("email", name + "@example.com", "password", ApiWorld.PASSWORD))) {
+            HttpResponse<String> r = send("POST", "/um/login", JSON, body);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(r.headers().allValues("Set-Cookie")).isEmpty();
+            assertThat(r.headers().firstValue("Cache-Control")).contains("no-store");
+            String token = json(r).asText();
+            assertThat(world.kit.sessions().validate(token).user().orElseThrow().username().value()).isEqualTo(name);
+            assertThat(send("GET", "/um/users", Map.of("authorization", token), null).statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    @DisplayName("W2 SEC-08 POST /um/login: a wrong password and an unknown user are the same 400 603; a missing field or a wrong type is 400 1010")
+    void loginRefusals() throws Exception {
+        String name = world.fresh("refused");
+        world.user(name);
+        HttpResponse<String> wrong = send("POST", "/um/login", JSON, body("userName", name, "password", "not the password at all"));
+        HttpResponse<String> unknown = send("POST", "/um/login", JSON, body("userName", world.fresh("ghost"), "password", "not the password at all"));
+        assertError(wrong, 400, 603);
+        assertThat(unknown.statusCode()).isEqualTo(wrong.statusCode());
+        assertThat(unknown.body()).isEqualTo(wrong.body());
+        assertError(send("POST", "/um/login", JSON, body("userName", name)), 400, 1010);
+        assertError(send("POST", "/um/login", JSON, "{\"userName\":\"" + name + "\",\"password\":12}"), 400, 1010);
+        assertError(send("POST", "/um/login", JSON, body("password", ApiWorld.PASSWORD)), 400, 1010);
+    }
+
+    @Test
+    @DisplayName("W2 SEC-09 POST /um/login after repeated failures is 429 with Retry-After, even with the right password")
+    void loginThrottled() throws Exception {
+        String name = world.fresh("victim");
+        world.user(name);
+        for (int i = 0; i < ApiWorld.LOGIN_LIMIT; i++) {
+            assertError(send("POST", "/um/login", JSON, body("userName", name, "password", "not the password at all")), 400, 603);
+        }
+        HttpResponse<String> r = send("POST", "/um/login", JSON, body("userName", name, "password", ApiWorld.PASSWORD));
+        assertError(r, 429, 1005);
+        assertThat(Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow())).isPositive();
+    }
+
+    @Test
+    @DisplayName("W2 A1 POST /um/signup answers {success: true, message: 'Thanks for signUp'} and stores every field; 602, 900, 901, 1010 otherwise")
+    void signup() throws Exception {
+        String name = world.fresh("signup");
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("userName", name);
+        fields.put("password", ApiWorld.PASSWORD);
+        fields.put("firstName", "Sam");
+        fields.put("lastName", "Lee");
+        fields.put("email", name + "@example.com");
+        fields.put("phone", "+4915111112222");
+        fields.put("address", "usa/de");
+        fields.put("additionalInfo", "user additional info");
+        HttpResponse<String> r = send("POST", "/um/signup", JSON, Json.MAPPER.writeValueAsString(fields));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(json(r)).isEqualTo(Json.MAPPER.readTree("{\"success\":true,\"message\":\"Thanks for signUp\"}"));
+        JsonNode stored = json(send("GET", "/um/users/" + name + "/full", auth(admin), null));
+        for (String field : List.of("userName", "firstName", "lastName", "email", "phone", "address", "additionalInfo")) {
+            assertThat(stored.get(field).asText()).as(field).isEqualTo(fields.get(field));
+        }
+        assertError(send("POST", "/um/signup", JSON, Json.MAPPER.writeValueAsString(fields)), 400, 602);
+        assertError(send("POST", "/um/signup", JSON, body("userName", "bad name!", "password", ApiWorld.PASSWORD, "email", "x@example.com")), 400, 900);
+        assertError(send("POST", "/um/signup", JSON, body("userName", world.fresh("s"), "password", ApiWorld.PASSWORD, "email", "nope")), 400, 901);
+        assertError(send("POST", "/um/signup", JSON, body("userName", world.fresh("s"), "email", "y@example.com")), 400, 1010);
+        assertError(send("POST", "/um/signup", JSON, "{\"userName\":[1],\"password\":\"x\"}"), 400, 1010);
+    }
+
+    @Test
+    @DisplayName("W2 A7 POST /um/resetpass changes the password with the old one ('Password Reset Done'); a wrong old one and an unknown user are the same 400 603")
+    void resetpass() throws Exception {
+        String name = world.fresh("resetpass");
+        UserId id = world.user(name);
+        String session = world.kit.sessions().login(name, ApiWorld.PASSWORD, ClientContext.NONE).token();
+        String newPassword = "seven quiet lanterns over harbour";
+        HttpResponse<String> wrong = send("POST", "/um/resetpass", JSON, body("userName", name, "oldPassword", "not the password at all",
+                "newPassword", newPassword));
+        HttpResponse<String> unknown = send("POST", "/um/resetpass", JSON, body("userName", world.fresh("ghost"),
+                "oldPassword", "not the password at all", "newPassword", newPassword));
+        assertError(wrong, 400, 603);
+        assertThat(unknown.body()).isEqualTo(wrong.body());
+        assertError(send("POST", "/um/resetpass", JSON, body("userName", name, "oldPassword", ApiWorld.PASSWORD, "newPassword", "short")), 400, 1001);
+        assertThat(world.kit.sessions().list(id, false, null, 10)).as("the proving session of a refused change is gone").hasSize(1);
+        assertError(send("POST", "/um/resetpass", JSON, body("userName", name, "oldPassword", ApiWorld.PASSWORD)), 400, 1010);
+        HttpResponse<String> r = send("POST", "/um/resetpass", JSON, body("userName", name, "oldPassword", ApiWorld.PASSWORD,
+                "newPassword", newPassword));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(json(r)).isEqualTo(Json.MAPPER.readTree("{\"success\":true,\"message\":\"Password Reset Done\"}"));
+        assertThat(world.kit.sessions().login(name, newPassword, ClientContext.NONE).token()).isNotBlank();
+        assertError(send("GET", "/um/users", Map.of("authorization", session), null), 401, 607);
+    }
+
+    // --- the user routes ---
+
+    @Test
+    @DisplayName("W2 R4 every user route is 401 606 without a token, 401 607 with a bad one, 403 609 without a permission for it")
+    void userRoutesNeedPermission() throws Exception {
+        String viewer = world.loginWithRole("viewer");
+        String plain = world.loginWithRole(null);
+        String id = world.user(world.fresh("target")).toString();
+        List<String[]> routes = List.of(new String[] {"GET", "/um/users", null},
+                new String[] {"POST", "/um/updateUserStatus", body("id", id, "isActivated", "false")},
+                new String[] {"POST", "/um/updateUserRoles", body("userId", id, "roleName", "admin", "enable", "true")},
+                new String[] {"GET", "/um/users/" + id, null}, new String[] {"GET", "/um/users/someone/full", null},
+                new String[] {"PUT", "/um/users/" + id + "/username", body("userName", "renamed")},
+                new String[] {"PUT", "/um/users/" + id + "/info", body("firstName", "X")},
+                new String[] {"DELETE", "/um/users/" + id, null});
+        for (String[] route : routes) {
+            String what = route[0] + " " + route[1];
+            assertError(send(route[0], route[1], JSON, route[2]), 401, 606);
+            assertError(send(route[0], route[1], Map.of("authorization", "not-a-session-token"), route[2]), 401, 607);
+            assertError(send(route[0], route[1], auth(plain), route[2]), 403, 609);
+            boolean reads = route[0].equals("GET") && !route[1].endsWith("/full");
+            if (!reads) assertError(send(route[0], route[1], auth(viewer), route[2]), 403, 609);
+            else assertThat(send(route[0], route[1], auth(viewer), null).statusCode()).as(what).isEqualTo(200);
+        }
+        assertThat(world.kit.accounts().findById(UserId.parse(id)).orElseThrow().status().name()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    @DisplayName("W2 A5 GET /um/users answers umpack's summaries in id order, paged by after and limit (default and at most 100); 1010 for a bad one")
+    void listUsers() throws Exception {
+        List<String> mine = new ArrayList<>();
+        for (int i = 0; i < 3; i++) mine.add(world.user(world.fresh("list")).toString());
+        JsonNode all = json(send("GET", "/um/users", auth(admin), null));
+        assertThat(all.isArray()).isTrue();
+        assertThat(all.size()).isBetween(4, 100);
+        JsonNode first = all.get(0);
+        assertThat(fieldNames(first)).containsExactly("id", "userName", "isActivated", "roles");
+        assertThat(first.get("isActivated").isBoolean()).isTrue();
+        HttpResponse<String> page = send("GET", "/um/users?after=" + mine.get(0) + "&limit=2", auth(admin), null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(json(page)).extracting(n -> n.get("id").asText()).startsWith(mine.get(1), mine.get(2)).hasSize(2);
+        for (String bad : List.of("limit=0", "limit=101", "limit=ten", "limit=-1", "after=not-an-id", "after=%24where")) {
+            assertError(send("GET", "/um/users?" + bad, auth(admin), null), 400, 1010);
+        }
+        assertThat(json(send("GET", "/um/users?limit=100", auth(admin), null)).size()).isLessThanOrEqualTo(100);
+    }
+
+    @Test
+    @DisplayName("W2 A11 POST /um/updateUserStatus deactivates and activates, answering the summary; 1010 for a bad body, 404 605 for an unknown id")
+    void updateUserStatus() throws Exception {
+        String name = world.fresh("status");
+        String id = world.user(name).toString();
+        JsonNode off = json(send("POST", "/um/updateUserStatus", auth(admin), body("id", id, "isActivated", false)));
+        assertThat(off.get("id").asText()).isEqualTo(id);
+        assertThat(off.get("userName").asText()).isEqualTo(name);
+        assertThat(off.get("isActivated").asBoolean()).isFalse();
+        assertThat(off.get("roles").isArray()).isTrue();
+        assertError(send("POST", "/um/login", JSON, body("userName", name, "password", ApiWorld.PASSWORD)), 400, 603);
+        assertThat(json(send("POST", "/um/updateUserStatus", auth(admin), body("id", id, "isActivated", "true"))).get("isActivated").asBoolean()).isTrue();
+        assertError(send("POST", "/um/updateUserStatus", auth(admin), body("id", id)), 400, 1010);
+        assertError(send("POST", "/um/updateUserStatus", auth(admin), body("id", id, "isActivated", "maybe")), 400, 1010);
+        assertError(send("POST", "/um/updateUserStatus", auth(admin), body("id", "../etc", "isActivated", true)), 400, 1010);
+        assertError(send("POST", "/um/updateUserStatus", auth(admin), body("id", unknownId(), "isActivated", true)), 404, 605);
+    }
+
+    @Test
+    @DisplayName("W2 R3 POST /um/updateUserRoles grants and revokes, answering the summary; 701 for an unknown role, 404 605 for an unknown user")
+    void updateUserRoles() throws Exception {
+        String id = world.user(world.fresh("roles")).toString();
+        JsonNode granted = json(send("POST", "/um/updateUserRoles", auth(admin), body("userId", id, "roleName", "viewer", "enable", true)));
+        assertThat(granted.get("roles")).extracting(JsonNode::asText).containsExactly("viewer");
+        JsonNode revoked = json(send("POST", "/um/updateUserRoles", auth(admin), body("userId", id, "roleName", "viewer", "enable", "false")));
+        assertThat(revoked.get("roles")).isEmpty();
+        assertError(send("POST", "/um/updateUserRoles", auth(admin), body("userId", id, "roleName", "nosuchrole", "enable", true)), 400, 701);
+        assertError(send("POST", "/um/updateUserRoles", auth(admin), body("userId", unknownId(), "roleName", "viewer", "enable", true)), 404, 605);
+        assertError(send("POST", "/um/updateUserRoles", auth(admin), body("userId", id, "roleName", "viewer")), 400, 1010);
+    }
+
+    @Test
+    @DisplayName("W2 A4 A14 GET /um/users/{userId} and /um/users/{userName}/full answer umpack's full user; 400 1010 for a malformed id, 404 605 for an unknown one")
+    void readUser() throws Exception {
+        String name = world.fresh("read");
+        UserId id = world.userWithPhone(name, "+4915122223333");
+        world.kit.access().grant(id, "viewer");
+        world.kit.accounts().setMetadataField(id, "org", "2222");
+        for (String path : List.of("/um/users/" + id, "/um/users/" + name + "/full", "/um/users/" + name.toUpperCase() + "/full")) {
+            JsonNode u = json(send("GET", path, auth(admin), null));
+            assertThat(fieldNames(u)).as(path).containsExactly("id", "userName", "firstName", "lastName", "email", "phone", "address",
+                    "additionalInfo", "isActivated", "roles", "metaData");
+            assertThat(u.get("id").asText()).isEqualTo(id.toString());
+            assertThat(u.get("phone").asText()).isEqualTo("+4915122223333");
+            assertThat(u.get("isActivated").asBoolean()).isTrue();
+            assertThat(u.get("roles")).extracting(JsonNode::asText).containsExactly("viewer");
+            assertThat(u.get("metaData").get("org").asText()).isEqualTo("2222");
+            assertThat(u.toString()).doesNotContain("password").doesNotContain("$argon");
+        }
+        assertError(send("GET", "/um/users/not-an-id", auth(admin), null), 400, 1010);
+        assertError(send("GET", "/um/users/" + unknownId(), auth(admin), null), 404, 605);
+        assertError(send("GET", "/um/users/" + world.fresh("ghost") + "/full", auth(admin), null), 404, 605);
+    }
+
+    @Test
+    @DisplayName("W2 A6 PUT /um/users/{userId}/username renames ({success: true}); 602 for a taken name, 900 for an invalid one, 404 605 for an unknown id")
+    void rename() throws Exception {
+        UserId id = world.user(world.fresh("rename"));
+        String taken = world.fresh("taken");
+        world.user(taken);
+        String newName = world.fresh("renamed");
+        HttpResponse<String> r = send("PUT", "/um/users/" + id + "/username", auth(admin), body("userName", newName));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(json(r)).isEqualTo(Json.MAPPER.readTree("{\"success\":true}"));
+        assertThat(world.kit.accounts().findById(id).orElseThrow().username().value()).isEqualTo(newName);
+        assertError(send("PUT", "/um/users/" + id + "/username", auth(admin), body("userName", taken)), 400, 602);
+        assertError(send("PUT", "/um/users/" + id + "/username", auth(admin), body("userName", "has space")), 400, 900);
+        assertError(send("PUT", "/um/users/" + id + "/username", auth(admin), body("userName", 7)), 400, 1010);
+        assertError(send("PUT", "/um/users/" + unknownId() + "/username", auth(admin), body("userName", world.fresh("n"))), 404, 605);
+    }
+
+    @Test
+    @DisplayName("A19 W2 PUT /um/users/{userId}/info changes profile, email and phone without a code, and the old address is told")
+    void info() throws Exception {
+        String name = world.fresh("info");
+        UserId id = world.userWithPhone(name, "+4915133334444");
+        world.kit.outbox().deliverPending();
+        world.mailer.clear();
+        HttpResponse<String> r = send("PUT", "/um/users/" + id + "/info", auth(admin), body("firstName", "Ina", "lastName", "Berg",
+                "email", name + "@new.example.com", "phone", "+4915155556666", "address", "Main St 1", "additionalInfo", "vip"));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(json(r)).isEqualTo(Json.MAPPER.readTree("{\"success\":true}"));
+        JsonNode u = json(send("GET", "/um/users/" + id, auth(admin), null));
+        assertThat(u.get("firstName").asText()).isEqualTo("Ina");
+        assertThat(u.get("lastName").asText()).isEqualTo("Berg");
+        assertThat(u.get("email").asText()).isEqualTo(name + "@new.example.com");
+        assertThat(u.get("phone").asText()).isEqualTo("+4915155556666");
+        assertThat(u.get("address").asText()).isEqualTo("Main St 1");
+        assertThat(u.get("additionalInfo").asText()).isEqualTo("vip");
+        world.kit.outbox().deliverPending();
+        assertThat(world.mailer.sent()).anySatisfy(m -> {
+            assertThat(m.kind()).isEqualTo(MessageKind.EMAIL_CHANGE_NOTICE);
+            assertThat(m.to()).isEqualTo(name + "@example.com");
+        });
+        send("PUT", "/um/users/" + id + "/info", auth(admin), body("lastName", "Berg-Lind"));
+        assertThat(json(send("GET", "/um/users/" + id, auth(admin), null)).get("firstName").asText()).as("absent fields are kept").isEqualTo("Ina");
+    }
+
+    @Test
+    @DisplayName("A19 W2 PUT /um/users/{userId}/info with a taken email is 400 602 and changes nothing; 901, 804, 1010, 404 605 likewise")
+    void infoAllOrNothing() throws Exception {
+        String other = world.fresh("other");
+        world.user(other);
+        UserId id = world.user(world.fresh("keep"));
+        JsonNode before = json(send("GET", "/um/users/" + id, auth(admin), null));
+        assertError(send("PUT", "/um/users/" + id + "/info", auth(admin), body("firstName", "Changed", "email", other + "@example.com")), 400, 602);
+        assertError(send("PUT", "/um/users/" + id + "/info", auth(admin), body("firstName", "Changed", "email", "not an email")), 400, 901);
+        assertError(send("PUT", "/um/users/" + id + "/info", auth(admin), body("firstName", "Changed", "phone", "12")), 400, 804);
+        assertError(send("PUT", "/um/users/" + id + "/info", auth(admin), body("firstName", 12)), 400, 1010);
+        assertError(send("PUT", "/um/users/" + id + "/info", auth(admin), body("firstName", "x".repeat(1_000))), 400, 1010);
+        assertError(send("PUT", "/um/users/" + unknownId() + "/info", auth(admin), body("firstName", "Changed")), 404, 605);
+        assertThat(json(send("GET", "/um/users/" + id, auth(admin), null))).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("W2 A10 DELETE /um/users/{userId} deletes ({success: true}); then the id is 404 605")
+    void delete() throws Exception {
+        UserId id = world.user(world.fresh("delete"));
+        HttpResponse<String> r = send("DELETE", "/um/users/" + id, auth(admin), null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(json(r)).isEqualTo(Json.MAPPER.readTree("{\"success\":true}"));
+        assertError(send("GET", "/um/users/" + id, auth(admin), null), 404, 605);
+        assertError(send("DELETE", "/um/users/" + id, auth(admin), null), 404, 605);
+        assertError(send("DELETE", "/um/users/1234", auth(admin), null), 400, 1010);
+    }
+
+    // --- the reset routes ---
+
+    @Test
+    @DisplayName("W2 C2 C3 SEC-10 POST /um/users/passwordResetRequest answers a known and an unknown address alike; passwordReset sets the password with the code")
+    void resetByMail() throws Exception {
+        String name = world.fresh("mailreset");
+        world.user(name);
+        HttpResponse<String> known = send("POST", "/um/users/passwordResetRequest", JSON, body("email", name + "@example.com"));
+        HttpResponse<String> unknown = send("POST", "/um/users/passwordResetRequest", JSON, body("email", world.fresh("ghost") + "@example.com"));
+        assertThat(known.statusCode()).isEqualTo(200);
+        assertThat(unknown.statusCode()).isEqualTo(known.statusCode());
+        assertThat(unknown.body()).isEqualTo(known.body()).isEqualTo("{\"success\":true}");
+        assertThat(unknown.headers().map().keySet()).isEqualTo(known.headers().map().keySet());
+        String code = world.mailedCode(name + "@example.com", MessageKind.PASSWORD_RESET);
+        String newPassword = "seven quiet lanterns over harbour";
+        assertError(send("POST", "/um/users/passwordReset", JSON, body("resetKey", code, "newPassword", "short")), 400, 1001);
+        assertError(send("POST", "/um/users/passwordReset", JSON, body("resetKey", "not-a-code", "newPassword", newPassword)), 400, 801);
+        assertError(send("POST", "/um/users/passwordReset", JSON, body("resetKey", code)), 400, 1010);
+        assertError(send("POST", "/um/users/passwordResetRequest", JSON, "{}"), 400, 1010);
+        HttpResponse<String> r = send("POST", "/um/users/passwordReset", JSON, body("resetKey", code, "newPassword", newPassword));
+        assertThat(json(r)).isEqualTo(Json.MAPPER.readTree("{\"success\":true}"));
+        assertThat(world.kit.sessions().login(name, newPassword, ClientContext.NONE).token()).isNotBlank();
+        assertError(send("POST", "/um/users/passwordReset", JSON, body("resetKey", code, "newPassword", newPassword)), 400, 801);
+    }
+
+    @Test
+    @DisplayName("W2 C6 H2 SEC-10 POST /um/users/{userName}/passwordResetRequestByPhone texts the account's number, an unknown name answers alike; passwordResetByPhone resets")
+    void resetByPhone() throws Exception {
+        String name = world.fresh("phonereset");
+        String phone = "+49151777" + String.format("%05d", Math.abs(name.hashCode()) % 100_000);
+        world.userWithPhone(name, phone);
+        HttpResponse<String> known = send("POST", "/um/users/" + name + "/passwordResetRequestByPhone", JSON, "{}");
+        HttpResponse<String> unknown = send("POST", "/um/users/" + world.fresh("ghost") + "/passwordResetRequestByPhone", JSON, "{}");
+        assertThat(known.statusCode()).isEqualTo(200);
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(unknown.body()).isEqualTo(known.body()).isEqualTo("{\"success\":true}");
+        String code = world.textedCode(phone);
+        String newPassword = "seven quiet lanterns over harbour";
+        assertError(send("POST", "/um/users/" + world.fresh("ghost") + "/passwordResetByPhone", JSON,
+                body("resetKey", code, "newPassword", newPassword)), 400, 801);
+        assertError(send("POST", "/um/users/" + name + "/passwordResetByPhone", JSON, body("resetKey", "000000x", "newPassword", newPassword)), 400, 801);
+        assertError(send("POST", "/um/users/" + name + "/passwordResetByPhone", JSON, body("newPassword", newPassword)), 400, 1010);
+        assertError(send("POST", "/um/users/" + name + "/passwordResetRequestByPhone", JSON, "[]"), 400, 1010);
+        HttpResponse<String> r = send("POST", "/um/users/" + name + "/passwordResetByPhone", JSON, body("resetKey", code, "newPassword", newPassword));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(world.kit.sessions().login(name, newPassword, ClientContext.NONE).token()).isNotBlank();
+    }
+
+    // --- bodies, methods and hostile input ---
+
+    @Test
+    @DisplayName("W2 SEC-30 every body route answers malformed JSON 400 1010 and a body over the cap 413, never a trace")
+    void malformedAndOversizedBodies() throws Exception {
+        String id = world.user(world.fresh("bodies")).toString();
+        List<String[]> routes = List.of(new String[] {"POST", "/um/login"}, new String[] {"POST", "/um/signup"},
+                new String[] {"POST", "/um/resetpass"}, new String[] {"POST", "/um/updateUserStatus"},
+                new String[] {"POST", "/um/updateUserRoles"}, new String[] {"PUT", "/um/users/" + id + "/username"},
+                new String[] {"PUT", "/um/users/" + id + "/info"}, new String[] {"POST", "/um/users/passwordResetRequest"},
+                new String[] {"POST", "/um/users/passwordReset"}, new String[] {"POST", "/um/users/x/passwordResetRequestByPhone"},
+                new String[] {"POST", "/um/users/x/passwordResetByPhone"});
+        for (String[] route : routes) {
+            String what = route[0] + " " + route[1];
+            for (String malformed : List.of("{", "[1]", "\"text\"", "{\"a\":1} trailing", "{'a':1}", "{\"a\":1,\"a\":2}")) {
+                HttpResponse<String> r = send(route[0], route[1], auth(admin), malformed);
+                assertThat(r.statusCode()).as(what + " " + malformed).isEqualTo(400);
+                assertThat(json(r).get("internalStatus").asInt()).as(what + " " + malformed).isEqualTo(1010);
+                assertNoTrace(r, what);
+            }
+            HttpResponse<String> big = send(route[0], route[1], auth(admin), "{\"userName\":\"" + "a".repeat(ApiWorld.MAX_BODY) + "\"}");
+            assertThat(big.statusCode()).as(what).isEqualTo(413);
+        }
+    }
+
+    @Test
+    @DisplayName("W2 an unknown API path is 404, a known path with another method 405 with Allow")
+    void unknownRoutes() throws Exception {
+        assertThat(send("GET", "/um/nosuchroute", auth(admin), null).statusCode()).isEqualTo(404);
+        HttpResponse<String> r = send("PATCH", "/um/login", auth(admin), "{}");
+        assertThat(r.statusCode()).isIn(403, 405);
+        HttpResponse<String> wrongMethod = send("PUT", "/um/users", auth(admin), "{}");
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Allow")).contains("GET");
+    }
+
+    @Test
+    @DisplayName("W2 SEC-29 SEC-30 the hostile corpus as a user id, a user name and a path segment of the reset routes: 4xx with a code (or umpack's same-for-all 200), never a 500")
+    void hostilePathSegments() throws Exception {
+        for (String input : hostile()) {
+            // the empty string is no segment: "/um/users/" is the list itself
+            if (input.isEmpty()) continue;
+            String segment = URLEncoder.encode(input, StandardCharsets.UTF_8).replace("+", "%20");
+            String what = HostileInputs.describe(input);
+            for (String path : List.of("/um/users/" + segment, "/um/users/" + segment + "/full")) {
+                HttpResponse<String> r = send("GET", path, auth(admin), null);
+                assertThat(r.statusCode()).as(what + " " + path).isIn(400, 403, 404, 414, 431);
+                assertCodeOrContainerRefusal(r, what);
+            }
+            HttpResponse<String> reset = send("POST", "/um/users/" + segment + "/passwordResetRequestByPhone", JSON, "{}");
+            assertThat(reset.statusCode()).as(what).isIn(200, 400, 401, 403, 404, 414, 431);
+            if (reset.statusCode() == 200) assertThat(reset.body()).isEqualTo("{\"success\":true}");
+            else assertCodeOrContainerRefusal(reset, what);
+        }
+    }
+
+    @Test
+    @DisplayName("W2 SEC-29 SEC-30 the hostile corpus in the JSON fields of login, signup, the info edit and the reset requests: 200, 4xx with a code, never a 500")
+    void hostileBodies() throws Exception {
+        String id = world.user(world.fresh("hostile")).toString();
+        for (String input : hostile()) {
+            String what = HostileInputs.describe(input);
+            List<String[]> calls = List.of(new String[] {"POST", "/um/login", body("userName", input, "password", input)},
+                    new String[] {"POST", "/um/signup", body("userName", input, "password", input, "email", input, "firstName", input)},
+                    new String[] {"PUT", "/um/users/" + id + "/info", body("firstName", input, "email", input, "phone", input)},
+                    new String[] {"POST", "/um/users/passwordResetRequest", body("email", input)},
+                    new String[] {"POST", "/um/users/passwordReset", body("resetKey", input, "newPassword", input)},
+                    new String[] {"POST", "/um/updateUserStatus", body("id", input, "isActivated", input)});
+            for (String[] call : calls) {
+                HttpResponse<String> r;
+                try {
+                    r = send(call[0], call[1], auth(admin), call[2]);
+                } catch (java.io.IOException closed) {
+                    // a container may answer 413 and close the connection while a body far over the cap is still being sent
+                    assertThat(call[2].length()).as(what).isGreaterThan(ApiWorld.MAX_BODY);
+                    continue;
+                }
+                assertThat(r.statusCode()).as(what + " " + call[1]).isIn(200, 400, 404, 413, 429);
+                if (r.statusCode() == 400 || r.statusCode() == 404) assertThat(json(r).has("internalStatus")).as(what + " " + call[1]).isTrue();
+                assertNoTrace(r, what);
+            }
+        }
+    }
+
+    // --- helpers ---
+
+    private HttpResponse<String> send(String method, String path, Map<String, String> headers, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(b::header);
+        if (body != null && !headers.containsKey("Content-Type")) b.header("Content-Type", "application/json");
+        HttpRequest request = b.build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException closedWhileIdle) {
+            // a pooled connection the server closed after a 413 can fail the next request before it is sent: once more, fresh
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** umpack's raw {@code authorization} header, as its API clients send the token. */
+    private static Map<String, String> auth(String token) {
+        return Map.of("authorization", token);
+    }
+
+    /** A JSON object of alternating names and values. */
+    private static String body(Object... namesAndValues) throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) m.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        return Json.MAPPER.writeValueAsString(m);
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static String unknownId() {
+        return dev.userkit.domain.IdGenerator.userId().toString();
+    }
+
+    /** The corpus without its 1 MB and 10 MB strings, which the body cap and the containers' limits stop at once. */
+    private static List<String> hostile() {
+        return HostileInputs.strings().stream().filter(s -> s.length() <= 70_000).toList();
+    }
+
+    // a container's own refusal of a request line (414, 431, some 400s) has no JSON body; ours always carries a code
+    private static void assertCodeOrContainerRefusal(HttpResponse<String> r, String what) throws Exception {
+        assertNoTrace(r, what);
+        if (r.headers().firstValue("Content-Type").orElse("").startsWith("application/json") && r.statusCode() != 404) {
+            assertThat(json(r).has("internalStatus")).as(what + " " + r.body()).isTrue();
+        }
+    }
+
+    private static void assertNoTrace(HttpResponse<String> r, String what) {
+        assertThat(r.body()).as(what).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("dev.userkit.");
+    }
+}

@@ -8,7 +8,7 @@ import dev.userkit.accounts.NewUser;
 import dev.userkit.domain.Permission;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.Verb;
-import dev.userkit.memory.InMemoryStores;
+import dev.userkit.spi.Stores;
 import dev.userkit.testkit.MutableClock;
 import dev.userkit.testkit.TestKeys;
 import jakarta.servlet.ServletContainerInitializer;
@@ -20,10 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The application the edge tests run against: three web applications on one container, each over its
- * own in-memory kit. The root context trusts proxies on 127.0.0.0/8 that set X-Forwarded-For and
+ * own kit, whose stores come from a supplier (in memory, or {@link PostgresTestStores} for PostgreSQL). The root context trusts proxies on 127.0.0.0/8 that set X-Forwarded-For and
  * allows one foreign origin; {@code /dev} runs device control and trusts no proxy; {@code /fwd} (on
  * the root's kit) trusts proxies that set RFC 7239's Forwarded. Behind the filters an echo servlet answers
  * 200 with what it was dispatched and what the filters left on the request; {@code /boom} throws.
@@ -35,10 +36,13 @@ final class EdgeWorld {
     static final int MAX_BODY = 4_096;
 
     final MutableClock clock = MutableClock.standard();
-    final UserKit kit = kit(false);
-    final UserKit devices = kit(true);
+    final UserKit kit;
+    final UserKit devices;
 
-    EdgeWorld() {
+    /** The world on stores from {@code stores}: one fresh set per kit. */
+    EdgeWorld(Supplier<Stores> stores) {
+        kit = kit(stores.get(), false);
+        devices = kit(stores.get(), true);
         kit.access().createRole("reader", "");
         kit.access().addPermission("reader", new Permission("read", "/api/**", Set.of(Verb.GET, Verb.HEAD)));
         kit.access().addPermission("reader", new Permission("order", "/api/orders", Set.of(Verb.POST)));
@@ -75,11 +79,11 @@ final class EdgeWorld {
         };
     }
 
-    private UserKit kit(boolean deviceControl) {
+    private UserKit kit(Stores stores, boolean deviceControl) {
         UserKitConfig cfg = UserKitConfig.builder().keyRing(TestKeys.RING).passwordHashing(PasswordHashing.insecureForTestsOnly())
                 .activateOnSignup(true).deviceControl(deviceControl).loginFailureLimit(LOGIN_LIMIT).addressFailureLimit(1_000_000)
                 .build();
-        return UserKit.builder().stores(InMemoryStores.create()).config(cfg).clock(clock).build();
+        return UserKit.builder().stores(stores).config(cfg).clock(clock).build();
     }
 
     private static UserId register(UserKit kit, String name) {

@@ -6,48 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.userkit.domain.Device;
 import dev.userkit.domain.UserId;
 import dev.userkit.testkit.hostile.HostileInputs;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The edge over real HTTP on loopback, in whichever container {@link #container()} gives: every
  * status the filters answer, the path cases of R4, CSRF, CORS, cookie flags, trusted proxies and
  * the login routes. Each concrete class runs all of it in one container.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class HttpEdgeContract {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final EdgeWorld world = new EdgeWorld();
-    private ServletContainer container;
-    private String base;
-
-    /** The container under test. */
-    abstract ServletContainer container();
-
-    @BeforeAll
-    void start() throws Exception {
-        container = container();
-        base = "http://127.0.0.1:" + container.start(world.contexts());
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        container.close();
-    }
-
+abstract class HttpEdgeContract extends EdgeOnLoopback {
     // --- authentication and authorisation (W1, R4) ---
 
     @Test
@@ -257,7 +230,7 @@ abstract class HttpEdgeContract {
         assertThat(info.statusCode()).isEqualTo(200);
         assertThat(json(info).get("username").asText()).isEqualTo("alice");
         assertThat(send("GET", "/auth/userInfo", Map.of(), null).statusCode()).isEqualTo(204);
-        HttpResponse<String> out = send("POST", "/auth/logout", Map.of("Cookie", "userkit_session=" + token, "Origin", base,
+        HttpResponse<String> out = send("POST", "/auth/logout", Map.of("Cookie", "userkit_session=" + token, "Origin", client.base(),
                 "X-CSRF-Token", CsrfTokens.of(token)), null);
         assertThat(out.statusCode()).isEqualTo(200);
         assertThat(setCookie(out, "userkit_session")).startsWith("userkit_session=;").containsAnyOf("Max-Age=0", "Expires=Thu, 01 Jan 1970");
@@ -272,26 +245,26 @@ abstract class HttpEdgeContract {
         String token = world.login("alice");
         String csrf = CsrfTokens.of(token);
         String session = "userkit_session=" + token;
-        assertThat(send("POST", "/api/orders", Map.of("Cookie", session, "Origin", base, "X-CSRF-Token", csrf), "{}").statusCode())
+        assertThat(send("POST", "/api/orders", Map.of("Cookie", session, "Origin", client.base(), "X-CSRF-Token", csrf), "{}").statusCode())
                 .isEqualTo(200);
         assertThat(send("POST", "/api/orders", Map.of("Cookie", session, "Origin", EdgeWorld.ALLOWED_ORIGIN, "X-CSRF-Token", csrf), "{}")
                 .statusCode()).isEqualTo(200);
-        assertThat(send("POST", "/api/orders", Map.of("Cookie", session, "Referer", base + "/page", "X-CSRF-Token", csrf), "{}")
+        assertThat(send("POST", "/api/orders", Map.of("Cookie", session, "Referer", client.base() + "/page", "X-CSRF-Token", csrf), "{}")
                 .statusCode()).isEqualTo(200);
         assertError(send("POST", "/api/orders", Map.of("Cookie", session, "Origin", "https://evil.example", "X-CSRF-Token", csrf), "{}"),
                 403, 609);
         assertError(send("POST", "/api/orders", Map.of("Cookie", session, "Origin", "null", "X-CSRF-Token", csrf), "{}"), 403, 609);
-        assertError(send("POST", "/api/orders", Map.of("Cookie", session, "Origin", base), "{}"), 403, 609);
-        assertError(send("POST", "/api/orders", Map.of("Cookie", session, "Origin", base, "X-CSRF-Token", CsrfTokens.of("other")), "{}"),
+        assertError(send("POST", "/api/orders", Map.of("Cookie", session, "Origin", client.base()), "{}"), 403, 609);
+        assertError(send("POST", "/api/orders", Map.of("Cookie", session, "Origin", client.base(), "X-CSRF-Token", CsrfTokens.of("other")), "{}"),
                 403, 609);
         assertError(send("POST", "/api/orders", Map.of("Cookie", session, "X-CSRF-Token", csrf), "{}"), 403, 609);
         assertThat(send("POST", "/api/orders", Map.of("Authorization", "Bearer " + token, "Origin", "https://evil.example"), "{}")
                 .statusCode()).isEqualTo(200);
         assertThat(send("GET", "/api/things", Map.of("Cookie", session, "Origin", "https://evil.example"), null).statusCode()).isEqualTo(200);
         // a page's form carries the token as a field; a stale cookie does not stand in the way of a login form
-        assertThat(send("POST", "/api/orders", Map.of("Cookie", session, "Origin", base, "Content-Type", "application/x-www-form-urlencoded"),
+        assertThat(send("POST", "/api/orders", Map.of("Cookie", session, "Origin", client.base(), "Content-Type", "application/x-www-form-urlencoded"),
                 CsrfFilter.FORM_FIELD + "=" + csrf).statusCode()).isEqualTo(200);
-        assertThat(send("POST", "/auth/login", Map.of("Cookie", "userkit_session=stale", "Origin", base,
+        assertThat(send("POST", "/auth/login", Map.of("Cookie", "userkit_session=stale", "Origin", client.base(),
                 "Content-Type", "application/x-www-form-urlencoded"), "username=alice&password=" + EdgeWorld.PASSWORD.replace(' ', '+'))
                 .statusCode()).isEqualTo(200);
         // login CSRF: a foreign page cannot log the browser into another account
@@ -334,7 +307,7 @@ abstract class HttpEdgeContract {
     @DisplayName("SEC-29 SEC-30 R4 the hostile corpus as a path segment: refused, or authorised and dispatched as exactly that segment; never a 500")
     void hostilePathSegments() throws Exception {
         String carol = world.login("carol");
-        for (String input : hostile()) {
+        for (String input : HostileAnswers.strings()) {
             String segment = URLEncoder.encode(input, StandardCharsets.UTF_8).replace("+", "%20");
             HttpResponse<String> r = send("GET", "/api/" + segment, bearer(carol), null);
             String what = HostileInputs.describe(input);
@@ -345,7 +318,7 @@ abstract class HttpEdgeContract {
                 assertThat(dev.userkit.access.AccessControl.canonicalPath("/api/" + segment)).as(what)
                         .contains(input.isEmpty() ? "/api" : "/api/" + input);
             }
-            assertNoTrace(r, what);
+            HostileAnswers.assertNoTrace(r, what);
         }
     }
 
@@ -353,7 +326,7 @@ abstract class HttpEdgeContract {
     @DisplayName("SEC-29 SEC-30 W1 the hostile corpus in the token, device, known-client, address, language and user-agent headers and cookies: never a 500")
     void hostileHeaders() throws Exception {
         int sent = 0;
-        for (String input : hostile()) {
+        for (String input : HostileAnswers.strings()) {
             String what = HostileInputs.describe(input);
             List<Map<String, String>> variants = List.of(bearer(input), Map.of("authorization", input), cookie(input),
                     Map.of("X-Device-Token", input), Map.of("Cookie", "userkit_client=" + input), Map.of("X-Forwarded-For", input),
@@ -367,7 +340,7 @@ abstract class HttpEdgeContract {
                 }
                 sent++;
                 assertThat(r.statusCode()).as(what + " in " + headers.keySet()).isIn(200, 400, 431);
-                assertNoTrace(r, what);
+                HostileAnswers.assertNoTrace(r, what);
                 HttpResponse<String> guarded = send("GET", "/api/things", headers, null);
                 assertThat(guarded.statusCode()).as(what + " in " + headers.keySet()).isIn(400, 401, 431);
             }
@@ -378,7 +351,7 @@ abstract class HttpEdgeContract {
     @Test
     @DisplayName("SEC-29 SEC-30 W3 the hostile corpus as login JSON fields: 400, 403, 413 or 429 with a code, never a 500 or a trace")
     void hostileLoginBodies() throws Exception {
-        for (String input : hostile()) {
+        for (String input : HostileAnswers.strings()) {
             String body = Json.MAPPER.writeValueAsString(Map.of("username", input, "password", input));
             String what = HostileInputs.describe(input);
             HttpResponse<String> r;
@@ -390,32 +363,14 @@ abstract class HttpEdgeContract {
                 continue;
             }
             assertThat(r.statusCode()).as(what).isIn(400, 403, 413, 429);
-            assertNoTrace(r, what);
+            HostileAnswers.assertNoTrace(r, what);
         }
-    }
-
-    /** The corpus without its 1 MB and 10 MB strings, which the body cap and the containers' header limits stop at once. */
-    private static List<String> hostile() {
-        return HostileInputs.strings().stream().filter(s -> s.length() <= 70_000).toList();
-    }
-
-    private static void assertNoTrace(HttpResponse<String> r, String what) {
-        assertThat(r.body()).as(what).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("dev.userkit.");
     }
 
     // --- helpers ---
 
     HttpResponse<String> send(String method, String path, Map<String, String> headers, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        headers.forEach(b::header);
-        HttpRequest request = b.build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (java.io.IOException closedWhileIdle) {
-            // a pooled connection the server closed after a 413 can fail the next request before it is sent: once more, fresh
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
+        return client.send(method, path, headers, body);
     }
 
     static Map<String, String> bearer(String token) {

@@ -26,9 +26,10 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /**
  * The PostgreSQL server the tests use, started once per JVM: the one in {@code USERKIT_PG_URL}
  * (with {@code USERKIT_PG_USER} / {@code USERKIT_PG_PASSWORD}), else a container, else an
- * embedded PostgreSQL (zonky). Each space is a schema.
+ * embedded PostgreSQL (zonky). Each space is a schema. Public, and shipped in this module's test-jar,
+ * so that the HTTP module's tests run on the same server (and the same environment switch) as the store's.
  */
-final class PostgresTestServer implements SqlTestServer {
+public final class PostgresTestServer implements SqlTestServer {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresTestServer.class);
     private static PostgresTestServer shared;
 
@@ -45,7 +46,7 @@ final class PostgresTestServer implements SqlTestServer {
     }
 
     /** The JVM-wide server. */
-    static synchronized PostgresTestServer shared() {
+    public static synchronized PostgresTestServer shared() {
         if (shared == null) {
             shared = start();
             LOG.info("PostgreSQL tests run on {}", shared.description);

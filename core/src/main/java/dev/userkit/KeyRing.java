@@ -1,6 +1,8 @@
 package dev.userkit;
 
 import dev.userkit.config.Settings;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
@@ -9,11 +11,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Versioned server keys (SEC-26) for the short-code HMAC and the optional password pepper.
+ * Versioned server keys (SEC-26) for the short-code HMAC and the optional password pepper, and the
+ * root of the keys derived per purpose ({@link #derivedKey}: outbox encryption, access-token signing).
  * New values use the current version; older versions stay for verifying. Keys never reach a
  * store or a log ({@link #toString()} prints versions only).
  *
@@ -137,6 +142,27 @@ public final class KeyRing {
         byte[] k = keys.get(version);
         if (k == null) throw new IllegalArgumentException("Unknown key version " + version);
         return k.clone();
+    }
+
+    /**
+     * A key for one purpose derived from this version's key: HMAC-SHA256(ring key, purpose). Each
+     * use of the ring (outbox encryption, access-token signing) takes its own purpose string, so no
+     * two uses ever share a key and none uses the ring key, which also keys the short-code HMAC,
+     * directly. {@link IllegalArgumentException} if the version is unknown.
+     *
+     * @param version one of {@link #versions()}
+     * @param purpose what the key is for, fixed per use and versioned, e.g. {@code "userkit outbox v1"}
+     * @return 32 bytes, the same for the same version and purpose
+     */
+    public byte[] derivedKey(int version, String purpose) {
+        Objects.requireNonNull(purpose, "purpose");
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(key(version), "HmacSHA256"));
+            return hmac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
     }
 
     /**

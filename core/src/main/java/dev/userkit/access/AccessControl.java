@@ -13,6 +13,7 @@ import dev.userkit.sessions.Sessions;
 import dev.userkit.sessions.Validation;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Roles, permissions, grants and authorisation (R1-R4). Authorisation denies by default, reads the
@@ -261,6 +262,25 @@ public final class AccessControl {
      */
     public Verdict checkSession(Validation validation, String deviceToken, Verb verb, String path) {
         return authorization.checkSession(validation, deviceToken, verb, path);
+    }
+
+    /**
+     * Authorises a request by role names a caller presents in a signed access token (S9), with no
+     * session read: the permissions are those the named roles have in the role catalog now (one read
+     * of the catalog), so a permission change reaches such a caller at once, but a grant or revoke of
+     * a role only when the caller's next token is made, within one token lifetime (unlike
+     * {@link #authorize}, whose roles are read live, SEC-20). A name the catalog does not hold grants
+     * nothing. FORBIDDEN for no roles, a null verb, a path without a canonical form, or no permission
+     * of the named roles allowing the verb on the path; never UNAUTHENTICATED (the token was checked
+     * by its verifier). A store fault propagates as {@link dev.userkit.StoreException} (REL-5).
+     *
+     * @param roleNames the names of the roles the token claims
+     * @param verb the request's HTTP verb
+     * @param path the request path as the client sent it (percent-encoded; a query is ignored)
+     * @return ALLOWED or FORBIDDEN
+     */
+    public Decision authorizeRoles(Set<String> roleNames, Verb verb, String path) {
+        return authorization.authorizeRoles(roleNames, verb, path);
     }
 
     /**

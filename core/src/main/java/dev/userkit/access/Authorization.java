@@ -9,8 +9,10 @@ import dev.userkit.domain.Role;
 import dev.userkit.domain.Verb;
 import dev.userkit.sessions.Devices;
 import dev.userkit.sessions.Validation;
+import dev.userkit.spi.RoleRecord;
 import dev.userkit.spi.SessionWithRoles;
 import java.util.List;
+import java.util.Set;
 
 /** Authorisation (R4): deny by default, the user's roles read from the store at every check (SEC-20). */
 final class Authorization {
@@ -67,6 +69,16 @@ final class Authorization {
     Decision authorizeSession(Validation validation, Verb verb, String path) {
         if (validation == null || validation.anonymous()) return Decision.UNAUTHENTICATED;
         return decide(ctx.stores().roles().rolesOf(validation.user().orElseThrow().id()), verb, path);
+    }
+
+    /**
+     * See {@link AccessControl#authorizeRoles}: one read of the role catalog, the roles kept by name.
+     * A name the catalog no longer holds (a role deleted or renamed since the token was made) grants nothing.
+     */
+    Decision authorizeRoles(Set<String> roleNames, Verb verb, String path) {
+        if (roleNames == null || roleNames.isEmpty()) return Decision.FORBIDDEN;
+        List<Role> held = ctx.stores().roles().list().stream().map(RoleRecord::role).filter(r -> roleNames.contains(r.name())).toList();
+        return decide(held, verb, path);
     }
 
     private static Decision decide(List<Role> roles, Verb verb, String rawPath) {

@@ -6,21 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Encrypts outbox payloads at rest (SEC-12, SEC-26): AES-256-GCM with a random 96-bit nonce and the
  * record id as associated data, so a payload moved onto another record does not decrypt. The key
- * is derived per key-ring version as HMAC-SHA256(ring key, "userkit outbox v1"): the ring key
+ * is derived per key-ring version as HMAC-SHA256(ring key, "userkit outbox v1") ({@link KeyRing#derivedKey}): the ring key
  * itself also keys the short-code HMAC and must never be used directly as an AES key. The
  * ciphertext names its key version, so a message queued before a rotation still decrypts after it.
  *
  * <p>Layout: version (4 bytes, big-endian), nonce (12 bytes), ciphertext with its 16-byte tag.
  */
 public final class PayloadCipher {
-    private static final byte[] PURPOSE = "userkit outbox v1".getBytes(StandardCharsets.US_ASCII);
+    private static final String PURPOSE = "userkit outbox v1";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final int HEADER_BYTES = Integer.BYTES + NONCE_BYTES;
@@ -82,15 +81,9 @@ public final class PayloadCipher {
 
     private Cipher cipher(int mode, int version, byte[] nonce, String recordId) throws GeneralSecurityException {
         Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
-        aes.init(mode, new SecretKeySpec(derivedKey(version), "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+        aes.init(mode, new SecretKeySpec(ring.derivedKey(version, PURPOSE), "AES"), new GCMParameterSpec(TAG_BITS, nonce));
         aes.updateAAD(recordId.getBytes(StandardCharsets.UTF_8));
         return aes;
-    }
-
-    private byte[] derivedKey(int version) throws GeneralSecurityException {
-        Mac hmac = Mac.getInstance("HmacSHA256");
-        hmac.init(new SecretKeySpec(ring.key(version), "HmacSHA256"));
-        return hmac.doFinal(PURPOSE);
     }
 
     /** A payload that cannot be read: the message it held is dead, the sender goes on. */

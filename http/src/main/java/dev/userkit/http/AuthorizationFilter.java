@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Authorisation (R4) as a filter, umpack's {@code isAuthorized}: deny by default. A request passes
  * only when its path is public ({@link HttpSettings#publicPaths()}), it is one of the API's
  * {@link HttpSettings#publicRoutes()} with that route's method, or its session's user holds a
- * permission for its verb and path; otherwise 401 {@code {message, internalStatus}} with 606 (no
+ * permission for its verb and path (for a signed access token, S9: one of the roles it names
+ * holds one, {@link AccessControl#authorizeRoles}); otherwise 401 {@code {message, internalStatus}} with 606 (no
  * token), 607 (invalid, or an anonymous session) or 608 (expired), or 403 with 609 (no permission,
  * an unknown verb such as PROPFIND, or a path without a canonical form) or 806 (a session token used
  * off the device it was issued to), or 503 on a storage fault (never ALLOWED, REL-5).
@@ -67,6 +68,14 @@ public final class AuthorizationFilter extends HttpFilter {
 
     /** Returns when the request may pass; otherwise throws the outcome to answer. */
     private void decide(HttpServletRequest request, String path) {
+        AccessToken accessToken = RequestAttributes.accessToken(request).orElse(null);
+        if (accessToken != null) {
+            // S9: the roles the token claims, with their permissions as the catalog holds them now
+            if (kit.access().authorizeRoles(accessToken.roles(), verbOf(request.getMethod()), path) != Decision.ALLOWED) {
+                throw new UserKitException(ErrorCode.ACCESS_DENIED);
+            }
+            return;
+        }
         Validation validation = RequestAttributes.validation(request).orElse(null);
         if (validation == null) {
             ErrorCode failure = RequestAttributes.failure(request);

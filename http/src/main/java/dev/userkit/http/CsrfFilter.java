@@ -50,7 +50,7 @@ public final class CsrfFilter extends HttpFilter {
         boolean secure = Boolean.TRUE.equals(request.getAttribute(AuthenticationFilter.SECURE));
         String origin = request.getHeader("Origin");
         // a cookie that does not validate authenticates nothing: a stale one must not block a login form
-        boolean live = token != null && RequestAttributes.validation(request).isPresent();
+        boolean live = token != null && (RequestAttributes.validation(request).isPresent() || RequestAttributes.accessToken(request).isPresent());
         if (!live) return origin == null || origins.sameOrAllowed(origin, request, secure);
         if (token.carrier() == PresentedToken.Carrier.HEADER) return true;
         String from = origin != null ? origin : Origins.ofReferer(request.getHeader("Referer"));

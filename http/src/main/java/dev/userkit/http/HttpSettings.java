@@ -30,13 +30,17 @@ import java.util.regex.Pattern;
  * @param loginPath where jxMono's login routes are mounted (default {@code /auth})
  * @param publicRoutes the API routes that need no permission, each {@code "METHOD /template"} relative
  *                     to {@code basePath} (default: login, signup, resetpass, the four reset routes,
- *                     initialization and {@code HEAD /authorization}, which checks the token itself)
+ *                     initialization, {@code HEAD /authorization}, which checks the token itself, and
+ *                     {@code POST /token} and {@code GET /jwks.json}, which need a session or nothing)
+ * @param accessTokens signed access tokens (S9): how {@code POST <basePath>/token} makes them and the
+ *                     authentication filter checks them; null (the default) for none: then no route
+ *                     makes one and a bearer JWS is refused like any unknown token
  */
 public record HttpSettings(String sessionCookie, String cookiePath, List<String> trustedProxies, String forwardedHeader,
                            TokenSource deviceToken,
                            TokenSource knownClientToken, Set<String> allowedOrigins, String csrfCookie, String csrfHeader,
                            int maxBodyBytes, List<String> publicPaths, String basePath, String loginPath,
-                           List<String> publicRoutes) {
+                           List<String> publicRoutes, AccessTokenSettings accessTokens) {
     /** {@link #forwardedHeader()} for proxies that set {@code X-Forwarded-For} and {@code X-Forwarded-Proto}. */
     public static final String X_FORWARDED_FOR = "X-Forwarded-For";
     /** {@link #forwardedHeader()} for proxies that set RFC 7239's {@code Forwarded}. */
@@ -62,6 +66,7 @@ public record HttpSettings(String sessionCookie, String cookiePath, List<String>
      * @param basePath see {@link #basePath()}
      * @param loginPath see {@link #loginPath()}
      * @param publicRoutes see {@link #publicRoutes()}
+     * @param accessTokens see {@link #accessTokens()}
      * @throws IllegalArgumentException naming the setting that is malformed
      */
     public HttpSettings {
@@ -128,7 +133,8 @@ public record HttpSettings(String sessionCookie, String cookiePath, List<String>
         private List<String> publicRoutes = List.of("POST /login", "POST /signup", "POST /resetpass",
                 "POST /users/passwordResetRequest", "POST /users/passwordReset",
                 "POST /users/{userName}/passwordResetRequestByPhone", "POST /users/{userName}/passwordResetByPhone",
-                "POST /initialization", "HEAD /authorization");
+                "POST /initialization", "HEAD /authorization", "POST /token", "GET /jwks.json");
+        private AccessTokenSettings accessTokens;
 
         private Builder() {}
 
@@ -245,6 +251,14 @@ public record HttpSettings(String sessionCookie, String cookiePath, List<String>
         public Builder publicRoutes(String... v) { publicRoutes = List.of(v); return this; }
 
         /**
+         * Sets {@link HttpSettings#accessTokens()}: switches signed access tokens on.
+         *
+         * @param v the new value, or null for none
+         * @return this builder
+         */
+        public Builder accessTokens(AccessTokenSettings v) { accessTokens = v; return this; }
+
+        /**
          * Checks and seals the settings.
          *
          * @return the settings
@@ -252,7 +266,7 @@ public record HttpSettings(String sessionCookie, String cookiePath, List<String>
          */
         public HttpSettings build() {
             return new HttpSettings(sessionCookie, cookiePath, trustedProxies, forwardedHeader, deviceToken, knownClientToken, allowedOrigins,
-                    csrfCookie, csrfHeader, maxBodyBytes, publicPaths, basePath, loginPath, publicRoutes);
+                    csrfCookie, csrfHeader, maxBodyBytes, publicPaths, basePath, loginPath, publicRoutes, accessTokens);
         }
     }
 }

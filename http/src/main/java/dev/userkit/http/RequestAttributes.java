@@ -9,12 +9,14 @@ import java.util.Optional;
 
 /**
  * What {@link AuthenticationFilter} leaves on a request for the filters after it and for the
- * application: the validated session with its user, the caller's {@link ClientContext}, and why a
+ * application: the validated session with its user, or the verified access token, the caller's {@link ClientContext}, and why a
  * presented token did not validate. Read them through these methods rather than by attribute name.
  */
 public final class RequestAttributes {
     /** Attribute name of the {@link Validation} of the request's session token. */
     public static final String VALIDATION = "dev.userkit.http.validation";
+    /** Attribute name of the verified {@link AccessToken} the request presented (S9). */
+    public static final String ACCESS_TOKEN = "dev.userkit.http.accessToken";
     /** Attribute name of the request's {@link ClientContext}. */
     public static final String CLIENT = "dev.userkit.http.client";
     static final String FAILURE = "dev.userkit.http.failure";
@@ -40,6 +42,18 @@ public final class RequestAttributes {
      */
     public static Optional<User> user(ServletRequest request) {
         return validation(request).flatMap(Validation::user);
+    }
+
+    /**
+     * The verified claims of the signed access token the request presented (S9), if it presented
+     * one that passed every check. Such a request has no {@link #validation}: the token was checked
+     * without a store, so the user's record was not read.
+     *
+     * @param request the request
+     * @return the token's claims, or empty
+     */
+    public static Optional<AccessToken> accessToken(ServletRequest request) {
+        return Optional.ofNullable((AccessToken) request.getAttribute(ACCESS_TOKEN));
     }
 
     /**

@@ -7,7 +7,8 @@ import dev.userkit.UserKit;
  * authentication and sign-up ({@link AuthApiRoutes}), users ({@link UserApiRoutes}), password
  * resets ({@link ResetApiRoutes}), devices ({@link DeviceApiRoutes}), metadata
  * ({@link MetadataApiRoutes}), roles and their actions ({@link RoleApiRoutes}), and set-up
- * ({@link SetupApiRoutes}: initialization, token check).
+ * ({@link SetupApiRoutes}: initialization, token check), and signed access tokens
+ * ({@link TokenApiRoutes}: token, JWKS; S9).
  */
 final class UmpackRoutes {
     private UmpackRoutes() {}
@@ -21,6 +22,7 @@ final class UmpackRoutes {
         new MetadataApiRoutes(kit).register(table);
         new RoleApiRoutes(kit).register(table);
         new SetupApiRoutes(kit, settings).register(table);
+        new TokenApiRoutes(kit, settings).register(table);
         return table;
     }
 }

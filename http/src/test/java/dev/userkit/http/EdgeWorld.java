@@ -72,7 +72,7 @@ final class EdgeWorld {
         return kit.sessions().login(username, PASSWORD, ClientContext.NONE).token();
     }
 
-    private static ServletContainerInitializer initializer(UserKit kit, HttpSettings settings) {
+    static ServletContainerInitializer initializer(UserKit kit, HttpSettings settings) {
         return (classes, context) -> {
             UserKitHttp.create(kit, settings).mount(context);
             context.addServlet("echo", new Echo()).addMapping("/");

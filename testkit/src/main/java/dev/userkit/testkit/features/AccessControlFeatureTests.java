@@ -254,6 +254,28 @@ public abstract class AccessControlFeatureTests extends LoginFixture {
     }
 
     @Test
+    @DisplayName("R4 S9 [required] authorizeRoles allows by the named roles' permissions as the catalog holds them now; an unknown name grants nothing")
+    void authorizeRolesReadsTheCatalog() {
+        AccessControl ac = kit().access();
+        ac.createRole("reader", "");
+        ac.addPermission("reader", perm("docs", "/docs/*", Verb.GET));
+        ac.createRole("writer", "");
+        assertThat(ac.authorizeRoles(Set.of("reader"), Verb.GET, "/docs/1")).isEqualTo(Decision.ALLOWED);
+        assertThat(ac.authorizeRoles(Set.of("reader"), Verb.PUT, "/docs/1")).isEqualTo(Decision.FORBIDDEN);
+        assertThat(ac.authorizeRoles(Set.of("writer"), Verb.PUT, "/docs/1")).isEqualTo(Decision.FORBIDDEN);
+        ac.addPermission("writer", perm("edit", "/docs/*", Verb.PUT));
+        assertThat(ac.authorizeRoles(Set.of("reader", "writer"), Verb.PUT, "/docs/1")).isEqualTo(Decision.ALLOWED);
+        assertThat(ac.authorizeRoles(Set.of("reader"), Verb.GET, "/docs/../admin")).isEqualTo(Decision.FORBIDDEN);
+        assertThat(ac.authorizeRoles(Set.of("reader"), null, "/docs/1")).isEqualTo(Decision.FORBIDDEN);
+        assertThat(ac.authorizeRoles(Set.of("no-such-role", "$where"), Verb.GET, "/docs/1")).isEqualTo(Decision.FORBIDDEN);
+        assertThat(ac.authorizeRoles(Set.of(), Verb.GET, "/docs/1")).isEqualTo(Decision.FORBIDDEN);
+        ac.renameRole("reader", "viewer");
+        assertThat(ac.authorizeRoles(Set.of("reader"), Verb.GET, "/docs/1")).isEqualTo(Decision.FORBIDDEN);
+        ac.removePermission("writer", "edit");
+        assertThat(ac.authorizeRoles(Set.of("writer"), Verb.PUT, "/docs/1")).isEqualTo(Decision.FORBIDDEN);
+    }
+
+    @Test
     @DisplayName("SEC-20 [required] a revoked role is gone at the next check, even for a live session")
     void revokeIsLive() {
         UserKit kit = kit();

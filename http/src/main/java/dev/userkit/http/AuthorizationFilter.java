@@ -5,6 +5,7 @@ import dev.userkit.StoreException;
 import dev.userkit.UserKit;
 import dev.userkit.UserKitException;
 import dev.userkit.access.AccessControl;
+import dev.userkit.access.Decision;
 import dev.userkit.domain.Verb;
 import dev.userkit.sessions.Validation;
 import jakarta.servlet.FilterChain;

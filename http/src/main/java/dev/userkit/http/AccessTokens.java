@@ -108,9 +108,12 @@ final class AccessTokens {
             return claims(processor.process(jwt, null));
         } catch (ExpiredJWTException e) {
             throw new UserKitException(ErrorCode.TOKEN_EXPIRED, "The access token has expired: get a new one from the session");
-        } catch (ParseException | BadJOSEException | JOSEException e) {
-            LOG.debug("Access token refused: {}", e.getMessage());
+        } catch (BadJOSEException | JOSEException e) {
+            // Nimbus's own fixed reasons ("Invalid signature", "JWT before use time"): never any of the token
             throw invalid(e.getMessage());
+        } catch (ParseException e) {
+            // its message may quote the token, which must stay out of the log
+            throw invalid("a malformed token");
         }
     }
 

@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * only when its path is public ({@link HttpSettings#publicPaths()}), it is one of the API's
  * {@link HttpSettings#publicRoutes()} with that route's method, or its session's user holds a
  * permission for its verb and path (for a signed access token, S9: one of the roles it names
- * holds one, {@link AccessControl#authorizeRoles}); otherwise 401 {@code {message, internalStatus}} with 606 (no
- * token), 607 (invalid, or an anonymous session) or 608 (expired), or 403 with 609 (no permission,
+ * holds one, {@link AccessControl#authorizeRoles}); otherwise 401 {@code {message, internalStatus}}
+ * with 606 (no token), 607 (invalid, or an anonymous session) or 608 (expired), or 403 with 609 (no permission,
  * an unknown verb such as PROPFIND, or a path without a canonical form) or 806 (a session token used
  * off the device it was issued to), or 503 on a storage fault (never ALLOWED, REL-5).
  *

@@ -49,7 +49,8 @@ import org.junit.jupiter.api.TestInstance;
  * container {@link #container()} gives. Five web applications over one kit ({@link EdgeWorld}'s
  * users and roles): the root signs HS256 under ring version 1, {@code /r12} under a ring of
  * versions 1 and 2 (current 2), {@code /r2} under version 2 alone, {@code /es} signs ES256 with an
- * issuer and an audience, and {@code /off} has access tokens off.
+ * issuer and an audience, {@code /off} has access tokens off, and {@code /dev} signs HS256 over
+ * the device-control kit.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AccessTokenContract {
@@ -78,7 +79,9 @@ abstract class AccessTokenContract {
                 "/r12", edge(AccessTokenSettings.hs256(ring12).clock(world.clock).build()),
                 "/r2", edge(AccessTokenSettings.hs256(ring2).clock(world.clock).build()),
                 "/es", edge(AccessTokenSettings.es256(esKeys, ES_KID).issuer(ISSUER).audience(AUDIENCE).clock(world.clock).build()),
-                "/off", edge(null));
+                "/off", edge(null),
+                "/dev", EdgeWorld.initializer(world.devices, HttpSettings.builder()
+                        .accessTokens(AccessTokenSettings.hs256(TestKeys.RING).clock(world.clock).build()).build()));
         container = container();
         base = "http://127.0.0.1:" + container.start(contexts);
     }
@@ -285,6 +288,32 @@ abstract class AccessTokenContract {
         assertThat(send("GET", "/audit/log", bearer(after)).statusCode()).isEqualTo(200);
         world.kit.access().removePermission("auditor", "audit");
         assertError(send("GET", "/audit/log", bearer(after)), 403, 609);
+    }
+
+    @Test
+    @DisplayName("S9 SEC-30 POST /um/token with the session cookie needs the site's origin and the CSRF token like any cookie POST (403 609 without)")
+    void cookieIssueNeedsCsrf() throws Exception {
+        String session = world.login("alice");
+        Map<String, String> cookie = HttpEdgeContract.cookie(session);
+        assertError(send("POST", "/um/token", cookie), 403, 609);
+        assertError(send("POST", "/um/token", Map.of("Cookie", cookie.get("Cookie"), "Origin", base)), 403, 609);
+        Map<String, String> withCsrf = Map.of("Cookie", cookie.get("Cookie"), "Origin", base, "X-CSRF-Token", CsrfTokens.of(session));
+        HttpResponse<String> r = send("POST", "/um/token", withCsrf);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(send("GET", "/api/things", bearer(json(r).get("accessToken").asText())).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("S9 D1 under device control POST /um/token needs the session's device token (403 806 without it); its JWT then passes")
+    void deviceControlAppliesAtIssue() throws Exception {
+        String device = "device-token-for-jwt-0123456789";
+        String session = world.deviceSession(device);
+        assertError(send("POST", "/dev/um/token", bearer(session)), 403, 806);
+        assertError(send("POST", "/dev/um/token", Map.of("Authorization", "Bearer " + session, "X-Device-Token", "another-device-0123456789")),
+                403, 806);
+        HttpResponse<String> r = send("POST", "/dev/um/token", Map.of("Authorization", "Bearer " + session, "X-Device-Token", device));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(send("GET", "/dev/api/x", bearer(json(r).get("accessToken").asText())).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -1,10 +1,13 @@
 package dev.userkit.http;
 
 import dev.userkit.ClientContext;
+import dev.userkit.ErrorCode;
 import dev.userkit.PasswordHashing;
 import dev.userkit.UserKit;
 import dev.userkit.UserKitConfig;
+import dev.userkit.UserKitException;
 import dev.userkit.accounts.NewUser;
+import dev.userkit.domain.Device;
 import dev.userkit.domain.Permission;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.Verb;
@@ -70,6 +73,21 @@ final class EdgeWorld {
     /** A new session of a user of the root kit. */
     String login(String username) {
         return kit.sessions().login(username, PASSWORD, ClientContext.NONE).token();
+    }
+
+    /**
+     * A session of dave on the device-control kit, from a device an admin has permitted: the first
+     * login from a new device only records it (806).
+     */
+    String deviceSession(String device) {
+        UserId dave = devices.accounts().findByUsername("dave").orElseThrow().id();
+        try {
+            devices.sessions().login("dave", PASSWORD, ClientContext.NONE.withDeviceToken(device));
+        } catch (UserKitException firstTimeRecordsTheDevice) {
+            if (firstTimeRecordsTheDevice.code() != ErrorCode.DEVICE_DENIED) throw firstTimeRecordsTheDevice;
+        }
+        for (Device d : devices.devices().list(dave)) devices.devices().permit(d.id());
+        return devices.sessions().login("dave", PASSWORD, ClientContext.NONE.withDeviceToken(device)).token();
     }
 
     static ServletContainerInitializer initializer(UserKit kit, HttpSettings settings) {

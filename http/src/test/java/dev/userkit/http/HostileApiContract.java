@@ -102,6 +102,8 @@ abstract class HostileApiContract extends EdgeOnLoopback {
         int sent = 0;
         int byEdge = 0;
         for (String input : HostileAnswers.strings()) {
+            // the empty string is no segment: "/um/users/" is the user list itself (the trailing '/' is canonicalised away)
+            if (input.isEmpty()) continue;
             String segment = URLEncoder.encode(input, StandardCharsets.UTF_8).replace("+", "%20");
             for (String route : SEGMENT_ROUTES) {
                 String[] parts = route.split(" ");

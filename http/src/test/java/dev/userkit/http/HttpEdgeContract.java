@@ -3,8 +3,6 @@ package dev.userkit.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.userkit.domain.Device;
-import dev.userkit.domain.UserId;
 import dev.userkit.testkit.hostile.HostileInputs;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -119,15 +117,7 @@ abstract class HttpEdgeContract extends EdgeOnLoopback {
     @DisplayName("D1 SEC-21 R6 under device control a session token used without its device's token, or with another's, is 403 with 806")
     void offDeviceIs806() throws Exception {
         String device = "device-token-0123456789abcdef";
-        UserId dave = world.devices.accounts().findByUsername("dave").orElseThrow().id();
-        try {
-            world.devices.sessions().login("dave", EdgeWorld.PASSWORD, dev.userkit.ClientContext.NONE.withDeviceToken(device));
-        } catch (dev.userkit.UserKitException firstTimeRecordsTheDevice) {
-            assertThat(firstTimeRecordsTheDevice.code().number()).isEqualTo(806);
-        }
-        for (Device d : world.devices.devices().list(dave)) world.devices.devices().permit(d.id());
-        String token = world.devices.sessions().login("dave", EdgeWorld.PASSWORD,
-                dev.userkit.ClientContext.NONE.withDeviceToken(device)).token();
+        String token = world.deviceSession(device);
         assertThat(send("GET", "/dev/api/x", Map.of("Authorization", "Bearer " + token, "X-Device-Token", device), null).statusCode())
                 .isEqualTo(200);
         assertError(send("GET", "/dev/api/x", bearer(token), null), 403, 806);

@@ -11,13 +11,9 @@ import dev.userkit.memory.InMemoryStores;
 import dev.userkit.spi.MessageKind;
 import dev.userkit.spi.Stores;
 import dev.userkit.testkit.hostile.HostileInputs;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,11 +34,9 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class UserApiContract {
     private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
     private ApiWorld world;
     private ServletContainer container;
-    private String base;
+    private LoopbackClient client;
     private String admin;
 
     /** The container under test. */
@@ -61,7 +55,7 @@ abstract class UserApiContract {
     void start() throws Exception {
         world = new ApiWorld(stores());
         container = container();
-        base = "http://127.0.0.1:" + container.start(world.contexts());
+        client = new LoopbackClient(container.start(world.contexts()));
         admin = world.loginWithRole("admin");
     }
 
@@ -408,7 +402,7 @@ abstract class UserApiContract {
                 HttpResponse<String> r = send(route[0], route[1], auth(admin), malformed);
                 assertThat(r.statusCode()).as(what + " " + malformed).isEqualTo(400);
                 assertThat(json(r).get("internalStatus").asInt()).as(what + " " + malformed).isEqualTo(1010);
-                assertNoTrace(r, what);
+                HostileAnswers.assertNoTrace(r, what);
             }
             HttpResponse<String> big = send(route[0], route[1], auth(admin), "{\"userName\":\"" + "a".repeat(ApiWorld.MAX_BODY) + "\"}");
             assertThat(big.statusCode()).as(what).isEqualTo(413);
@@ -429,7 +423,7 @@ abstract class UserApiContract {
     @Test
     @DisplayName("W2 SEC-29 SEC-30 the hostile corpus as a user id, a user name and a path segment of the reset routes: 4xx with a code (or umpack's same-for-all 200), never a 500")
     void hostilePathSegments() throws Exception {
-        for (String input : hostile()) {
+        for (String input : HostileAnswers.strings()) {
             // the empty string is no segment: "/um/users/" is the list itself
             if (input.isEmpty()) continue;
             String segment = URLEncoder.encode(input, StandardCharsets.UTF_8).replace("+", "%20");
@@ -450,7 +444,7 @@ abstract class UserApiContract {
     @DisplayName("W2 SEC-29 SEC-30 the hostile corpus in the JSON fields of login, signup, the info edit and the reset requests: 200, 4xx with a code, never a 500")
     void hostileBodies() throws Exception {
         String id = world.user(world.fresh("hostile")).toString();
-        for (String input : hostile()) {
+        for (String input : HostileAnswers.strings()) {
             String what = HostileInputs.describe(input);
             List<String[]> calls = List.of(new String[] {"POST", "/um/login", body("userName", input, "password", input)},
                     new String[] {"POST", "/um/signup", body("userName", input, "password", input, "email", input, "firstName", input)},
@@ -469,25 +463,18 @@ abstract class UserApiContract {
                 }
                 assertThat(r.statusCode()).as(what + " " + call[1]).isIn(200, 400, 404, 413, 429);
                 if (r.statusCode() == 400 || r.statusCode() == 404) assertThat(json(r).has("internalStatus")).as(what + " " + call[1]).isTrue();
-                assertNoTrace(r, what);
+                HostileAnswers.assertNoTrace(r, what);
             }
         }
     }
 
     // --- helpers ---
 
+    // umpack's clients post JSON: the content type goes with every body unless a test sets another
     private HttpResponse<String> send(String method, String path, Map<String, String> headers, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        headers.forEach(b::header);
-        if (body != null && !headers.containsKey("Content-Type")) b.header("Content-Type", "application/json");
-        HttpRequest request = b.build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (java.io.IOException closedWhileIdle) {
-            // a pooled connection the server closed after a 413 can fail the next request before it is sent: once more, fresh
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        }
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        if (body != null) all.putIfAbsent("Content-Type", "application/json");
+        return client.send(method, path, all, body);
     }
 
     /** umpack's raw {@code authorization} header, as its API clients send the token. */
@@ -512,20 +499,11 @@ abstract class UserApiContract {
         return dev.userkit.domain.IdGenerator.userId().toString();
     }
 
-    /** The corpus without its 1 MB and 10 MB strings, which the body cap and the containers' limits stop at once. */
-    private static List<String> hostile() {
-        return HostileInputs.strings().stream().filter(s -> s.length() <= 70_000).toList();
-    }
-
     // a container's own refusal of a request line (414, 431, some 400s) has no JSON body; ours always carries a code
     private static void assertCodeOrContainerRefusal(HttpResponse<String> r, String what) throws Exception {
-        assertNoTrace(r, what);
+        HostileAnswers.assertNoTrace(r, what);
         if (r.headers().firstValue("Content-Type").orElse("").startsWith("application/json") && r.statusCode() != 404) {
             assertThat(json(r).has("internalStatus")).as(what + " " + r.body()).isTrue();
         }
-    }
-
-    private static void assertNoTrace(HttpResponse<String> r, String what) {
-        assertThat(r.body()).as(what).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("dev.userkit.");
     }
 }

@@ -293,8 +293,8 @@ public final class UserKit implements AutoCloseable {
         Accounts accounts = AccountsFactory.accounts(helpers);
         Devices devices = SessionsFactory.devices(helpers);
         Sessions sessions = SessionsFactory.sessions(helpers, devices);
-        return new UserKit(ctx.stores(), accounts, sessions, RecoveryFactory.recovery(helpers), AccessFactory.accessControl(helpers, sessions),
-                devices, AccountsFactory.bootstrap(helpers, accounts), outbox,
+        return new UserKit(ctx.stores(), accounts, sessions, RecoveryFactory.recovery(helpers), AccessFactory.accessControl(helpers, sessions, devices),
+                devices, AccountsFactory.bootstrap(helpers, accounts, devices), outbox,
                 MaintenanceFactory.maintenance(ctx.stores(), ctx.config(), ctx.clock(), accounts));
     }
 

@@ -8,6 +8,7 @@ import dev.userkit.domain.Role;
 import dev.userkit.domain.TextRules;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.Verb;
+import dev.userkit.sessions.Devices;
 import dev.userkit.sessions.Sessions;
 import dev.userkit.sessions.Validation;
 import java.util.List;
@@ -26,10 +27,10 @@ public final class AccessControl {
     private final Authorization authorization;
 
     /** Built by {@link AccessFactory}, for {@link dev.userkit.UserKit} or Guice. */
-    AccessControl(UserKitContext ctx, TokenRoleReads reads) {
+    AccessControl(UserKitContext ctx, TokenRoleReads reads, Devices devices) {
         this.catalog = new RoleCatalog(ctx);
         this.grants = new Grants(ctx, catalog);
-        this.authorization = new Authorization(ctx, reads);
+        this.authorization = new Authorization(ctx, reads, devices);
     }
 
     /**
@@ -96,7 +97,8 @@ public final class AccessControl {
     }
 
     /**
-     * Adds a permission to a role (R2). Raises 701 for an unknown role; 703 INVALID_PATTERN for a
+     * Adds a permission to a role (R2) under a new random id (R6: {@link Permission#id()}, which
+     * renames keep; the added permission is the one of the returned role with its name). Raises 701 for an unknown role; 703 INVALID_PATTERN for a
      * malformed pattern or name or an empty verb set; 704 PATTERN_EXISTS when the role already has
      * that pattern or that name; 1013 after repeated concurrent changes.
      *
@@ -119,7 +121,20 @@ public final class AccessControl {
      * @return the updated role
      */
     public Role updatePermission(String roleName, String permissionName, Permission permission) {
-        return catalog.updatePermission(roleName, permissionName, permission);
+        return catalog.updatePermission(roleName, p -> p.name().equals(permissionName), permission);
+    }
+
+    /**
+     * Replaces the permission with this stable id (R6, umpack's {@code actionId}), keeping its id and
+     * place; as {@link #updatePermission}, with 703 when the role has no permission of that id.
+     *
+     * @param roleName the role's name
+     * @param permissionId the {@link Permission#id()} of the permission to replace
+     * @param permission the permission that takes its place (its own id is ignored)
+     * @return the updated role
+     */
+    public Role updatePermissionById(String roleName, String permissionId, Permission permission) {
+        return catalog.updatePermission(roleName, p -> p.id().equals(permissionId), permission);
     }
 
     /**
@@ -130,7 +145,18 @@ public final class AccessControl {
      * @return the updated role
      */
     public Role removePermission(String roleName, String permissionName) {
-        return catalog.removePermission(roleName, permissionName);
+        return catalog.removePermission(roleName, p -> p.name().equals(permissionName));
+    }
+
+    /**
+     * Removes the permission with this stable id (R6). Raises 701 for an unknown role, 703 for an unknown id, 1013.
+     *
+     * @param roleName the role's name
+     * @param permissionId the {@link Permission#id()} of the permission to remove
+     * @return the updated role
+     */
+    public Role removePermissionById(String roleName, String permissionId) {
+        return catalog.removePermission(roleName, p -> p.id().equals(permissionId));
     }
 
     /**
@@ -205,6 +231,37 @@ public final class AccessControl {
      */
     public Decision authorizeSession(Validation validation, Verb verb, String path) {
         return authorization.authorizeSession(validation, verb, path);
+    }
+
+    /**
+     * As {@link #authorize(String, Verb, String)}, with the refusal's code (R6): UNAUTHENTICATED
+     * carries 606 (no token), 607 (unknown, revoked, or an anonymous session) or 608 (expired),
+     * FORBIDDEN carries 609 ACCESS_DENIED.
+     *
+     * @param token the session token the caller presented, or null
+     * @param verb the request's HTTP verb
+     * @param path the request path as the client sent it
+     * @return the verdict
+     */
+    public Verdict check(String token, Verb verb, String path) {
+        return authorization.check(token, verb, path);
+    }
+
+    /**
+     * Authorises a request on a session validated moments ago, device included (R6): UNAUTHENTICATED
+     * with 607 for no or an anonymous session; under device control FORBIDDEN with 806 DEVICE_DENIED
+     * when the request does not come from the permitted device its session was admitted from
+     * ({@link Devices#checkRequestDevice}); FORBIDDEN with 609 when no permission allows the verb on
+     * the path (as {@link #authorizeSession}); otherwise ALLOWED.
+     *
+     * @param validation the outcome of {@link Sessions#validate} for the request's token, or null
+     * @param deviceToken the device token the request presented, or null
+     * @param verb the request's HTTP verb, or null for a method no permission can name
+     * @param path the request path as the client sent it
+     * @return the verdict
+     */
+    public Verdict checkSession(Validation validation, String deviceToken, Verb verb, String path) {
+        return authorization.checkSession(validation, deviceToken, verb, path);
     }
 
     /**

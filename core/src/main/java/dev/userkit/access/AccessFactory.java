@@ -1,6 +1,7 @@
 package dev.userkit.access;
 
 import dev.userkit.assembly.ServiceHelpers;
+import dev.userkit.sessions.Devices;
 import dev.userkit.sessions.Sessions;
 import dev.userkit.sessions.SessionsFactory;
 
@@ -17,9 +18,10 @@ public final class AccessFactory {
      *
      * @param helpers the helpers shared by the services of one {@link dev.userkit.UserKit}
      * @param sessions the session service that validates the tokens
+     * @param devices the device service that checks a request's device (806)
      * @return a new access-control service
      */
-    public static AccessControl accessControl(ServiceHelpers helpers, Sessions sessions) {
-        return new AccessControl(helpers.ctx(), SessionsFactory.tokenRoleReads(sessions));
+    public static AccessControl accessControl(ServiceHelpers helpers, Sessions sessions, Devices devices) {
+        return new AccessControl(helpers.ctx(), SessionsFactory.tokenRoleReads(sessions), devices);
     }
 }

@@ -1,11 +1,13 @@
 package dev.userkit.access;
 
+import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
 import dev.userkit.assembly.TokenRoleReads;
 import dev.userkit.assembly.UserKitContext;
 import dev.userkit.domain.Permission;
 import dev.userkit.domain.Role;
 import dev.userkit.domain.Verb;
+import dev.userkit.sessions.Devices;
 import dev.userkit.sessions.Validation;
 import dev.userkit.spi.RoleRecord;
 import dev.userkit.spi.SessionWithRoles;
@@ -16,10 +18,39 @@ import java.util.Set;
 final class Authorization {
     private final UserKitContext ctx;
     private final TokenRoleReads reads;
+    private final Devices devices;
 
-    Authorization(UserKitContext ctx, TokenRoleReads reads) {
+    Authorization(UserKitContext ctx, TokenRoleReads reads, Devices devices) {
         this.ctx = ctx;
         this.reads = reads;
+        this.devices = devices;
+    }
+
+    /** See {@link AccessControl#check}. */
+    Verdict check(String token, Verb verb, String path) {
+        SessionWithRoles read;
+        try {
+            read = reads.validateWithRoles(token);
+        } catch (UserKitException invalid) {
+            return Verdict.unauthenticated(invalid.code());
+        }
+        if (read.read().user().isEmpty()) return Verdict.unauthenticated(ErrorCode.TOKEN_INVALID);
+        return verdictOf(decide(read.roles(), verb, path));
+    }
+
+    /** See {@link AccessControl#checkSession}. */
+    Verdict checkSession(Validation validation, String deviceToken, Verb verb, String path) {
+        if (validation == null || validation.anonymous()) return Verdict.unauthenticated(ErrorCode.TOKEN_INVALID);
+        try {
+            devices.checkRequestDevice(validation, deviceToken);
+        } catch (UserKitException refused) {
+            return Verdict.forbidden(refused.code());
+        }
+        return verdictOf(authorizeSession(validation, verb, path));
+    }
+
+    private static Verdict verdictOf(Decision decision) {
+        return decision == Decision.ALLOWED ? Verdict.ALLOWED : Verdict.forbidden(ErrorCode.ACCESS_DENIED);
     }
 
     /** See {@link AccessControl#authorize}: the session, its user and the user's roles in one read. */

@@ -14,6 +14,7 @@ import dev.userkit.spi.RoleRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /** Roles and their permissions (R1, R2): created, renamed, described and deleted, permissions added, changed and removed. */
@@ -66,35 +67,33 @@ final class RoleCatalog {
         if (!ctx.stores().roles().delete(rec.role().id())) throw new UserKitException(ErrorCode.WRONG_ROLE_NAME);
     }
 
-    /** See {@link AccessControl#addPermission}. */
+    /** See {@link AccessControl#addPermission}: a new permission gets a random id. */
     Role addPermission(String roleName, Permission permission) {
-        Permission p = validPermission(permission);
+        Permission p = validPermission(permission).withId(IdGenerator.permissionId());
         return modify(roleName, r -> {
-            refuseClash(r.permissions(), p, null);
+            refuseClash(r.permissions(), p, -1);
             List<Permission> next = new ArrayList<>(r.permissions());
             next.add(p);
             return withPermissions(r, next);
         });
     }
 
-    /** See {@link AccessControl#updatePermission}. */
-    Role updatePermission(String roleName, String permissionName, Permission permission) {
+    /** See {@link AccessControl#updatePermission} and {@link AccessControl#updatePermissionById}: the id stays. */
+    Role updatePermission(String roleName, Predicate<Permission> which, Permission permission) {
         Permission p = validPermission(permission);
         return modify(roleName, r -> {
-            int at = indexOf(r.permissions(), permissionName);
-            if (at < 0) throw new UserKitException(ErrorCode.INVALID_PATTERN, "No such permission");
-            refuseClash(r.permissions(), p, permissionName);
+            int at = indexOf(r.permissions(), which);
+            refuseClash(r.permissions(), p, at);
             List<Permission> next = new ArrayList<>(r.permissions());
-            next.set(at, p);
+            next.set(at, p.withId(r.permissions().get(at).id()));
             return withPermissions(r, next);
         });
     }
 
-    /** See {@link AccessControl#removePermission}. */
-    Role removePermission(String roleName, String permissionName) {
+    /** See {@link AccessControl#removePermission} and {@link AccessControl#removePermissionById}. */
+    Role removePermission(String roleName, Predicate<Permission> which) {
         return modify(roleName, r -> {
-            int at = indexOf(r.permissions(), permissionName);
-            if (at < 0) throw new UserKitException(ErrorCode.INVALID_PATTERN, "No such permission");
+            int at = indexOf(r.permissions(), which);
             List<Permission> next = new ArrayList<>(r.permissions());
             next.remove(at);
             return withPermissions(r, next);
@@ -138,19 +137,21 @@ final class RoleCatalog {
         return p;
     }
 
-    /** 704 if another permission (not the one named {@code replacing}) has the same pattern or name. */
-    private static void refuseClash(List<Permission> existing, Permission p, String replacing) {
-        for (Permission e : existing) {
-            if (e.name().equals(replacing)) continue;
+    /** 704 if another permission (not the one at {@code replacing}) has the same pattern or name. */
+    private static void refuseClash(List<Permission> existing, Permission p, int replacing) {
+        for (int i = 0; i < existing.size(); i++) {
+            Permission e = existing.get(i);
+            if (i == replacing) continue;
             if (e.pattern().equals(p.pattern()) || e.name().equals(p.name())) throw new UserKitException(ErrorCode.PATTERN_EXISTS);
         }
     }
 
-    private static int indexOf(List<Permission> permissions, String name) {
+    /** The index of the permission selected: 703 INVALID_PATTERN when the role has none. */
+    private static int indexOf(List<Permission> permissions, Predicate<Permission> which) {
         for (int i = 0; i < permissions.size(); i++) {
-            if (permissions.get(i).name().equals(name)) return i;
+            if (which.test(permissions.get(i))) return i;
         }
-        return -1;
+        throw new UserKitException(ErrorCode.INVALID_PATTERN, "No such permission");
     }
 
     private static Role withPermissions(Role r, List<Permission> permissions) {

@@ -2,6 +2,7 @@ package dev.userkit.accounts;
 
 import dev.userkit.assembly.ServiceHelpers;
 import java.time.Instant;
+import dev.userkit.sessions.Devices;
 
 /**
  * Builds this area's services for the assembly ({@link dev.userkit.UserKit#builder()} and
@@ -26,10 +27,11 @@ public final class AccountsFactory {
      *
      * @param helpers the helpers shared by the services of one {@link dev.userkit.UserKit}
      * @param accounts the account service that creates the root user
+     * @param devices the device service that permits the root's device (R6)
      * @return a new bootstrap service
      */
-    public static Bootstrap bootstrap(ServiceHelpers helpers, Accounts accounts) {
-        return new Bootstrap(helpers, accounts);
+    public static Bootstrap bootstrap(ServiceHelpers helpers, Accounts accounts, Devices devices) {
+        return new Bootstrap(helpers, accounts, devices);
     }
 
     /**

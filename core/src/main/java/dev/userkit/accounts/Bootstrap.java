@@ -2,6 +2,7 @@ package dev.userkit.accounts;
 
 import dev.userkit.UserKitException;
 import dev.userkit.assembly.ServiceHelpers;
+import dev.userkit.sessions.Devices;
 
 /** Root user and full-access admin role (R5). */
 public final class Bootstrap {
@@ -9,11 +10,13 @@ public final class Bootstrap {
     public static final String ADMIN_ROLE = "admin";
     /** The name of its single permission: {@code /**} with every verb. */
     public static final String FULL_ACCESS = "full-access";
+    /** The name of its single permission when it covers the API only ({@link RootOptions#apiOnly}): {@code basePath/**}, every verb. */
+    public static final String API_ACCESS = "api-access";
     private final RootSetup setup;
 
     /** Built by {@link AccountsFactory}, for {@link dev.userkit.UserKit} or Guice. */
-    Bootstrap(ServiceHelpers helpers, Accounts accounts) {
-        this.setup = new RootSetup(helpers, accounts);
+    Bootstrap(ServiceHelpers helpers, Accounts accounts, Devices devices) {
+        this.setup = new RootSetup(helpers, accounts, devices);
     }
 
     /**
@@ -29,6 +32,43 @@ public final class Bootstrap {
      *         USER_EXISTS (602) if the email belongs to another user
      */
     public BootstrapResult ensureRoot(String username, String email, String password) {
-        return setup.ensureRoot(username, email, password);
+        return setup.ensureRoot(username, email, password, RootOptions.fullAccess(), false);
+    }
+
+    /**
+     * As {@link #ensureRoot(String, String, String)}, with the admin role's scope and a root device
+     * from {@code options} (R6): a role created now gets the options' pattern (an existing role is
+     * left as it is), and under device control the options' device token is permitted for the root
+     * ({@link Devices#permitToken}), so the root can log in from that device.
+     *
+     * @param username the root user's username
+     * @param email the root user's email
+     * @param password the root password, or null to generate one
+     * @param options the admin role's scope and the root's device
+     * @return as {@link #ensureRoot(String, String, String)}
+     * @throws UserKitException as {@link #ensureRoot(String, String, String)}, INVALID_DEVICE_TOKEN (805)
+     *         under device control for a malformed device token, before anything is written
+     */
+    public BootstrapResult ensureRoot(String username, String email, String password, RootOptions options) {
+        return setup.ensureRoot(username, email, password, options, false);
+    }
+
+    /**
+     * The first set-up only (umpack's {@code POST /initialization}): as
+     * {@link #ensureRoot(String, String, String, RootOptions)} while no user of that username
+     * exists; once it does, refuses with USER_EXISTS (602) and changes, resets and reveals nothing
+     * (no password, no new device, no grant), also when two first calls race.
+     *
+     * @param username the root user's username
+     * @param email the root user's email
+     * @param password the root password, or null to generate one
+     * @param options the admin role's scope and the root's device
+     * @return the outcome, with the given or generated password
+     * @throws UserKitException USER_EXISTS (602) when the root exists already; INVALID_DEVICE_TOKEN (805)
+     *         under device control for a missing or malformed device token (umpack: required there);
+     *         otherwise as {@link #ensureRoot(String, String, String, RootOptions)}
+     */
+    public BootstrapResult initialize(String username, String email, String password, RootOptions options) {
+        return setup.ensureRoot(username, email, password, options, true);
     }
 }

@@ -53,4 +53,11 @@ public final class IdGenerator {
      * @return the id
      */
     public static UUID messageId() { return V7.generate(); }
+
+    /**
+     * A new permission id (R6, umpack's {@code actionId}): a random version 7 UUID as text.
+     *
+     * @return the id
+     */
+    public static String permissionId() { return V7.generate().toString(); }
 }

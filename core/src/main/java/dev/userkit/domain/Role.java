@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * @param id the role's id
  * @param name the unique name: at most {@link Limits#ROLE_NAME} characters, single-line; new names match {@link #NAME}
  * @param description free text, may be empty; multi-line, at most {@link Limits#ROLE_DESCRIPTION} code points
- * @param permissions the permissions, in the order they were added
+ * @param permissions the permissions, in the order they were added; each without an id gets its
+ *                    {@link Permission#legacyId}
  */
 public record Role(RoleId id, String name, String description, List<Permission> permissions) {
     /** Allowed role names. */
@@ -40,7 +41,12 @@ public record Role(RoleId id, String name, String description, List<Permission> 
         description = description == null ? ""
                 : TextRules.check(description, "Description", Limits.ROLE_DESCRIPTION, Lines.MULTI, ErrorCode.INVALID_ARGUMENT);
         if (permissions != null && permissions.stream().anyMatch(Objects::isNull)) throw new UserKitException(ErrorCode.INVALID_PATTERN);
-        permissions = permissions == null ? List.of() : List.copyOf(permissions);
+        permissions = permissions == null ? List.of() : withIds(id, permissions);
+    }
+
+    /** Gives each permission without an id its {@link Permission#legacyId}. */
+    private static List<Permission> withIds(RoleId id, List<Permission> permissions) {
+        return permissions.stream().map(p -> p.id() != null ? p : p.withId(Permission.legacyId(id, p.name()))).toList();
     }
 
     /**

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The login's side of the device allow-lists (D1, SEC-21): the device token is checked first, the
@@ -28,8 +27,6 @@ import java.util.regex.Pattern;
  * its permission read again once the session is stored.
  */
 final class DeviceAdmission {
-    /** At least 22 base64url characters: 132 bits, above the 128 D1 asks for. Longer input is refused before hashing. */
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22,512}");
     private final UserKitContext ctx;
     private final MessageQueue messages;
 
@@ -45,8 +42,7 @@ final class DeviceAdmission {
 
     /** Refuses a missing or short device token (805) before any other work of a login. */
     void checkToken(ClientContext client) {
-        String token = client.deviceToken();
-        if (token == null || !TOKEN.matcher(token).matches()) throw new UserKitException(ErrorCode.INVALID_DEVICE_TOKEN);
+        DeviceTokens.hashOf(client.deviceToken());
     }
 
     /**
@@ -83,7 +79,7 @@ final class DeviceAdmission {
      */
     boolean presentedBy(Session session, String token) {
         if (session.deviceId() == null) return true;
-        if (token == null || !TOKEN.matcher(token).matches()) return false;
+        if (!DeviceTokens.wellFormed(token)) return false;
         return ctx.stores().devices().find(session.userId(), Secrets.sha256(token))
                 .map(r -> r.device().id().equals(session.deviceId()) && r.device().permitted()).orElse(false);
     }

@@ -19,11 +19,13 @@ import java.util.List;
 public final class Devices {
     private final DeviceAdmission admission;
     private final DeviceAdmin admin;
+    private final DeviceTokenAdmin byToken;
 
     /** Built by {@link SessionsFactory}, for {@link dev.userkit.UserKit} or Guice. */
     Devices(UserKitContext ctx, MessageQueue messages) {
         this.admission = new DeviceAdmission(ctx, messages);
         this.admin = new DeviceAdmin(ctx);
+        this.byToken = new DeviceTokenAdmin(ctx, admin);
     }
 
     /**
@@ -107,6 +109,45 @@ public final class Devices {
      */
     public void restrict(DeviceId id) {
         admin.restrict(id);
+    }
+
+    /**
+     * Permits the user's device that holds this token (D2), hashed as a login hashes it; a token
+     * the user has not logged in with yet is recorded as a permitted device, so an administrator
+     * can approve a device before its first login (umpack's {@code devices/access}, and the root's
+     * device at bootstrap, R6). Raises 807 when device control is off, 805 for a token a login would
+     * refuse, 605 for an unknown user, 1010 for a null user.
+     *
+     * @param user the device's owner
+     * @param deviceToken the client-held device token
+     * @return the permitted device
+     */
+    public Device permitToken(UserId user, String deviceToken) {
+        return byToken.permit(user, deviceToken);
+    }
+
+    /**
+     * Restricts the user's device that holds this token (D2) as {@link #restrict} does: further
+     * logins from it are refused and its sessions end. Raises 807 when device control is off, 805 for
+     * a malformed token, 605 for an unknown user, 1012 when the user has no device with that token,
+     * 1010 for a null user.
+     *
+     * @param user the device's owner
+     * @param deviceToken the client-held device token
+     * @return the restricted device
+     */
+    public Device restrictToken(UserId user, String deviceToken) {
+        return byToken.restrict(user, deviceToken);
+    }
+
+    /**
+     * Refuses a device token a login would refuse, before a caller writes anything that needs it.
+     *
+     * @param deviceToken the client-held device token, or null
+     * @throws UserKitException INVALID_DEVICE_TOKEN (805) for a missing token or one of fewer than 128 bits
+     */
+    public static void checkToken(String deviceToken) {
+        DeviceTokens.hashOf(deviceToken);
     }
 
     /** What a login checks of its device; for {@link Sessions}. */

@@ -83,10 +83,8 @@ public final class AuthorizationFilter extends HttpFilter {
             throw new UserKitException(failure == null ? ErrorCode.TOKEN_MISSING : failure);
         }
         if (validation.anonymous()) throw new UserKitException(ErrorCode.TOKEN_INVALID, "The session belongs to no user: log in");
-        kit.devices().checkRequestDevice(validation, RequestAttributes.client(request).deviceToken());
-        Decision decision = kit.access().authorizeSession(validation, verbOf(request.getMethod()), path);
-        if (decision == Decision.UNAUTHENTICATED) throw new UserKitException(ErrorCode.TOKEN_INVALID);
-        if (decision == Decision.FORBIDDEN) throw new UserKitException(ErrorCode.ACCESS_DENIED);
+        // the verdict carries its code: 806 for the device, 609 for the permission (R6)
+        kit.access().checkSession(validation, RequestAttributes.client(request).deviceToken(), verbOf(request.getMethod()), path).orThrow();
     }
 
     private boolean isPublic(String path) {
@@ -105,7 +103,7 @@ public final class AuthorizationFilter extends HttpFilter {
     }
 
     /** The verb a permission can name, or null (refused) for any other method; methods are case-sensitive (RFC 9110). */
-    private static Verb verbOf(String method) {
+    static Verb verbOf(String method) {
         for (Verb v : Verb.values()) {
             if (v.name().equals(method)) return v;
         }

@@ -353,7 +353,7 @@ abstract class AccessTokenContract {
         return jwt.serialize();
     }
 
-    private static KeyPair p256() {
+    static KeyPair p256() {
         try {
             KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
             g.initialize(new ECGenParameterSpec("secp256r1"));

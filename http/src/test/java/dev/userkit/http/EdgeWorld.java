@@ -11,6 +11,7 @@ import dev.userkit.domain.Device;
 import dev.userkit.domain.Permission;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.Verb;
+import dev.userkit.memory.InMemoryStores;
 import dev.userkit.spi.Stores;
 import dev.userkit.testkit.MutableClock;
 import dev.userkit.testkit.TestKeys;
@@ -41,6 +42,11 @@ final class EdgeWorld {
     final MutableClock clock = MutableClock.standard();
     final UserKit kit;
     final UserKit devices;
+
+    /** The world on in-memory stores. */
+    EdgeWorld() {
+        this(InMemoryStores::create);
+    }
 
     /** The world on stores from {@code stores}: one fresh set per kit. */
     EdgeWorld(Supplier<Stores> stores) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,10 +64,15 @@ class OpenApiTest extends EdgeOnLoopback {
     }
 
     @Test
-    @DisplayName("W4 every route of the table UmpackRoutes builds is documented, with its method and template")
-    void everyRouteDocumented() {
-        RouteTable table = UmpackRoutes.table(world.kit, HttpSettings.builder().build());
-        assertThat(documented(OpenApiDocument.written())).containsAll(routes(table));
+    @DisplayName("W4 every documented method and path is a route of the table UmpackRoutes builds (access tokens on, ES256), and every route is documented")
+    void documentAndRouteTableAgree() {
+        HttpSettings everything = HttpSettings.builder()
+                .accessTokens(AccessTokenSettings.es256(AccessTokenContract.p256(), "openapi-test").build()).build();
+        RouteTable table = UmpackRoutes.table(world.kit, everything);
+        Set<String> documented = documented(OpenApiDocument.written());
+        Set<String> routes = routes(table);
+        assertThat(routes).as("routes without documentation").isSubsetOf(documented);
+        assertThat(documented).as("documented operations without a route").isSubsetOf(routes);
     }
 
     @Test
@@ -94,6 +101,21 @@ class OpenApiTest extends EdgeOnLoopback {
         assertThat(post.headers().firstValue("Allow")).contains("GET, HEAD");
         assertThat(Json.MAPPER.readTree(post.body()).path("message").asText()).isNotBlank();
         assertThat(client.send("HEAD", OpenApiServlet.PATH, Map.of(), null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("W4 the module README's table of every route and its statuses is the one openapi.json gives")
+    void readmeTableMatchesTheDocument() throws Exception {
+        PublicRoutes open = new PublicRoutes("/um", HttpSettings.builder().build().publicRoutes());
+        StringBuilder table = new StringBuilder("| method | path (under `basePath`) | statuses | authorised by |\n|---|---|---|---|\n");
+        OpenApiDocument.written().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String method = op.getKey().toUpperCase(Locale.ROOT);
+            List<String> statuses = new ArrayList<>();
+            op.getValue().path("responses").fieldNames().forEachRemaining(statuses::add);
+            table.append("| ").append(method).append(" | `").append(path.getKey()).append("` | ").append(String.join(", ", statuses))
+                    .append(" | ").append(open.coversTemplate(method, path.getKey()) ? "public" : "R4").append(" |\n");
+        }));
+        assertThat(Files.readString(Path.of("README.md"))).contains(table);
     }
 
     /** "METHOD /template" of every documented operation. */

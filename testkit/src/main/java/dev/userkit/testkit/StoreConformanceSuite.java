@@ -6,8 +6,10 @@ import dev.userkit.testkit.features.AccountIntegrityTests;
 import dev.userkit.testkit.features.AccountsFeatureTests;
 import dev.userkit.testkit.features.MaintenanceFeatureTests;
 import dev.userkit.testkit.features.BootstrapFeatureTests;
+import dev.userkit.testkit.features.BootstrapVariantTests;
 import dev.userkit.testkit.features.CredentialRaceTests;
 import dev.userkit.testkit.features.DeviceFeatureTests;
+import dev.userkit.testkit.features.DeviceTokenFeatureTests;
 import dev.userkit.testkit.features.IdentifierLookAlikeTests;
 import dev.userkit.testkit.features.IdentityEventTests;
 import dev.userkit.testkit.features.LanguageFeatureTests;
@@ -153,8 +155,14 @@ public abstract class StoreConformanceSuite {
     /** D1, SEC-21. */
     @Nested class DeviceFeatures extends DeviceFeatureTests {}
 
+    /** D2: devices permitted and restricted by their token. */
+    @Nested class DeviceTokenFeatures extends DeviceTokenFeatureTests {}
+
     /** R1-R4, SEC-20. */
     @Nested class AccessControlFeatures extends AccessControlFeatureTests {}
+
+    /** R6: bootstrap variants, stable permission ids, verdicts with codes. */
+    @Nested class BootstrapVariants extends BootstrapVariantTests {}
 
     /** Journeys across services: A2-A17, C3-C6, R4, R5, S2, H2, SEC-05, SEC-09. */
     @Nested class LifecycleFeatures extends LifecycleFeatureTests {}

@@ -110,6 +110,7 @@ final class JdbcRoleStore implements RoleStore {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Permission p : r.permissions()) {
             Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", p.id());
             m.put("name", p.name());
             m.put("pattern", p.pattern());
             // sorted so the stored text is stable whatever the set's iteration order
@@ -126,7 +127,8 @@ final class JdbcRoleStore implements RoleStore {
             @SuppressWarnings("unchecked")
             List<String> verbs = (List<String>) m.get("verbs");
             Set<Verb> set = verbs.stream().map(Verb::valueOf).collect(Collectors.toSet());
-            permissions.add(new Permission((String) m.get("name"), (String) m.get("pattern"), set));
+            // a permission stored before ids existed has none: the Role gives it its derived one (R6)
+            permissions.add(new Permission((String) m.get("id"), (String) m.get("name"), (String) m.get("pattern"), set));
         }
         Role role = new Role(new RoleId(row.uuid("id")), row.text("name"), row.text("description"), permissions);
         return new RoleRecord(role, row.number("version"));

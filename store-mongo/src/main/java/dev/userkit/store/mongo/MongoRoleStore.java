@@ -134,7 +134,7 @@ final class MongoRoleStore implements RoleStore {
         for (Permission p : r.permissions()) {
             List<String> verbs = EnumSet.copyOf(p.verbs().isEmpty() ? EnumSet.noneOf(Verb.class) : p.verbs())
                     .stream().map(Verb::name).toList();
-            permissions.add(new Document(NAME, p.name()).append("pattern", p.pattern()).append("verbs", verbs));
+            permissions.add(new Document("id", p.id()).append(NAME, p.name()).append("pattern", p.pattern()).append("verbs", verbs));
         }
         return new Document("_id", bin(r.id().value())).append(NAME, r.name()).append("description", r.description())
                 .append("permissions", permissions).append(VERSION, rec.version());
@@ -145,7 +145,8 @@ final class MongoRoleStore implements RoleStore {
         for (Document p : d.getList("permissions", Document.class, List.of())) {
             EnumSet<Verb> verbs = EnumSet.noneOf(Verb.class);
             p.getList("verbs", String.class, List.of()).forEach(v -> verbs.add(Verb.valueOf(v)));
-            permissions.add(new Permission(p.getString(NAME), p.getString("pattern"), verbs));
+            // a permission stored before ids existed has none: the Role gives it its derived one (R6)
+            permissions.add(new Permission(p.getString("id"), p.getString(NAME), p.getString("pattern"), verbs));
         }
         Role role = new Role(new RoleId(BsonValues.uuid(d, "_id")), d.getString(NAME), d.getString("description"), permissions);
         return new RoleRecord(role, ((Number) d.get(VERSION)).longValue());

@@ -73,6 +73,25 @@ public abstract class LoginFixture extends StoreFixture {
     }
 
     /**
+     * The services with device control on (D1).
+     *
+     * @return a kit over this fixture's stores with {@code deviceControl(true)}
+     */
+    protected UserKit deviceControlled() {
+        return kit(config().deviceControl(true).build());
+    }
+
+    /**
+     * A client that presents this device token, from a fixed address and user agent.
+     *
+     * @param deviceToken the device token
+     * @return the client context
+     */
+    protected static ClientContext fromDevice(String deviceToken) {
+        return new ClientContext("203.0.113.7", deviceToken, "TestAgent/1.0");
+    }
+
+    /**
      * A permission of these verbs.
      *
      * @param name the permission's name

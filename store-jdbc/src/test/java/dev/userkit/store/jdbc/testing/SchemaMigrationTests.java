@@ -7,17 +7,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.userkit.StoreException;
 import dev.userkit.domain.CodePurpose;
 import dev.userkit.domain.IdGenerator;
+import dev.userkit.domain.Permission;
+import dev.userkit.domain.Role;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.Username;
+import dev.userkit.domain.Verb;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.DuplicateKeyException;
+import dev.userkit.spi.RoleRecord;
 import dev.userkit.spi.UserRecord;
 import dev.userkit.spi.UserStore;
 import dev.userkit.store.jdbc.SchemaMigrations;
 import dev.userkit.spi.SchemaMode;
 import dev.userkit.testkit.Fixtures;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,6 +52,34 @@ public abstract class SchemaMigrationTests {
             assertThat(m.migrate(space.dataSource(), null)).isEqualTo(m.migrationNames().size()).isGreaterThanOrEqualTo(2);
             assertThat(m.migrate(space.dataSource(), null)).isZero();
             m.validate(space.dataSource());
+        }
+    }
+
+    @Test
+    @DisplayName("R6 permissions stored without an id (before R6) read with the id derived from the role's id and name, at every read, and keep it once the role is written again: no migration")
+    void legacyPermissionIds() throws SQLException {
+        try (TestSpace space = emptySpace()) {
+            migrationsFor(space).migrate(space.dataSource(), null);
+            Role role = new Role(IdGenerator.roleId(), "legacy", "", List.of(new Permission("old", "/old/**", Set.of(Verb.GET))));
+            space.stores().roles().insert(new RoleRecord(role, 0));
+            // what a release before R6 wrote: the permission without its id (a literal casts to jsonb and JSON alike)
+            try (Connection c = space.dataSource().getConnection(); Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE userkit_roles SET permissions = '[{\"name\":\"old\",\"pattern\":\"/old/**\",\"verbs\":[\"GET\"]}]'"
+                        + " WHERE name = 'legacy'");
+            }
+            String derived = Permission.legacyId(role.id(), "old");
+            RoleRecord read = space.stores().roles().findByName("legacy").orElseThrow();
+            assertThat(read.role().permissions()).extracting(Permission::id).containsExactly(derived);
+            assertThat(space.stores().roles().findById(role.id()).orElseThrow().role().permissions().get(0).id()).isEqualTo(derived);
+
+            // the next write of the role (a rename here) stores the id it was read with
+            assertThat(space.stores().roles().update(read.next(new Role(role.id(), "renamed", "", read.role().permissions())))).isTrue();
+            try (Connection c = space.dataSource().getConnection(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT permissions FROM userkit_roles WHERE name = 'renamed'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).contains(derived);
+            }
+            assertThat(space.stores().roles().findByName("renamed").orElseThrow().role().permissions().get(0).id()).isEqualTo(derived);
         }
     }
 

@@ -1,0 +1,9 @@
+package dev.userkit.http;
+
+/** umpack's role, metadata, device and set-up routes in Tomcat 11, on in-memory stores. */
+class TomcatRoleApiTest extends RoleApiContract {
+    @Override
+    ServletContainer container() {
+        return new TomcatContainer();
+    }
+}

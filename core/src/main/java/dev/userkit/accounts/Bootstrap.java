@@ -47,7 +47,7 @@ public final class Bootstrap {
      * @param options the admin role's scope and the root's device
      * @return as {@link #ensureRoot(String, String, String)}
      * @throws UserKitException as {@link #ensureRoot(String, String, String)}, INVALID_DEVICE_TOKEN (805)
-     *         under device control for a malformed device token, before anything is written
+     *         under device control for a malformed device token, before anything is written; INVALID_ARGUMENT (1010) for null options
      */
     public BootstrapResult ensureRoot(String username, String email, String password, RootOptions options) {
         return setup.ensureRoot(username, email, password, options, false);

@@ -43,6 +43,7 @@ final class RootSetup {
      * device token is checked before anything is written; the device is permitted last, once the root holds its role.
      */
     BootstrapResult ensureRoot(String username, String email, String password, RootOptions options, boolean firstOnly) {
+        if (options == null) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "Root options are required");
         boolean withDevice = devices.enabled() && (firstOnly || options.deviceToken() != null);
         if (withDevice) Devices.checkToken(options.deviceToken());
         UserId root = accounts.find(username).map(u -> u.id()).orElse(null);

@@ -9,15 +9,21 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import dev.userkit.domain.IdGenerator;
+import dev.userkit.domain.Permission;
+import dev.userkit.domain.Role;
+import dev.userkit.domain.Verb;
 import dev.userkit.spi.MessageKind;
 import dev.userkit.spi.OutboxRecord;
 import dev.userkit.spi.OutboxStore;
+import dev.userkit.spi.RoleRecord;
 import dev.userkit.spi.Stores;
 import dev.userkit.spi.UserRecord;
 import dev.userkit.testkit.Fixtures;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bson.BsonBinarySubType;
 import org.bson.BsonDocument;
 import org.bson.BsonType;
@@ -100,5 +106,23 @@ class MongoMappingTest {
         outbox.claim("msg-1", "sender-a", Fixtures.AT, Fixtures.AT.plusSeconds(60)).orElseThrow();
         assertThat(outbox.delivered("msg-1", "sender-a", Fixtures.AT.plusSeconds(1))).isTrue();
         assertThat(raw.find().first().keySet()).doesNotContain(MongoOutboxStore.PAYLOAD, "leaseOwner", "leaseUntil");
+    }
+
+    @Test
+    @DisplayName("R6 permissions stored without an id (before R6) read with the id derived from the role's id and name, and keep it once the role is written again")
+    void legacyPermissionIds() {
+        Stores stores = DB.wipedStores();
+        Role role = new Role(IdGenerator.roleId(), "legacy", "", List.of(new Permission("old", "/old/**", Set.of(Verb.GET))));
+        stores.roles().insert(new RoleRecord(role, 0));
+        // what a release before R6 wrote: the permission without its id
+        DB.database().getCollection(MongoCollections.ROLES).updateOne(Filters.eq("_id", BsonValues.bin(role.id().value())),
+                Updates.set("permissions", List.of(new Document("name", "old").append("pattern", "/old/**").append("verbs", List.of("GET")))));
+        String derived = Permission.legacyId(role.id(), "old");
+        RoleRecord read = stores.roles().findByName("legacy").orElseThrow();
+        assertThat(read.role().permissions()).extracting(Permission::id).containsExactly(derived);
+
+        assertThat(stores.roles().update(read.next(new Role(role.id(), "renamed", "", read.role().permissions())))).isTrue();
+        Document raw = DB.database().getCollection(MongoCollections.ROLES).find().first();
+        assertThat(raw.getList("permissions", Document.class).get(0).getString("id")).isEqualTo(derived);
     }
 }

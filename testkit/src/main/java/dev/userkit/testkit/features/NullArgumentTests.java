@@ -6,6 +6,7 @@ import dev.userkit.ClientContext;
 import dev.userkit.UserKit;
 import dev.userkit.UserKitException;
 import dev.userkit.accounts.NewUser;
+import dev.userkit.accounts.RootOptions;
 import dev.userkit.domain.DeviceId;
 import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.Permission;
@@ -58,8 +59,8 @@ public abstract class NullArgumentTests extends IdentityFixture {
                 Map.entry(ClientContext.class, ClientContext.NONE), Map.entry(NewUser.class, user("bob")),
                 Map.entry(Permission.class, new Permission("read", "/docs/**", Set.of(Verb.GET))),
                 Map.entry(UserQuery.class, UserQuery.firstPage(10)), Map.entry(Validation.class, validation),
-                Map.entry(Locale.class, Locale.GERMAN), Map.entry(int.class, 10), Map.entry(boolean.class, false),
-                Map.entry(Set.class, Set.of("reader")));
+                Map.entry(RootOptions.class, RootOptions.fullAccess()), Map.entry(Locale.class, Locale.GERMAN), Map.entry(int.class, 10),
+                Map.entry(boolean.class, false), Map.entry(Set.class, Set.of("reader")));
 
         List<String> failures = new ArrayList<>();
         // devices answer 807 with device control off, before looking at arguments: check them with it on as well

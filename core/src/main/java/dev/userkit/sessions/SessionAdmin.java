@@ -47,6 +47,16 @@ final class SessionAdmin {
         return n;
     }
 
+    /** See {@link Sessions#revoke}. */
+    boolean revoke(UserId user, SessionId session) {
+        if (user == null || session == null) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "user and session are required");
+        // a session's owner never changes once it has one, so the check and the delete cannot be split by a race
+        boolean owned = ctx.stores().sessions().findById(session).map(r -> user.equals(r.session().userId())).orElse(false);
+        if (!owned || !ctx.stores().sessions().delete(session)) return false;
+        ctx.events().emit(UserKitEvent.Type.SESSIONS_REVOKED, user, null, Map.of("count", "1"));
+        return true;
+    }
+
     /** See {@link Sessions#signOutOthers}. */
     int signOutOthers(String token) {
         Session s = checks.validate(token, false).session();

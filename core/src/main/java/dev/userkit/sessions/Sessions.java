@@ -234,6 +234,19 @@ public final class Sessions {
     }
 
     /**
+     * Ends one session of a user (S7), for a "my sessions" page or an admin: only when the session
+     * belongs to that user, so a session id taken from elsewhere ends nothing. Ending an unknown or
+     * ended session, or another user's, returns false. Raises 1010 for a null argument.
+     *
+     * @param user the session's owner
+     * @param session the session to end
+     * @return whether a session was ended
+     */
+    public boolean revoke(UserId user, SessionId session) {
+        return admin.revoke(user, session);
+    }
+
+    /**
      * Deletes every expired session in bounded batches (S7); returns how many.
      *
      * @return how many sessions were deleted

@@ -2,6 +2,7 @@ package dev.userkit.pages;
 
 import dev.userkit.UserKit;
 import dev.userkit.UserKitException;
+import dev.userkit.domain.SessionId;
 import dev.userkit.domain.User;
 import dev.userkit.http.RequestAttributes;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The forms of my account, each a POST to its own path (CSRF-checked by the edge): change password
  * (A7, the other sessions end), change email (A8, a code to the new address), sign out everywhere
- * else (S10), export my data (A18, a JSON download).
+ * else (S10), end one of my other sessions (S7), export my data (A18, a JSON download).
  */
 final class AccountActions {
     private AccountActions() {}
@@ -35,6 +36,12 @@ final class AccountActions {
     static Page signOutOthers(UserKit kit, AccountPage account, SessionToken token) {
         return new Form(account, "others", "signed_out_others",
                 (page, me) -> token.of(page).ifPresent(t -> kit.sessions().signOutOthers(t)));
+    }
+
+    static Page revokeSession(UserKit kit, AccountPage account) {
+        // a session id of somebody else's ends nothing: core revokes only the caller's own
+        return new Form(account, "others", "session_revoked",
+                (page, me) -> kit.sessions().revoke(me.id(), SessionId.parse(page.field("session"))));
     }
 
     static Page export(UserKit kit) {

@@ -62,6 +62,7 @@ final class AccountPage implements Page {
         row.put("started", s.createdAt().toString());
         row.put("seen", s.lastSeenAt().toString());
         row.put("current", s.id().equals(current));
+        row.put("id", s.id().toString());
         return row;
     }
 }

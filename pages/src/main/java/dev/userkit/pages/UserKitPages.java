@@ -123,6 +123,7 @@ public final class UserKitPages {
         pages.put("/account/password", AccountActions.changePassword(kit, account));
         pages.put("/account/email", AccountActions.changeEmail(kit, account));
         pages.put("/account/sign-out-others", AccountActions.signOutOthers(kit, account, token));
+        pages.put("/account/revoke-session", AccountActions.revokeSession(kit, account));
         pages.put("/account/export", AccountActions.export(kit));
         pages.put("/admin", new AdminUsersPage(kit, support, settings.pageSize()));
         pages.put("/admin/roles", new AdminRolesPage(kit, support));

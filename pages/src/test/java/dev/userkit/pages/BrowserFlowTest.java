@@ -178,6 +178,20 @@ class BrowserFlowTest {
     }
 
     @Test
+    @DisplayName("W5 S7 my account signs one chosen other session out and keeps the rest")
+    void revokeOneSession() throws Exception {
+        world.activeUser("ruth", PASSWORD);
+        String elsewhere = world.kit.sessions().login("ruth", PASSWORD, ClientContext.NONE).token();
+        logIn("ruth", PASSWORD);
+        assertThat(driver.findElements(By.cssSelector("#sessions tr.session"))).hasSize(2);
+        click(By.cssSelector("#sessions button.revoke-session"));
+        assertThat(main()).contains("That session is signed out");
+        assertThat(driver.findElements(By.cssSelector("#sessions tr.session"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#sessions button.revoke-session"))).isEmpty();
+        assertThatThrownBy(() -> world.kit.sessions().validate(elsewhere)).isInstanceOf(UserKitException.class);
+    }
+
+    @Test
     @DisplayName("W5 a wrong current password is refused next to that field on my account")
     void wrongCurrentPassword() throws Exception {
         world.activeUser("quinn", PASSWORD);

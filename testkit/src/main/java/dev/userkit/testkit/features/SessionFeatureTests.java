@@ -280,6 +280,24 @@ public abstract class SessionFeatureTests extends LoginFixture {
     }
 
     @Test
+    @DisplayName("S7 [required] revoke ends one session of its owner only; another user's session id, an unknown or an ended one end nothing")
+    void revokeOneSession() {
+        User alice = alice();
+        User bob = user("bob", UserStatus.ACTIVE, false);
+        Sessions s = kit().sessions();
+        LoginResult here = s.login("alice", PASSWORD, CLIENT);
+        LoginResult there = s.login("alice", PASSWORD, CLIENT);
+        LoginResult bobs = s.login("bob", PASSWORD, CLIENT);
+        assertThat(s.revoke(alice.id(), bobs.session().id())).isFalse();
+        assertThat(s.validate(bobs.token()).user()).map(User::id).contains(bob.id());
+        assertThat(s.revoke(alice.id(), there.session().id())).isTrue();
+        expectCode(ErrorCode.TOKEN_INVALID, () -> s.validate(there.token()));
+        assertThat(s.validate(here.token()).user()).map(User::id).contains(alice.id());
+        assertThat(s.revoke(alice.id(), there.session().id())).isFalse();
+        expectCode(ErrorCode.INVALID_ARGUMENT, () -> s.revoke(alice.id(), null));
+    }
+
+    @Test
     @DisplayName("S10 [required] an anonymous session cannot sign others out")
     void signOutOthersNeedsUser() {
         Sessions s = kit().sessions();

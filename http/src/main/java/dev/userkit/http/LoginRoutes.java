@@ -5,6 +5,7 @@ import dev.userkit.ErrorCode;
 import dev.userkit.StoreException;
 import dev.userkit.UserKitException;
 import dev.userkit.domain.User;
+import dev.userkit.recovery.Recovery;
 import dev.userkit.sessions.LoginResult;
 import dev.userkit.sessions.Sessions;
 import dev.userkit.sessions.Validation;
@@ -23,20 +24,25 @@ import org.slf4j.LoggerFactory;
  * with the user and sets the session and CSRF cookies, 400 when the request is already logged in
  * (1017) or a field is missing (1010), 403 when authentication fails (603, 601, 805, 806, a login check's refusal),
  * 429 with {@code Retry-After} when throttled; {@code POST /logout} ends the session and clears the
- * cookies (200); {@code GET /userInfo} is the session's user, or 204 when there is none. Login takes
- * a JSON object or a form with {@code username} and {@code password}.
+ * cookies (200); {@code GET /userInfo} is the session's user, or 204 when there is none;
+ * {@code POST /forgot} with {@code username} (a name or an email) mails a reset link and answers 200
+ * whether or not the account exists; {@code POST /reset} with the link's {@code code} and a new
+ * {@code password} resets it (200, or 400 with 800, 801 or a password rule's code). Each takes a
+ * JSON object or a form.
  */
 public final class LoginRoutes extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(LoginRoutes.class);
 
     private final transient Sessions sessions;
+    private final transient Recovery recovery;
     private final transient SessionCookies cookies;
     private final transient JsonBodies bodies;
     private final transient HttpSettings settings;
 
-    LoginRoutes(Sessions sessions, HttpSettings settings) {
+    LoginRoutes(Sessions sessions, Recovery recovery, HttpSettings settings) {
         this.sessions = sessions;
+        this.recovery = recovery;
         this.cookies = new SessionCookies(settings);
         this.bodies = new JsonBodies(settings.maxBodyBytes());
         this.settings = settings;
@@ -49,6 +55,8 @@ public final class LoginRoutes extends HttpServlet {
             switch (route) {
                 case "/login" -> login(request, response);
                 case "/logout" -> logout(request, response);
+                case "/forgot" -> forgot(request, response);
+                case "/reset" -> reset(request, response);
                 default -> Responses.plain(response, 404, "No such route");
             }
         } catch (UserKitException e) {
@@ -107,6 +115,26 @@ public final class LoginRoutes extends HttpServlet {
         PresentedToken token = RequestAttributes.token(request);
         if (token != null && RequestAttributes.validation(request).isPresent()) sessions.logout(token.value());
         cookies.clear(response, Boolean.TRUE.equals(request.getAttribute(AuthenticationFilter.SECURE)));
+        Responses.json(response, 200, Map.of());
+    }
+
+    /** jxMono's forgot: the same 200 whether or not the account exists (SEC-10: core queues a decoy for nobody). */
+    private void forgot(HttpServletRequest request, HttpServletResponse response) throws IOException, JsonBodies.TooLarge {
+        String username = bodies.fields(request, "username").get("username");
+        if (username == null || username.isEmpty()) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "username is required");
+        recovery.requestPasswordReset(username, RequestAttributes.client(request));
+        Responses.json(response, 200, Map.of());
+    }
+
+    /** jxMono's reset: the code from the mailed link and the new password; 400 with 800, 801 or a password rule's code. */
+    private void reset(HttpServletRequest request, HttpServletResponse response) throws IOException, JsonBodies.TooLarge {
+        Map<String, String> fields = bodies.fields(request, "code", "password");
+        String code = fields.get("code");
+        String password = fields.get("password");
+        if (code == null || code.isEmpty() || password == null || password.isEmpty()) {
+            throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "code and password are required");
+        }
+        recovery.resetPassword(code, password);
         Responses.json(response, 200, Map.of());
     }
 

@@ -95,7 +95,7 @@ public final class UserKitHttp {
      */
     public AuthorizationFilter authorizationFilter() {
         List<String> open = new ArrayList<>(settings.publicPaths());
-        for (String route : List.of("/login", "/logout", "/userInfo")) open.add(settings.loginPath() + route);
+        for (String route : List.of("/login", "/logout", "/userInfo", "/forgot", "/reset")) open.add(settings.loginPath() + route);
         open.add(OpenApiServlet.PATH);
         return new AuthorizationFilter(kit, open, new PublicRoutes(settings.basePath(), settings.publicRoutes()));
     }
@@ -124,7 +124,7 @@ public final class UserKitHttp {
      * @return a new servlet
      */
     public LoginRoutes loginRoutes() {
-        return new LoginRoutes(kit.sessions(), settings);
+        return new LoginRoutes(kit.sessions(), kit.recovery(), settings);
     }
 
     private static void servlet(ServletContext context, String name, jakarta.servlet.Servlet servlet, String mapping) {

@@ -14,6 +14,7 @@ import dev.userkit.domain.Verb;
 import dev.userkit.memory.InMemoryStores;
 import dev.userkit.spi.Stores;
 import dev.userkit.testkit.MutableClock;
+import dev.userkit.testkit.RecordingMailer;
 import dev.userkit.testkit.TestKeys;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.http.HttpServlet;
@@ -40,6 +41,7 @@ final class EdgeWorld {
     static final int MAX_BODY = 4_096;
 
     final MutableClock clock = MutableClock.standard();
+    final RecordingMailer mail = new RecordingMailer();
     final UserKit kit;
     final UserKit devices;
 
@@ -107,7 +109,7 @@ final class EdgeWorld {
         UserKitConfig cfg = UserKitConfig.builder().keyRing(TestKeys.RING).passwordHashing(PasswordHashing.insecureForTestsOnly())
                 .activateOnSignup(true).deviceControl(deviceControl).loginFailureLimit(LOGIN_LIMIT).addressFailureLimit(1_000_000)
                 .build();
-        return UserKit.builder().stores(stores).config(cfg).clock(clock).build();
+        return UserKit.builder().stores(stores).config(cfg).clock(clock).mailer(mail).build();
     }
 
     private static UserId register(UserKit kit, String name) {

@@ -3,6 +3,9 @@ package dev.userkit.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.userkit.ClientContext;
+import dev.userkit.accounts.NewUser;
+import dev.userkit.spi.MessageKind;
 import dev.userkit.testkit.hostile.HostileInputs;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -225,6 +228,27 @@ abstract class HttpEdgeContract extends EdgeOnLoopback {
         assertThat(out.statusCode()).isEqualTo(200);
         assertThat(setCookie(out, "userkit_session")).startsWith("userkit_session=;").containsAnyOf("Max-Age=0", "Expires=Thu, 01 Jan 1970");
         assertError(send("GET", "/api/things", bearer(token), null), 401, 607);
+    }
+
+    @Test
+    @DisplayName("W3 C2 C3 SEC-10 forgot answers 200 alike for a known and an unknown account; reset with the mailed code is 200 once, then 801; bad fields are 400 1010")
+    void forgotAndReset() throws Exception {
+        world.kit.accounts().register(NewUser.builder("frank", "frank@example.com").password(EdgeWorld.PASSWORD).build(), ClientContext.NONE);
+        Map<String, String> json = Map.of("Content-Type", "application/json");
+        HttpResponse<String> known = send("POST", "/auth/forgot", json, "{\"username\":\"frank@example.com\"}");
+        HttpResponse<String> unknown = send("POST", "/auth/forgot", json, "{\"username\":\"nobody@example.com\"}");
+        assertThat(known.statusCode()).isEqualTo(200);
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(unknown.body()).isEqualTo(known.body());
+        world.kit.outbox().deliverPending();
+        String code = world.mail.latestCode("frank@example.com", MessageKind.PASSWORD_RESET).orElseThrow();
+        String reset = "{\"code\":\"" + code + "\",\"password\":\"copper lanterns drift over harbours\"}";
+        assertThat(send("POST", "/auth/reset", json, reset).statusCode()).isEqualTo(200);
+        assertThat(world.kit.sessions().login("frank", "copper lanterns drift over harbours", ClientContext.NONE).token()).isNotEmpty();
+        assertError(send("POST", "/auth/reset", json, reset), 400, 801);
+        assertError(send("POST", "/auth/forgot", json, "{}"), 400, 1010);
+        assertError(send("POST", "/auth/reset", json, "{\"code\":\"x\"}"), 400, 1010);
+        assertError(send("POST", "/auth/reset", json, "{\"code\":7,\"password\":\"p\"}"), 400, 1010);
     }
 
     // --- CSRF and CORS (SEC-30) ---

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -84,6 +85,11 @@ final class AccountUpdates {
     void unlock(UserId id) {
         throttle.unlock(support.records().require(id).user());
         ctx.events().emit(Type.UNLOCKED, id, null);
+    }
+
+    /** See {@link Accounts#lockedUntil}. */
+    Optional<Instant> lockedUntil(UserId id) {
+        return throttle.lockedUntil(support.records().require(id).user());
     }
 
     /** See {@link Accounts#setAdmin}. */

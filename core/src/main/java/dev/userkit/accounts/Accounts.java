@@ -412,6 +412,19 @@ public final class Accounts {
     }
 
     /**
+     * When the account's login lockout ends (SEC-28), for an admin page: present while its username
+     * or email has used up its attempts, so that a login by either is refused THROTTLED. Lockouts of
+     * client addresses or of single known clients are not the account's and do not show here.
+     *
+     * @param id the user's id
+     * @return the end of the lockout, or empty when the account is not locked out
+     * @throws UserKitException USER_NOT_FOUND (605), INVALID_ARGUMENT (1010) for a null id
+     */
+    public Optional<Instant> lockedUntil(UserId id) {
+        return updates.lockedUntil(id);
+    }
+
+    /**
      * The admin flag (A12).
      *
      * @param id the user's id

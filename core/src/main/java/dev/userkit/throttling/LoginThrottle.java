@@ -7,8 +7,12 @@ import dev.userkit.domain.UserId;
 import dev.userkit.events.Events;
 import dev.userkit.hooks.UserKitEvent;
 import dev.userkit.spi.AttemptCount;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Login attempt counters (SEC-09, SEC-28). An attempt is reserved before the password is checked:
@@ -113,6 +117,21 @@ public final class LoginThrottle {
      */
     public void succeeded(Attempt attempt) {
         limiter.reset(attempt.kind(), attempt.subject());
+    }
+
+    /**
+     * When the lock of an account ends, if its username or email has used up its attempts now (a
+     * login by either would be refused THROTTLED); the later of the two ends.
+     *
+     * @param user the account
+     * @return the end of the lockout, or empty when the account is not locked out
+     */
+    public Optional<Instant> lockedUntil(User user) {
+        return Stream.of(user.username().key(), user.email().key())
+                .flatMap(key -> limiter.current(IDENTIFIER, key).stream())
+                .filter(c -> c.count() >= config.loginFailureLimit())
+                .map(AttemptCount::windowEndsAt)
+                .max(Comparator.naturalOrder());
     }
 
     /**

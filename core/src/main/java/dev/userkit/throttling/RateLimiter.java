@@ -6,6 +6,7 @@ import dev.userkit.spi.AttemptCount;
 import dev.userkit.spi.AttemptStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Fixed-window counters over the {@link AttemptStore} (SEC-09, SEC-25). Keys are the SHA-256 of
@@ -69,6 +70,17 @@ public final class RateLimiter {
      */
     public boolean active(String kind, String subject) {
         return store.current(key(kind, subject), clock.instant()).isPresent();
+    }
+
+    /**
+     * The subject's live counter, if its window has not ended.
+     *
+     * @param kind what is counted
+     * @param subject whom it is counted for
+     * @return the count and its window's end, or empty
+     */
+    public Optional<AttemptCount> current(String kind, String subject) {
+        return store.current(key(kind, subject), clock.instant());
     }
 
     /**

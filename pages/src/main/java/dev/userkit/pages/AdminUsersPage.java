@@ -8,13 +8,15 @@ import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Admin: the users (A5) with their status and roles, and per user activate, deactivate, unlock
- * (S11: a locked account opens again), delete, grant and revoke a role (R3). Only a session whose
+ * (S11: a locked account opens again), delete, grant and revoke a role (R3); the locked accounts
+ * among them (SEC-28) are listed first, with until when, each with its unlock button. Only a session whose
  * roles allow {@code /pages/admin/**} gets here: the edge's authorisation filter sees to it.
  */
 final class AdminUsersPage implements Page {
@@ -62,7 +64,12 @@ final class AdminUsersPage implements Page {
     private Map<String, Object> scope() {
         List<String> roleNames = kit.access().listRoles().stream().map(Role::name).toList();
         Map<String, Object> scope = new HashMap<>();
-        scope.put("users", kit.accounts().list((UserId) null, pageSize).stream().map(u -> row(u, roleNames)).toList());
+        List<Map<String, Object>> users = kit.accounts().list((UserId) null, pageSize).stream().map(u -> row(u, roleNames)).toList();
+        scope.put("users", users);
+        // lockout counters are keyed by hashes, so the locked accounts are found among the listed ones
+        List<Map<String, Object>> locked = users.stream().filter(u -> u.containsKey("lockedUntil")).toList();
+        scope.put("locked", locked);
+        scope.put("noneLocked", locked.isEmpty());
         return scope;
     }
 
@@ -73,6 +80,7 @@ final class AdminUsersPage implements Page {
         row.put("username", u.username().value());
         row.put("email", u.email().value());
         row.put("status", u.status().name());
+        kit.accounts().lockedUntil(u.id()).ifPresent(until -> row.put("lockedUntil", until.truncatedTo(ChronoUnit.SECONDS).toString()));
         row.put("held", held);
         List<String> grantable = allRoles.stream().filter(r -> !held.contains(r)).toList();
         row.put("grantable", grantable);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userkit.ClientContext;
+import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
 import dev.userkit.domain.Permission;
 import dev.userkit.domain.UserId;
@@ -246,6 +247,33 @@ class BrowserFlowTest {
         browser.screenshot("admin-roles");
         open("/pages/admin/devices");
         browser.screenshot("admin-devices");
+    }
+
+    @Test
+    @DisplayName("W5 SEC-28 the admin page lists a locked account with until when, and Unlock lets its password in again")
+    void adminUnlocksLockedAccount() throws Exception {
+        world.activeUser("uma", PASSWORD);
+        lockOut("uma");
+        logIn(PagesWorld.ROOT, PagesWorld.ROOT_PASSWORD);
+        open("/pages/admin");
+        assertThat(driver.findElements(By.id("none-locked"))).isEmpty();
+        assertThat(driver.findElement(By.xpath("//ul[@id='locked']/li[@data-user='uma']")).getText()).contains("locked until");
+        browser.screenshot("admin-locked");
+        click(By.xpath("//ul[@id='locked']/li[@data-user='uma']//button"));
+        assertThat(main()).contains("Saved");
+        assertThat(driver.findElements(By.xpath("//ul[@id='locked']/li[@data-user='uma']"))).isEmpty();
+        assertThat(world.kit.sessions().login("uma", PASSWORD, ClientContext.NONE).token()).isNotBlank();
+    }
+
+    private static void lockOut(String name) {
+        for (int i = 0; i < 100; i++) {
+            try {
+                world.kit.sessions().login(name, "not the password at all", ClientContext.NONE);
+            } catch (UserKitException e) {
+                if (e.code() == ErrorCode.THROTTLED) return;
+            }
+        }
+        throw new AssertionError(name + " was never locked out");
     }
 
     @Test

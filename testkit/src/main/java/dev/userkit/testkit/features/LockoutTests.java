@@ -113,7 +113,7 @@ public abstract class LockoutTests extends LoginFixture {
     }
 
     @Test
-    @DisplayName("SEC-28 [required] an admin unlock lets the right password in at once; lockout and unlock are events")
+    @DisplayName("SEC-28 [required] an admin sees a locked account and until when; unlock lets the right password in at once; lockout and unlock are events")
     void adminUnlock() {
         User alice = alice();
         UserKit kit = kit();
@@ -122,7 +122,9 @@ public abstract class LockoutTests extends LoginFixture {
         expectCode(ErrorCode.THROTTLED, () -> kit.sessions().login("alice", PASSWORD, CLIENT));
         assertThat(events.ofType(UserKitEvent.Type.LOCKED_OUT)).as("one event per lockout")
                 .singleElement().satisfies(e -> assertThat(e.userId()).isEqualTo(alice.id()));
+        assertThat(kit.accounts().lockedUntil(alice.id())).hasValueSatisfying(until -> assertThat(until).isAfter(clock.instant()));
         kit.accounts().unlock(alice.id());
+        assertThat(kit.accounts().lockedUntil(alice.id())).isEmpty();
         assertThat(events.ofType(UserKitEvent.Type.UNLOCKED)).singleElement()
                 .satisfies(e -> assertThat(e.userId()).isEqualTo(alice.id()));
         assertThat(kit.sessions().login("alice@example.com", PASSWORD, ClientContext.fromAddress("198.51.100.3")).token()).isNotBlank();

@@ -28,7 +28,7 @@ class ServerJarIT {
     }
 
     @Test
-    @DisplayName("W5 the packaged jar on an embedded PostgreSQL: root password printed once, health, sign-up, verification through the inbox, login; after a restart the same accounts log in, no password is printed, and the log holds no token, code or password")
+    @DisplayName("W5 the packaged jar on an embedded PostgreSQL: root password printed once, health, sign-up through umpack's POST /um/signup, verification through the inbox, login; after a restart the same accounts log in, no password is printed, and the log holds no token, code or password")
     void jarKeepsAccountsOverRestart() throws Exception {
         String password;
         String token;
@@ -44,9 +44,10 @@ class ServerJarIT {
             HttpResponse<String> me = Http.get(first.baseUrl() + "/auth/userInfo?session=" + token, token);
             assertThat(me.body()).contains("\"username\":\"root\"");
 
-            HttpResponse<String> signup = Http.postForm(first.baseUrl() + "/pages/signup",
-                    Map.of("username", "alice", "email", "alice@example.com", "password", ALICE));
-            assertThat(signup.statusCode()).as(signup.body()).isEqualTo(303);
+            HttpResponse<String> signup = Http.postJson(first.baseUrl() + "/um/signup",
+                    "{\"userName\":\"alice\",\"email\":\"alice@example.com\",\"password\":" + Http.quote(ALICE) + "}", null);
+            assertThat(signup.statusCode()).as(signup.body()).isEqualTo(200);
+            assertThat(signup.body()).contains("\"success\":true");
             assertThat(Http.login(first.baseUrl(), "alice", ALICE).statusCode()).as("pending until verified").isEqualTo(403);
             String link = awaitVerificationLink(first.baseUrl());
             assertThat(link).startsWith(first.baseUrl() + "/pages/verify?code=");

@@ -22,6 +22,8 @@ import dev.userkit.KeyRing;
 import dev.userkit.domain.Permission;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.Verb;
+import dev.userkit.memory.InMemoryStores;
+import dev.userkit.spi.Stores;
 import dev.userkit.testkit.TestKeys;
 import jakarta.servlet.ServletContainerInitializer;
 import java.net.URI;
@@ -62,13 +64,21 @@ abstract class AccessTokenContract {
     private static final String AUDIENCE = "orders-api";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final EdgeWorld world = new EdgeWorld();
+    private final EdgeWorld world = new EdgeWorld(this::stores);
     private final KeyPair esKeys = p256();
     private ServletContainer container;
     private String base;
 
     /** The container under test. */
     abstract ServletContainer container();
+
+    /**
+     * The stores of each kit under the edge (in memory unless a subclass says otherwise); called
+     * while the test instance is built, so an override must not read its own fields.
+     */
+    protected Stores stores() {
+        return InMemoryStores.create();
+    }
 
     @BeforeAll
     void start() throws Exception {

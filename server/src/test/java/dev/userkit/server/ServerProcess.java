@@ -54,6 +54,11 @@ final class ServerProcess implements AutoCloseable {
 
     /** The password printed on first start, or null if none was printed. */
     synchronized String rootPassword() {
+        return rootPasswordIn(lines);
+    }
+
+    /** The root password a server printed on its first start, from its output lines, or null. */
+    static String rootPasswordIn(List<String> lines) {
         for (int i = 0; i + 1 < lines.size(); i++) {
             if (lines.get(i).contains("Its password, shown this once")) return lines.get(i + 1).strip();
         }

@@ -7,6 +7,7 @@ import dev.userkit.http.HttpSettings;
 import dev.userkit.http.UserKitHttp;
 import dev.userkit.pages.PagesSettings;
 import dev.userkit.pages.UserKitPages;
+import dev.userkit.server.web.HomeRedirect;
 import dev.userkit.server.web.WebServer;
 import dev.userkit.spi.Stores;
 import jakarta.servlet.ServletContext;
@@ -76,10 +77,12 @@ public final class UserKitServer implements AutoCloseable {
             PagesSettings pages = PagesSettings.defaults().withInbox(mail.inbox().orElse(null));
             List<String> open = new ArrayList<>(pages.publicPaths());
             open.add(WebServer.HEALTH_PATH + "/**");
+            open.add("/");
             HttpSettings http = HttpSettings.builder().publicPaths(open.toArray(String[]::new)).build();
             UserKit edgeKit = kit;
             List<Consumer<ServletContext>> mounts = List.of(UserKitHttp.create(kit, http)::mount,
-                    ctx -> UserKitPages.create(edgeKit, http, pages).mount(ctx));
+                    ctx -> UserKitPages.create(edgeKit, http, pages).mount(ctx),
+                    ctx -> ctx.addServlet("userkit-home", new HomeRedirect("/pages/account")).addMapping(HomeRedirect.MAPPING));
             WebServer web = WebServer.start(settings.bind(), settings.port(), settings.shutdownGrace(), kit, mounts);
             links.bind(settings.linkBase(web.port()));
             kit.outbox().start();

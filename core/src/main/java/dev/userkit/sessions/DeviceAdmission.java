@@ -6,7 +6,6 @@ import dev.userkit.UserKitException;
 import dev.userkit.assembly.UserKitContext;
 import dev.userkit.delivery.MessageQueue;
 import dev.userkit.spi.MessageKind;
-import dev.userkit.crypto.Secrets;
 import dev.userkit.domain.Device;
 import dev.userkit.domain.DeviceId;
 import dev.userkit.domain.IdGenerator;
@@ -50,7 +49,7 @@ final class DeviceAdmission {
      * device is recorded as not permitted, and it or any other not permitted one is refused (806).
      */
     DeviceId admit(User user, ClientContext client) {
-        String hash = Secrets.sha256(client.deviceToken());
+        String hash = DeviceTokens.hashOf(client.deviceToken());
         Instant now = ctx.clock().instant().truncatedTo(ChronoUnit.MILLIS);
         Optional<DeviceRecord> known = ctx.stores().devices().find(user.id(), hash);
         if (known.isEmpty()) {
@@ -80,7 +79,7 @@ final class DeviceAdmission {
     boolean presentedBy(Session session, String token) {
         if (session.deviceId() == null) return true;
         if (!DeviceTokens.wellFormed(token)) return false;
-        return ctx.stores().devices().find(session.userId(), Secrets.sha256(token))
+        return ctx.stores().devices().find(session.userId(), DeviceTokens.hashOf(token))
                 .map(r -> r.device().id().equals(session.deviceId()) && r.device().permitted()).orElse(false);
     }
 

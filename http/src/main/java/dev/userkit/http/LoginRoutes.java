@@ -2,7 +2,6 @@ package dev.userkit.http;
 
 import dev.userkit.ClientContext;
 import dev.userkit.ErrorCode;
-import dev.userkit.StoreException;
 import dev.userkit.UserKitException;
 import dev.userkit.domain.User;
 import dev.userkit.recovery.Recovery;
@@ -16,8 +15,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * jxMono's login routes (W3) under {@link HttpSettings#loginPath()}: {@code POST /login} answers 200
@@ -32,7 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class LoginRoutes extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = LoggerFactory.getLogger(LoginRoutes.class);
 
     private final transient Sessions sessions;
     private final transient Recovery recovery;
@@ -51,7 +47,7 @@ public final class LoginRoutes extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String route = request.getPathInfo() == null ? "" : request.getPathInfo();
-        try {
+        Responses.answering(response, "A login route", () -> {
             switch (route) {
                 case "/login" -> login(request, response);
                 case "/logout" -> logout(request, response);
@@ -59,16 +55,7 @@ public final class LoginRoutes extends HttpServlet {
                 case "/reset" -> reset(request, response);
                 default -> Responses.plain(response, 404, "No such route");
             }
-        } catch (UserKitException e) {
-            Responses.error(response, e);
-        } catch (JsonBodies.TooLarge e) {
-            // the rest of the body is never read, so the connection cannot carry another request: say so
-            response.setHeader("Connection", "close");
-            Responses.plain(response, 413, e.getMessage());
-        } catch (StoreException e) {
-            LOG.warn("A login route failed on a storage fault", e);
-            Responses.plain(response, 503, "Service unavailable");
-        }
+        });
     }
 
     @Override

@@ -1,11 +1,14 @@
 package dev.userkit.http;
 
+import dev.userkit.StoreException;
 import dev.userkit.UserKitException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How the edge writes its own answers: JSON bodies, {@code X-Content-Type-Options: nosniff} on
@@ -14,7 +17,35 @@ import java.util.Map;
  * body carries the outcome's safe message, never an exception's class or stack.
  */
 final class Responses {
+    private static final Logger LOG = LoggerFactory.getLogger(Responses.class);
+
     private Responses() {}
+
+    /** A route's work, which writes its own answer when it succeeds. */
+    @FunctionalInterface
+    interface RouteWork {
+        /** Does the work and answers. */
+        void run() throws IOException, JsonBodies.TooLarge;
+    }
+
+    /**
+     * Runs a route and answers its failures the one way every route of the edge does: a domain
+     * outcome as its code, a body over the cap as 413, a storage fault as 503 (logged, never shown).
+     */
+    static void answering(HttpServletResponse response, String routes, RouteWork work) throws IOException {
+        try {
+            work.run();
+        } catch (UserKitException e) {
+            error(response, e);
+        } catch (JsonBodies.TooLarge e) {
+            // the rest of the body is never read, so the connection cannot carry another request: say so
+            response.setHeader("Connection", "close");
+            plain(response, 413, e.getMessage());
+        } catch (StoreException e) {
+            LOG.warn("{} failed on a storage fault", routes, e);
+            plain(response, 503, "Service unavailable");
+        }
+    }
 
     /** The headers every answer of the edge carries. */
     static void secure(HttpServletResponse response) {

@@ -1,7 +1,5 @@
 package dev.userkit.http;
 
-import dev.userkit.StoreException;
-import dev.userkit.UserKitException;
 import dev.userkit.access.AccessControl;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,8 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * umpack's REST API (W1) under {@link HttpSettings#basePath()}: one servlet that dispatches on a
@@ -22,7 +18,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class UmpackApi extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = LoggerFactory.getLogger(UmpackApi.class);
 
     private final transient RouteTable routes;
     private final transient JsonBodies bodies;
@@ -50,18 +45,8 @@ public final class UmpackApi extends HttpServlet {
             }
             return;
         }
-        try {
-            match.get().route().handler().handle(new ApiCall(request, response, match.get().params(), bodies));
-        } catch (UserKitException e) {
-            Responses.error(response, e);
-        } catch (JsonBodies.TooLarge e) {
-            // the rest of the body is never read, so the connection cannot carry another request: say so
-            response.setHeader("Connection", "close");
-            Responses.plain(response, 413, e.getMessage());
-        } catch (StoreException e) {
-            LOG.warn("An API route failed on a storage fault", e);
-            Responses.plain(response, 503, "Service unavailable");
-        }
+        Responses.answering(response, "An API route",
+                () -> match.get().route().handler().handle(new ApiCall(request, response, match.get().params(), bodies)));
     }
 
     /**

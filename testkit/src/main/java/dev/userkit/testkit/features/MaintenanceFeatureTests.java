@@ -170,4 +170,28 @@ public abstract class MaintenanceFeatureTests extends StoreFixture {
         assertThat(stores.sessions().findById(expired.session().id())).isEmpty();
         assertThat(stores.maintenanceLock().tryAcquire(Maintenance.LEASE_NAME, "other-instance", now, LEASE)).isTrue();
     }
+
+    @Test
+    @DisplayName("W6 [required] switched off (USERKIT_MAINTENANCE_ENABLED=false) start schedules no run, while an explicit runOnce still purges")
+    void switchedOffSchedulesNothing() throws InterruptedException {
+        SessionRecord expired = session(now.minusSeconds(1));
+        UserKit kit = kit(config().maintenance(MaintenanceSettings.builder().enabled(false)
+                .interval(Duration.ofMillis(20)).lease(LEASE).build()).build());
+        Maintenance maintenance = kit.maintenance();
+
+        maintenance.start();
+        try {
+            // a scheduler that ran anyway would have run its first pass at once and about 25 more in this time
+            Thread.sleep(500);
+        } finally {
+            maintenance.stop();
+        }
+        assertThat(maintenance.lastReport()).isEmpty();
+        assertThat(stores.sessions().findById(expired.session().id())).isPresent();
+        assertThat(stores.maintenanceLock().tryAcquire(Maintenance.LEASE_NAME, "other-instance", now, LEASE)).isTrue();
+        stores.maintenanceLock().release(Maintenance.LEASE_NAME, "other-instance");
+
+        assertThat(maintenance.runOnce().lockHeld()).isTrue();
+        assertThat(stores.sessions().findById(expired.session().id())).isEmpty();
+    }
 }

@@ -1,7 +1,10 @@
 package dev.userkit.cli;
 
 import dev.userkit.UserKitException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,6 +27,8 @@ final class UserKitCli extends GroupCommand {
     /** The command line over {@code cli}, with the exit codes above. */
     static CommandLine commandLine(Cli cli) {
         CommandLine line = new CommandLine(UserKitCli.class, new Factory(cli));
+        // help and version go where the answers go
+        line.setOut(new PrintWriter(new OutputStreamWriter(cli.out(), StandardCharsets.UTF_8), true));
         line.setExecutionExceptionHandler((e, failed, parsed) -> {
             failed.getErr().println(describe(e));
             failed.getErr().flush();

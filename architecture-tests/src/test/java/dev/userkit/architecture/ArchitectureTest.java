@@ -50,7 +50,7 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("the HTTP edge uses core's services only: no port, store, in-memory store or mailer")
+    @DisplayName("the driving adapters (HTTP edge, pages, server web layer, admin CLI) use core's services only: no port, store, in-memory store or mailer")
     void drivingAdaptersUseServicesOnly() {
         ArchitectureRules.DRIVING_ADAPTERS_USE_SERVICES_ONLY.check(main);
     }

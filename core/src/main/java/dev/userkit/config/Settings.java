@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -267,6 +269,33 @@ public final class Settings {
      */
     public <T> Optional<T> secret(String name, Function<String, T> parser) {
         return find(name).map(found -> found.parse(parser, false));
+    }
+
+    /**
+     * Every {@code USERKIT_*} variable some source of this chain holds a value for (keys of a
+     * properties file in their environment form), for showing the effective configuration.
+     *
+     * @return the names, sorted; never any value
+     */
+    public SortedSet<String> names() {
+        SortedSet<String> names = new TreeSet<>();
+        for (Source source : sources) {
+            source.values().forEach((key, text) -> {
+                String name = source.dotted() ? key.toUpperCase(Locale.ROOT).replace('.', '_') : key;
+                if (name.startsWith(PREFIX) && text != null && !text.isBlank()) names.add(name);
+            });
+        }
+        return names;
+    }
+
+    /**
+     * Where the value of a variable comes from: the first source of this chain that holds it.
+     *
+     * @param name the variable, in environment form ({@code USERKIT_...})
+     * @return e.g. {@code environment}, or {@code userkit.smtp.host in /etc/userkit.properties}; empty when absent
+     */
+    public Optional<String> origin(String name) {
+        return find(name).map(Found::where);
     }
 
     private <T> Optional<T> typed(String name, String expected, Function<String, T> parser) {

@@ -2,6 +2,7 @@ package dev.userkit.server;
 
 import dev.userkit.UserKit;
 import dev.userkit.accounts.BootstrapResult;
+import dev.userkit.launch.LaunchSettings;
 import java.io.PrintStream;
 
 /**
@@ -12,7 +13,7 @@ import java.io.PrintStream;
 final class RootAccount {
     private RootAccount() {}
 
-    static void ensure(UserKit kit, ServerSettings settings, PrintStream out) {
+    static void ensure(UserKit kit, LaunchSettings settings, PrintStream out) {
         BootstrapResult root = kit.bootstrap().ensureRoot(settings.rootUser(), settings.rootEmail(), null);
         if (root.created() && root.password() != null) {
             out.println("Root user '" + settings.rootUser() + "' created with the admin role. Its password, shown this once:");

@@ -2,12 +2,13 @@ package dev.userkit.server;
 
 import dev.userkit.config.ConfigException;
 import dev.userkit.config.Settings;
+import dev.userkit.launch.LaunchOptions;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -32,15 +33,8 @@ final class ServerCommand implements Callable<Integer> {
     Integer port;
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "address to listen on (USERKIT_SERVER_BIND; default 127.0.0.1)")
     String bind;
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "key ring and embedded PostgreSQL data (USERKIT_SERVER_DATA_DIR; default ./userkit-data)")
-    String dataDir;
-    @Option(names = "--store", paramLabel = "STORE", converter = StoreKindConverter.class,
-            description = "embedded-postgres, postgres, mariadb or mongo (USERKIT_SERVER_STORE; default embedded-postgres)")
-    StoreKind store;
-    @Option(names = "--db-url", paramLabel = "URL", description = "the store's connection string (USERKIT_PG_URL, USERKIT_MARIADB_URL or USERKIT_MONGO_URI)")
-    String dbUrl;
-    @Option(names = "--schema", paramLabel = "MODE", description = "migrate, validate or none (USERKIT_SERVER_SCHEMA; default migrate)")
-    String schema;
+    @Mixin
+    LaunchOptions launch;
     @Option(names = "--base-url", paramLabel = "URL", description = "address in mailed links (USERKIT_SERVER_BASE_URL; default http://BIND:PORT)")
     String baseUrl;
     @Option(names = "--shutdown-grace", paramLabel = "DURATION", description = "wait for requests in flight on stop (USERKIT_SERVER_SHUTDOWN_GRACE; default 10s)")
@@ -65,12 +59,10 @@ final class ServerCommand implements Callable<Integer> {
         Settings settings = Settings.of(flags).orElse(Settings.standard());
         try {
             ServerSettings server = ServerSettings.read(settings);
-            if (dbUrl != null && server.store().connectionSetting().isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "--db-url needs --store postgres, mariadb or mongo");
-            }
+            launch.checkDbUrl(spec.commandLine(), server.launch().store());
             running = UserKitServer.start(server, settings, out);
         } catch (ConfigException e) {
-            throw new ParameterException(spec.commandLine(), flagOf(e.setting(), flags) + e.getMessage(), e);
+            throw new ParameterException(spec.commandLine(), LaunchOptions.flagOf(spec, e.setting(), flags) + e.getMessage(), e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "userkit-server-stop"));
         running.awaitStop();
@@ -82,18 +74,12 @@ final class ServerCommand implements Callable<Integer> {
         Map<String, String> m = new LinkedHashMap<>();
         put(m, ServerSettings.PORT, port);
         put(m, ServerSettings.BIND, bind);
-        put(m, ServerSettings.DATA_DIR, dataDir);
-        put(m, ServerSettings.STORE, store == null ? null : store.flagValue());
-        put(m, ServerSettings.SCHEMA, schema);
         put(m, ServerSettings.BASE_URL, baseUrl);
         put(m, ServerSettings.SHUTDOWN_GRACE, shutdownGrace);
         put(m, "USERKIT_SMTP_HOST", smtpHost);
         put(m, "USERKIT_SMTP_PORT", smtpPort);
         put(m, "USERKIT_SMTP_FROM", smtpFrom);
-        if (dbUrl != null) {
-            StoreKind kind = store != null ? store : Settings.standard().value(ServerSettings.STORE, StoreKind::parse).orElse(StoreKind.EMBEDDED_POSTGRES);
-            kind.connectionSetting().ifPresent(name -> m.put(name, dbUrl));
-        }
+        m.putAll(launch.flags());
         return m;
     }
 
@@ -101,29 +87,10 @@ final class ServerCommand implements Callable<Integer> {
         if (value != null) m.put(name, value.toString());
     }
 
-    /** "--port: " when the bad setting came from a flag, nothing when it came from the environment (the message names it). */
-    private String flagOf(String setting, Map<String, String> flags) {
-        if (!flags.containsKey(setting)) return "";
-        return spec.options().stream().filter(o -> o.description().length > 0 && o.description()[0].contains(setting))
-                .map(o -> o.longestName() + ": ").findFirst().orElse("");
-    }
-
     /**
      * Stops the server started by {@link #call()}, if any (for tests that run the command in-process).
      */
     void stop() {
         if (running != null) running.close();
-    }
-
-    /** {@code --store} by its command-line names. */
-    static final class StoreKindConverter implements CommandLine.ITypeConverter<StoreKind> {
-        @Override
-        public StoreKind convert(String value) {
-            try {
-                return StoreKind.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

@@ -2,44 +2,28 @@ package dev.userkit.server;
 
 import dev.userkit.config.ConfigException;
 import dev.userkit.config.Settings;
-import dev.userkit.spi.SchemaMode;
-import java.nio.file.Path;
+import dev.userkit.launch.LaunchSettings;
 import java.time.Duration;
 
 /**
- * The server's own settings (the README's "Server" table); the store, SMTP and kit settings are
- * read by their own modules from the same {@link Settings}.
+ * The server's own settings (the README's "Server" table) and the launch settings it shares with
+ * the CLI; the store, SMTP and kit settings are read by their own modules from the same {@link Settings}.
  *
  * @param port the HTTP port (0 picks a free one)
  * @param bind the address to listen on
- * @param dataDir the folder holding the key ring and the embedded PostgreSQL's data
- * @param store which store to run on
- * @param schemaMode what the server does about the store's schema at start
  * @param baseUrl the address links in mail point to
  * @param shutdownGrace how long a stop waits for requests in flight
- * @param rootUser the root user's name, created on first start
- * @param rootEmail the root user's email
+ * @param launch the data folder, the store, the schema mode and the root user
  */
-public record ServerSettings(int port, String bind, Path dataDir, StoreKind store, SchemaMode schemaMode, String baseUrl,
-                             Duration shutdownGrace, String rootUser, String rootEmail) {
+public record ServerSettings(int port, String bind, String baseUrl, Duration shutdownGrace, LaunchSettings launch) {
     /** {@code USERKIT_SERVER_PORT}, {@code --port}; default 8080. */
     public static final String PORT = "USERKIT_SERVER_PORT";
     /** {@code USERKIT_SERVER_BIND}, {@code --bind}; default 127.0.0.1. */
     public static final String BIND = "USERKIT_SERVER_BIND";
-    /** {@code USERKIT_SERVER_DATA_DIR}, {@code --data-dir}; default {@code ./userkit-data}. */
-    public static final String DATA_DIR = "USERKIT_SERVER_DATA_DIR";
-    /** {@code USERKIT_SERVER_STORE}, {@code --store}; default {@code embedded-postgres}. */
-    public static final String STORE = "USERKIT_SERVER_STORE";
-    /** {@code USERKIT_SERVER_SCHEMA}, {@code --schema}: migrate (default), validate or none. */
-    public static final String SCHEMA = "USERKIT_SERVER_SCHEMA";
     /** {@code USERKIT_SERVER_BASE_URL}, {@code --base-url}; default {@code http://BIND:PORT}. */
     public static final String BASE_URL = "USERKIT_SERVER_BASE_URL";
     /** {@code USERKIT_SERVER_SHUTDOWN_GRACE}, {@code --shutdown-grace}; default 10s. */
     public static final String SHUTDOWN_GRACE = "USERKIT_SERVER_SHUTDOWN_GRACE";
-    /** {@code USERKIT_SERVER_ROOT_USER}; default {@code root}. */
-    public static final String ROOT_USER = "USERKIT_SERVER_ROOT_USER";
-    /** {@code USERKIT_SERVER_ROOT_EMAIL}; default {@code root@userkit.localhost}. */
-    public static final String ROOT_EMAIL = "USERKIT_SERVER_ROOT_EMAIL";
 
     /**
      * Reads every setting, defaults where absent.
@@ -52,13 +36,10 @@ public record ServerSettings(int port, String bind, Path dataDir, StoreKind stor
         int port = s.integer(PORT).orElse(8080);
         if (port < 0 || port > 65535) throw new ConfigException(PORT, PORT + " must be 0-65535, not " + port);
         String bind = s.string(BIND).orElse("127.0.0.1");
-        StoreKind store = s.value(STORE, StoreKind::parse).orElse(StoreKind.EMBEDDED_POSTGRES);
-        SchemaMode schema = s.choice(SCHEMA, SchemaMode.class).orElse(SchemaMode.MIGRATE);
+        LaunchSettings launch = LaunchSettings.read(s);
         Duration grace = s.duration(SHUTDOWN_GRACE).orElse(Duration.ofSeconds(10));
         if (grace.isNegative()) throw new ConfigException(SHUTDOWN_GRACE, SHUTDOWN_GRACE + " must not be negative");
-        return new ServerSettings(port, bind, Path.of(s.string(DATA_DIR).orElse("userkit-data")), store, schema,
-                s.string(BASE_URL).orElse(null), grace, s.string(ROOT_USER).orElse("root"),
-                s.string(ROOT_EMAIL).orElse("root@userkit.localhost"));
+        return new ServerSettings(port, bind, s.string(BASE_URL).orElse(null), grace, launch);
     }
 
     /**

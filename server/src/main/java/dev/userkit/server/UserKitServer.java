@@ -1,21 +1,16 @@
 package dev.userkit.server;
 
 import dev.userkit.UserKit;
-import dev.userkit.UserKitConfig;
 import dev.userkit.config.Settings;
 import dev.userkit.http.HttpSettings;
 import dev.userkit.http.UserKitHttp;
+import dev.userkit.launch.Launch;
 import dev.userkit.pages.PagesSettings;
 import dev.userkit.pages.UserKitPages;
 import dev.userkit.server.web.HomeRedirect;
 import dev.userkit.server.web.WebServer;
-import dev.userkit.spi.Stores;
 import jakarta.servlet.ServletContext;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One running server: the store (the embedded PostgreSQL first, when chosen), the kit over it, the
+ * One running server: the store opened by {@link Launch} (the embedded PostgreSQL first, when chosen), the kit over it, the
  * root user, the web server with the HTTP edge and the pages (with the local inbox when there is
  * no SMTP), the outbox sender and the scheduled maintenance. {@link #close()} stops them
  * in the safe order: stop accepting and finish requests in flight (bounded by the grace period), stop
@@ -59,21 +54,13 @@ public final class UserKitServer implements AutoCloseable {
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         UserKit kit = null;
         try {
-            createDataDir(settings);
-            Settings storeSettings = all;
-            if (settings.store() == StoreKind.EMBEDDED_POSTGRES) {
-                EmbeddedDatabase db = EmbeddedDatabase.start(settings.dataDir().resolve("pg").toAbsolutePath());
-                opened.push(db);
-                storeSettings = db.connection().orElse(all);
-            }
-            Stores stores = StoreOpener.open(settings.store(), storeSettings, settings.schemaMode());
+            Launch launch = Launch.open(settings.launch(), all);
+            opened.push(launch);
             MailRoute mail = MailRoute.choose(all);
             mail.closeable().ifPresent(opened::push);
-            UserKitConfig.Builder config = UserKitConfig.builder(all);
-            if (all.string(UserKitConfig.KEYS).isEmpty()) config.keyRing(KeyRingFile.loadOrCreate(settings.dataDir()));
             BoundLinks links = new BoundLinks();
-            kit = UserKit.builder().stores(stores).config(config.build()).mailer(mail.mailer()).links(links).build();
-            RootAccount.ensure(kit, settings, out);
+            kit = launch.kit().mailer(mail.mailer()).links(links).build();
+            RootAccount.ensure(kit, settings.launch(), out);
             PagesSettings pages = PagesSettings.defaults().withInbox(mail.inbox().orElse(null));
             List<String> open = new ArrayList<>(pages.publicPaths());
             open.add(WebServer.HEALTH_PATH + "/**");
@@ -88,7 +75,7 @@ public final class UserKitServer implements AutoCloseable {
             kit.outbox().start();
             // the scheduled purge (W6): every instance schedules it, the store's lease lets one run at a time (REL-9)
             kit.maintenance().start();
-            out.println("UserKit server listening on " + settings.linkBase(web.port()) + " (" + settings.store().flagValue() + ")");
+            out.println("UserKit server listening on " + settings.linkBase(web.port()) + " (" + settings.launch().store().flagValue() + ")");
             out.flush();
             return new UserKitServer(kit, web, opened);
         } catch (RuntimeException e) {
@@ -151,16 +138,6 @@ public final class UserKitServer implements AutoCloseable {
         LOG.info("UserKit server stopped");
         stopped.countDown();
         if (failure != null) throw failure;
-    }
-
-    private static void createDataDir(ServerSettings settings) {
-        try {
-            if (!Files.isDirectory(settings.dataDir())) {
-                Files.createDirectories(settings.dataDir(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data folder " + settings.dataDir().toAbsolutePath(), e);
-        }
     }
 
     private static void closeQuietly(AutoCloseable c, RuntimeException cause) {

@@ -3,6 +3,7 @@ package dev.userkit.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userkit.config.Settings;
+import dev.userkit.launch.EmbeddedDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;

@@ -1,4 +1,4 @@
-package dev.userkit.server;
+package dev.userkit.launch;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.userkit.server;
+package dev.userkit.launch;
 
 import com.google.inject.Guice;
 import com.google.inject.Stage;
@@ -16,7 +16,7 @@ import dev.userkit.store.postgres.PostgresStoreModule;
 
 /**
  * Opens the chosen store through its module's public face (settings record and Guice module, each
- * reading its own {@code USERKIT_*} variables from the server's settings), so the server adds no
+ * reading its own {@code USERKIT_*} variables from the given settings), so neither the server nor the CLI adds
  * connection logic of its own. The stores own the pool or client: {@code UserKit.close()} closes it.
  */
 final class StoreOpener {

@@ -1,4 +1,4 @@
-package dev.userkit.server;
+package dev.userkit.launch;
 
 import dev.userkit.config.Settings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * restart. It listens on a free loopback port and trusts local logins (nothing outside this
  * machine reaches it).
  */
-final class EmbeddedDatabase implements AutoCloseable {
+public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private final EmbeddedPostgres postgres;
 
@@ -25,12 +25,18 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts on {@code dataDir}, initialising it only if it holds no cluster yet. */
-    static EmbeddedDatabase start(Path dataDir) {
+    /**
+     * Starts on {@code dataDir}, initialising it only if it holds no cluster yet.
+     *
+     * @param dataDir the cluster's folder
+     * @return the running database
+     * @throws UncheckedIOException naming the folder if it does not start
+     */
+    public static EmbeddedDatabase start(Path dataDir) {
         boolean fresh = !Files.exists(dataDir.resolve("PG_VERSION"));
         try {
             EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false)
-                    // the server's own shutdown hook stops it, after the kit has finished with it
+                    // its owner (the server's shutdown hook, the CLI's command) stops it, after the kit has finished with it
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60)).start();
             LOG.info("Embedded PostgreSQL {} on port {} (data in {})", fresh ? "initialised and started" : "started",
@@ -41,8 +47,12 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** Where the PostgreSQL store finds it: the {@code USERKIT_PG_*} values, ahead of the environment's. */
-    Settings connection() {
+    /**
+     * Where the PostgreSQL store finds it: the {@code USERKIT_PG_*} values, to put ahead of the environment's.
+     *
+     * @return host, port, database and user of this database
+     */
+    public Settings connection() {
         return Settings.of(Map.of("USERKIT_PG_HOST", "localhost", "USERKIT_PG_PORT", String.valueOf(postgres.getPort()),
                 "USERKIT_PG_DB", "postgres", "USERKIT_PG_USER", "postgres"));
     }

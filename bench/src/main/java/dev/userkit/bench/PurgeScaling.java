@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -65,7 +66,7 @@ public final class PurgeScaling {
         MaintenanceSettings m = settings();
         ScaleReport report = new ScaleReport("purge", "PurgeScaling " + String.join(",", stores) + " "
                 + Arrays.toString(sizes) + " probe " + threads() + " thread(s) x " + rate() + "/s; maintenance batches of "
-                + m.batchSize() + ", pause " + m.pauseBetweenBatches().toMillis() + " ms");
+                + m.batchSize() + ", pause " + m.pauseBetweenBatches().toMillis() + " ms" + serverSettings());
         for (String store : stores) {
             try (SqlBenchServer server = store.equals("mariadb") ? new MariaDbBenchServer() : new PostgresBenchServer()) {
                 for (long n : sizes) run(server, n, report);
@@ -200,6 +201,13 @@ public final class PurgeScaling {
             out.append(k == 0 ? "" : " ").append(Math.round(meanMillis(batchNanos.subList(k * n / 10, (k + 1) * n / 10))));
         }
         return out.toString();
+    }
+
+    /** The PostgreSQL settings given as {@code -Dpg.<name>=<value>}, for the report. */
+    private static String serverSettings() {
+        String named = System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("pg.")).sorted()
+                .map(n -> n.substring(3) + "=" + System.getProperty(n)).collect(Collectors.joining(", "));
+        return named.isEmpty() ? "" : "; PostgreSQL " + named;
     }
 
     /** The maintenance settings of the purge: the defaults, or {@code purge.batch} and {@code purge.pause} (ms). */

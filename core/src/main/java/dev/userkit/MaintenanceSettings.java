@@ -19,12 +19,17 @@ import java.time.Duration;
  * @param interval the wait between the end of one run and the start of the next; default 5 min
  * @param batchSize the most rows of one kind deleted per store call; default 1,000, 1 to 10,000
  * @param lease how long one instance holds the maintenance lease before it must renew it (it renews
- *              after every batch); default 2 min, far longer than one batch takes
+ *              before the next batch once a quarter of the lease has passed); default 2 min, far longer
+ *              than one batch takes
  * @param deadOutboxRetention how long a DEAD outbox message is kept (visible to {@code Outbox.dead}
  *                            and retriable while its payload lasts) after it was queued; default 30 days
+ * @param pauseBetweenBatches how long a run waits after a batch that purged something before the next
+ *                            one, so that the requests sharing the database's CPU and locks get a turn
+ *                            (a purge of a million rows is otherwise one long burst); default
+ *                            {@link Builder#DEFAULT_PAUSE}, zero for none, less than the lease
  */
 public record MaintenanceSettings(boolean enabled, Duration interval, int batchSize, Duration lease,
-                                  Duration deadOutboxRetention) {
+                                  Duration deadOutboxRetention, Duration pauseBetweenBatches) {
     /** The defaults. */
     public static final MaintenanceSettings DEFAULTS = builder().build();
 
@@ -36,6 +41,7 @@ public record MaintenanceSettings(boolean enabled, Duration interval, int batchS
      * @param batchSize see {@link #batchSize()}
      * @param lease see {@link #lease()}
      * @param deadOutboxRetention see {@link #deadOutboxRetention()}
+     * @param pauseBetweenBatches see {@link #pauseBetweenBatches()}
      * @throws ConfigException naming the setting that is out of range
      */
     public MaintenanceSettings {
@@ -45,6 +51,9 @@ public record MaintenanceSettings(boolean enabled, Duration interval, int batchS
         }
         positive(lease, "USERKIT_MAINTENANCE_LEASE");
         positive(deadOutboxRetention, "USERKIT_MAINTENANCE_DEAD_OUTBOX_RETENTION");
+        if (pauseBetweenBatches == null || pauseBetweenBatches.isNegative() || pauseBetweenBatches.compareTo(lease) >= 0) {
+            throw new ConfigException("USERKIT_MAINTENANCE_PAUSE", "USERKIT_MAINTENANCE_PAUSE must be zero or positive and shorter than the lease");
+        }
     }
 
     private static void positive(Duration d, String name) {
@@ -62,11 +71,14 @@ public record MaintenanceSettings(boolean enabled, Duration interval, int batchS
 
     /** Mutable builder; every setter returns {@code this}. */
     public static final class Builder {
+        /** The default {@link MaintenanceSettings#pauseBetweenBatches()}. */
+        public static final Duration DEFAULT_PAUSE = Duration.ZERO;
         private boolean enabled = true;
         private Duration interval = Duration.ofMinutes(5);
         private int batchSize = 1_000;
         private Duration lease = Duration.ofMinutes(2);
         private Duration deadOutboxRetention = Duration.ofDays(30);
+        private Duration pauseBetweenBatches = DEFAULT_PAUSE;
 
         private Builder() {}
 
@@ -105,6 +117,13 @@ public record MaintenanceSettings(boolean enabled, Duration interval, int batchS
          * @return this builder
          */
         public Builder deadOutboxRetention(Duration v) { deadOutboxRetention = v; return this; }
+        /**
+         * Sets {@link MaintenanceSettings#pauseBetweenBatches()}.
+         *
+         * @param v the new value
+         * @return this builder
+         */
+        public Builder pauseBetweenBatches(Duration v) { pauseBetweenBatches = v; return this; }
 
         /**
          * Reads the {@code USERKIT_MAINTENANCE_*} names.
@@ -119,6 +138,7 @@ public record MaintenanceSettings(boolean enabled, Duration interval, int batchS
             s.integer("USERKIT_MAINTENANCE_BATCH_SIZE").ifPresent(this::batchSize);
             s.duration("USERKIT_MAINTENANCE_LEASE").ifPresent(this::lease);
             s.duration("USERKIT_MAINTENANCE_DEAD_OUTBOX_RETENTION").ifPresent(this::deadOutboxRetention);
+            s.duration("USERKIT_MAINTENANCE_PAUSE").ifPresent(this::pauseBetweenBatches);
             return this;
         }
 
@@ -129,7 +149,7 @@ public record MaintenanceSettings(boolean enabled, Duration interval, int batchS
          * @throws ConfigException naming the setting that is out of range
          */
         public MaintenanceSettings build() {
-            return new MaintenanceSettings(enabled, interval, batchSize, lease, deadOutboxRetention);
+            return new MaintenanceSettings(enabled, interval, batchSize, lease, deadOutboxRetention, pauseBetweenBatches);
         }
     }
 }

@@ -81,7 +81,8 @@ class UserKitConfigSettingsTest {
             Map.entry("USERKIT_MAINTENANCE_INTERVAL", "90s"),
             Map.entry("USERKIT_MAINTENANCE_BATCH_SIZE", "250"),
             Map.entry("USERKIT_MAINTENANCE_LEASE", "45s"),
-            Map.entry("USERKIT_MAINTENANCE_DEAD_OUTBOX_RETENTION", "10d"));
+            Map.entry("USERKIT_MAINTENANCE_DEAD_OUTBOX_RETENTION", "10d"),
+            Map.entry("USERKIT_MAINTENANCE_PAUSE", "20ms"));
 
     @TempDir
     Path dir;
@@ -122,14 +123,14 @@ class UserKitConfigSettingsTest {
                 Duration.ofSeconds(2), 20, Duration.ofDays(1), Duration.ofDays(2), Locale.forLanguageTag("de-CH"),
                 Set.of(MessageKind.ACCOUNT_LOCKED_NOTICE)));
         assertThat(c.maintenance()).isEqualTo(new MaintenanceSettings(false, Duration.ofSeconds(90), 250, Duration.ofSeconds(45),
-                Duration.ofDays(10)));
+                Duration.ofDays(10), Duration.ofMillis(20)));
     }
 
     @Test
-    @DisplayName("W6 maintenance settings: on, every 5 min, batches of 1000, lease 2 min by default; out of range names the setting")
+    @DisplayName("W6 maintenance settings: on, every 5 min, batches of 1000, lease 2 min, no pause by default; out of range names the setting")
     void maintenanceSettings() {
         assertThat(UserKitConfig.defaults().maintenance()).isEqualTo(new MaintenanceSettings(true, Duration.ofMinutes(5), 1000,
-                Duration.ofMinutes(2), Duration.ofDays(30)));
+                Duration.ofMinutes(2), Duration.ofDays(30), MaintenanceSettings.Builder.DEFAULT_PAUSE));
         assertThatThrownBy(() -> UserKitConfig.builder(Settings.of(Map.of("USERKIT_MAINTENANCE_BATCH_SIZE", "0"))))
                 .isInstanceOf(ConfigException.class).extracting(e -> ((ConfigException) e).setting())
                 .isEqualTo("USERKIT_MAINTENANCE_BATCH_SIZE");
@@ -137,6 +138,12 @@ class UserKitConfigSettingsTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("USERKIT_MAINTENANCE_INTERVAL");
         assertThatThrownBy(() -> MaintenanceSettings.builder().lease(Duration.ofSeconds(-1)).build())
                 .isInstanceOf(ConfigException.class).hasMessageContaining("USERKIT_MAINTENANCE_LEASE");
+        for (Duration pause : new Duration[] {null, Duration.ofMillis(-1), Duration.ofMinutes(2)}) {
+            assertThatThrownBy(() -> MaintenanceSettings.builder().pauseBetweenBatches(pause).build())
+                    .isInstanceOf(ConfigException.class).extracting(e -> ((ConfigException) e).setting())
+                    .isEqualTo("USERKIT_MAINTENANCE_PAUSE");
+        }
+        assertThat(MaintenanceSettings.builder().pauseBetweenBatches(Duration.ZERO).build().pauseBetweenBatches()).isZero();
     }
 
     @Test

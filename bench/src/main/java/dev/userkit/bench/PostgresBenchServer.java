@@ -33,14 +33,20 @@ final class PostgresBenchServer implements SqlBenchServer {
             + "(SELECT autovacuum_count FROM pg_stat_user_tables WHERE schemaname = current_schema() AND relname = 'userkit_sessions')) "
             + "FROM pg_stat_wal w, pg_stat_checkpointer c";
 
+    /** The prefix of the system properties passed to the server as settings. */
+    private static final String SETTING = "pg.";
     private final EmbeddedPostgres pg;
 
     PostgresBenchServer() throws IOException {
         // shared_buffers sized like the MariaDB buffer pool, so both keep the table in memory
-        pg = EmbeddedPostgres.builder().setPort(TestServers.freePort())
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(TestServers.freePort())
                 .setDataDirectory(TestServers.scratch("userkit-bench-pg").resolve("data"))
                 .setServerConfig("shared_buffers", "1GB")
-                .setPGStartupWait(Duration.ofSeconds(60)).start();
+                .setPGStartupWait(Duration.ofSeconds(60));
+        // -Dpg.<setting>=<value> measures a server setting an operator would choose (e.g. pg.wal_compression=pglz)
+        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith(SETTING))
+                .forEach(n -> builder.setServerConfig(n.substring(SETTING.length()), System.getProperty(n)));
+        pg = builder.start();
     }
 
     @Override

@@ -1,7 +1,11 @@
 package dev.userkit.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.userkit.MaintenanceSettings;
 import dev.userkit.UserKit;
+import dev.userkit.UserKitConfig;
+import dev.userkit.maintenance.Maintenance;
+import dev.userkit.maintenance.PurgeKind;
 import dev.userkit.sessions.Sessions;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionStore;
@@ -14,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,6 +26,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -30,14 +36,17 @@ import javax.sql.DataSource;
  *
  * <p>For each size N a fresh user space gets N expired and N live sessions, their ids random and the
  * two kinds interleaved ({@link BulkSessions}); then a {@link ValidationProbe} validates random live
- * sessions at a fixed rate for a few seconds ("before"), and on through
- * {@link Sessions#purgeExpired()} with the clock at "now" ("during"), each of whose batches is timed.
+ * sessions at a fixed rate for a few seconds ("before"), and on through a run of scheduled
+ * maintenance ({@link Maintenance#runOnce()}, as the server runs it, with the clock at "now"; "during"),
+ * each of whose session batches is timed.
  * The run checks that exactly the N expired sessions went and that every validation succeeded.
  * Before the purge, the plan of one batch is printed (run and rolled back).
  *
  * <p>{@code java -cp bench/target/benchmarks.jar dev.userkit.bench.PurgeScaling [postgres,mariadb] [250000,500000,1000000]};
  * system properties {@code probe.threads} (1), {@code probe.rate} (validations per second per thread, 500)
- * {@code probe.warmup} (seconds not counted, 3) and {@code probe.before} (seconds, 5).
+ * {@code probe.warmup} (seconds not counted, 3) and {@code probe.before} (seconds, 5); {@code purge.batch}
+ * and {@code purge.pause} (ms) set {@link MaintenanceSettings#batchSize()} and
+ * {@link MaintenanceSettings#pauseBetweenBatches()} (default: the defaults).
  */
 public final class PurgeScaling {
     private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
@@ -54,8 +63,10 @@ public final class PurgeScaling {
         List<String> stores = Arrays.asList((args.length > 0 ? args[0] : "postgres,mariadb").split(","));
         long[] sizes = Arrays.stream((args.length > 1 ? args[1] : "250000,500000,1000000").split(","))
                 .mapToLong(Long::parseLong).toArray();
+        MaintenanceSettings m = settings();
         ScaleReport report = new ScaleReport("purge", "PurgeScaling " + String.join(",", stores) + " "
-                + Arrays.toString(sizes) + " probe " + threads() + " thread(s) x " + rate() + "/s");
+                + Arrays.toString(sizes) + " probe " + threads() + " thread(s) x " + rate() + "/s; maintenance batches of "
+                + m.batchSize() + ", pause " + m.pauseBetweenBatches().toMillis() + " ms" + serverSettings());
         for (String store : stores) {
             try (SqlBenchServer server = store.equals("mariadb") ? new MariaDbBenchServer() : new PostgresBenchServer()) {
                 for (long n : sizes) run(server, n, report);
@@ -78,8 +89,8 @@ public final class PurgeScaling {
             List<Long> batchNanos = new ArrayList<>();
             Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
             Sessions live = UserKit.builder().stores(stores).clock(clock).build().sessions();
-            Sessions purge = UserKit.builder().stores(stores.withSessions(timed(stores.sessions(), batchNanos)))
-                    .clock(clock).build().sessions();
+            Maintenance purge = UserKit.builder().stores(stores.withSessions(timed(stores.sessions(), batchNanos)))
+                    .config(UserKitConfig.builder().maintenance(settings()).build()).clock(clock).build().maintenance();
             long before;
             long start;
             long end;
@@ -92,7 +103,7 @@ public final class PurgeScaling {
                 before = System.nanoTime();
                 Thread.sleep(Long.getLong("probe.before", 5) * 1000);
                 start = System.nanoTime();
-                deleted = purge.purgeExpired();
+                deleted = purge.runOnce().purged(PurgeKind.EXPIRED_SESSIONS);
                 end = System.nanoTime();
             }
             report.note(server.name() + " N = " + expired + ", the server's write counters before the purge: " + countersBefore
@@ -134,14 +145,15 @@ public final class PurgeScaling {
      * Its parameters are the store's: the instant wherever it compares one, and the limit.
      */
     private static String plan(DataSource ds, SqlBenchServer server, SessionStore sessions, StatementRecorder recorder) throws SQLException {
-        sessions.deleteMatching(SessionFilter.expired(Instant.EPOCH), Sessions.PURGE_BATCH);
+        int batchSize = settings().batchSize();
+        sessions.deleteMatching(SessionFilter.expired(Instant.EPOCH), batchSize);
         String batch = recorder.last("DELETE");
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(server.statements(0).explainRun() + batch)) {
                 int count = ps.getParameterMetaData().getParameterCount();
                 for (int i = 1; i <= count; i++) {
-                    if (i == limitParameter(batch)) ps.setInt(i, Sessions.PURGE_BATCH); else server.bindTime(ps, i, NOW);
+                    if (i == limitParameter(batch)) ps.setInt(i, batchSize); else server.bindTime(ps, i, NOW);
                 }
                 StringBuilder out = new StringBuilder(batch).append('\n');
                 try (ResultSet rs = ps.executeQuery()) {
@@ -189,6 +201,23 @@ public final class PurgeScaling {
             out.append(k == 0 ? "" : " ").append(Math.round(meanMillis(batchNanos.subList(k * n / 10, (k + 1) * n / 10))));
         }
         return out.toString();
+    }
+
+    /** The PostgreSQL settings given as {@code -Dpg.<name>=<value>}, for the report. */
+    private static String serverSettings() {
+        String named = System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("pg.")).sorted()
+                .map(n -> n.substring(3) + "=" + System.getProperty(n)).collect(Collectors.joining(", "));
+        return named.isEmpty() ? "" : "; PostgreSQL " + named;
+    }
+
+    /** The maintenance settings of the purge: the defaults, or {@code purge.batch} and {@code purge.pause} (ms). */
+    private static MaintenanceSettings settings() {
+        MaintenanceSettings.Builder b = MaintenanceSettings.builder();
+        Integer batch = Integer.getInteger("purge.batch");
+        Long pause = Long.getLong("purge.pause");
+        if (batch != null) b.batchSize(batch);
+        if (pause != null) b.pauseBetweenBatches(Duration.ofMillis(pause));
+        return b.build();
     }
 
     private static int threads() {

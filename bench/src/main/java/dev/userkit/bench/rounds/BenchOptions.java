@@ -10,6 +10,7 @@ import java.util.List;
  * the in-memory store and an embedded PostgreSQL, results under {@code bench/target}, seconds not minutes.
  *
  * @param stores which stores, in order (see {@link Targets#NAMES})
+ * @param operations which comparisons run, by key ({@link #OPERATIONS} by default)
  * @param threads thread counts of validation and authorisation
  * @param hashThreads thread counts of login and registration, which are bound by hashing
  * @param rounds measured rounds per comparison and thread count
@@ -20,13 +21,14 @@ import java.util.List;
  * @param out where the markdown and JSON go
  * @param smoke whether this is the smoke variant
  */
-record BenchOptions(List<String> stores, List<Integer> threads, List<Integer> hashThreads, int rounds, int warmupRounds,
+record BenchOptions(List<String> stores, List<String> operations, List<Integer> threads, List<Integer> hashThreads, int rounds, int warmupRounds,
                     Duration roundLength, int sessions, int slidingIntervals, Path out, boolean smoke) {
     static final String USAGE = """
             java -cp bench/target/benchmarks.jar dev.userkit.bench.rounds.StoreBench [options]
               --smoke                 seconds, for CI: memory and postgres, 2 rounds of 0.25 s, 200 sessions, results in bench/target/bench-smoke
               --stores a,b            of memory, postgres, mariadb (embedded), postgres-env, mariadb-env (USERKIT_PG_*, USERKIT_MARIADB_*);
                                       default memory,postgres,mariadb plus each server the environment names
+              --operations a,b        of validate, authorize, login, register (default all): to re-measure one goal alone
               --threads 1,4,16        thread counts of validation and authorisation
               --hash-threads 1,2      thread counts of login and registration
               --rounds 5              measured rounds per comparison and thread count (ratios are per round)
@@ -37,9 +39,13 @@ record BenchOptions(List<String> stores, List<Integer> threads, List<Integer> ha
               --out bench/results     where the markdown and JSON go
             """;
 
+    /** The comparisons' keys, in the order they run. */
+    static final List<String> OPERATIONS = List.of("validate", "authorize", "login", "register");
+
     static BenchOptions parse(String... args) {
         boolean smoke = Arrays.asList(args).contains("--smoke");
         List<String> stores = smoke ? List.of("memory", "postgres") : Targets.defaults();
+        List<String> operations = OPERATIONS;
         List<Integer> threads = List.of(1, 4, 16);
         List<Integer> hashThreads = List.of(1, 2);
         int rounds = smoke ? 2 : 5;
@@ -55,6 +61,7 @@ record BenchOptions(List<String> stores, List<Integer> threads, List<Integer> ha
             String v = args[++i];
             switch (a) {
                 case "--stores" -> stores = List.of(v.split(","));
+                case "--operations" -> operations = List.of(v.split(","));
                 case "--threads" -> threads = ints(v);
                 case "--hash-threads" -> hashThreads = ints(v);
                 case "--rounds" -> rounds = Integer.parseInt(v);
@@ -69,10 +76,13 @@ record BenchOptions(List<String> stores, List<Integer> threads, List<Integer> ha
         for (String s : stores) {
             if (!Targets.NAMES.contains(s)) throw new IllegalArgumentException("unknown store " + s + ": one of " + Targets.NAMES);
         }
+        for (String o : operations) {
+            if (!OPERATIONS.contains(o)) throw new IllegalArgumentException("unknown operation " + o + ": one of " + OPERATIONS);
+        }
         if (rounds < 1 || sessions < 1 || warmup < 0 || intervals < 0 || length.isZero()) {
             throw new IllegalArgumentException("rounds, sessions and the round's length must be positive\n" + USAGE);
         }
-        return new BenchOptions(stores, threads, hashThreads, rounds, warmup, length, sessions, intervals, out, smoke);
+        return new BenchOptions(stores, operations, threads, hashThreads, rounds, warmup, length, sessions, intervals, out, smoke);
     }
 
     private static List<Integer> ints(String v) {
@@ -81,7 +91,7 @@ record BenchOptions(List<String> stores, List<Integer> threads, List<Integer> ha
 
     /** The settings as one line, for the reports. */
     String describe() {
-        return (smoke ? "smoke; " : "") + "threads " + threads + ", hash threads " + hashThreads + ", " + rounds + " rounds (+" + warmupRounds
-                + " warm-up) of " + roundLength.toMillis() + " ms per column, " + sessions + " sessions";
+        return (smoke ? "smoke; " : "") + (operations.equals(OPERATIONS) ? "" : "operations " + operations + ", ")
+                + "threads " + threads + ", hash threads " + hashThreads + ", " + rounds + " rounds (+" + warmupRounds + " warm-up) of " + roundLength.toMillis() + " ms per column, " + sessions + " sessions";
     }
 }

@@ -100,6 +100,7 @@ public final class StoreBench {
             progress(store + ": filling " + options.sessions() + " sessions on " + server);
             Workload w = Workload.fill(target, options.sessions(), FILL_THREADS);
             for (Comparison c : Comparisons.of(target, w, options.threads(), options.hashThreads(), notes)) {
+                if (!options.operations().contains(c.key())) continue;
                 for (int threads : c.threads()) {
                     progress(store + ": " + c.key() + " at " + threads + " threads");
                     try {

@@ -1,6 +1,7 @@
 package dev.userkit.store.jdbc;
 
 import dev.userkit.domain.Role;
+import dev.userkit.domain.RoleId;
 import dev.userkit.domain.User;
 import dev.userkit.spi.SessionReads;
 import dev.userkit.spi.SessionWithRoles;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The hot-path reads as one statement each: the session by its token hash (unique index) joined to
@@ -17,6 +19,10 @@ import java.util.Optional;
  * role. One statement is one round trip and one snapshot, so the user's status, stamp and roles are
  * those of the same instant. Only the user's public view and stamp are selected, never the password
  * hash. The rows are read by the stores' own mappings, the joined tables' columns under a prefix.
+ *
+ * <p>Of each role the statement reads only its id and version; the role's body for that version comes
+ * from {@link RoleBodies}. Parsing every role's permissions from JSON and checking every field on each
+ * authorisation cost more than the statement's round trip.
  */
 final class JdbcSessionReads implements SessionReads {
     private static final String USER = "u_";
@@ -27,14 +33,16 @@ final class JdbcSessionReads implements SessionReads {
     private static final String BY_TOKEN = " WHERE s.token_hash = ?";
     private static final String WITH_USER = "SELECT " + SESSION_AND_USER + FROM + BY_TOKEN;
     // a grant's role always exists (foreign key); the LEFT JOINs keep the one row of a user without roles
-    private static final String WITH_ROLES = "SELECT " + SESSION_AND_USER + ", " + Columns.aliased("r", ROLE, JdbcRoleStore.COLUMNS)
+    private static final String WITH_ROLES = "SELECT " + SESSION_AND_USER + ", " + Columns.aliased("r", ROLE, "id, version")
             + FROM + " LEFT JOIN userkit_role_grants g ON g.user_id = u.id LEFT JOIN userkit_roles r ON r.id = g.role_id"
             + BY_TOKEN;
 
     private final Jdbc jdbc;
+    private final RoleBodies roleBodies;
 
-    JdbcSessionReads(Jdbc jdbc) {
+    JdbcSessionReads(Jdbc jdbc, RoleBodies roleBodies) {
         this.jdbc = jdbc;
+        this.roleBodies = roleBodies;
     }
 
     @Override
@@ -44,20 +52,39 @@ final class JdbcSessionReads implements SessionReads {
 
     @Override
     public Optional<SessionWithRoles> findWithRoles(String tokenHash) {
-        return jdbc.read(WITH_ROLES, p -> p.text(tokenHash), rows -> {
+        Optional<Versions> found = jdbc.read(WITH_ROLES, p -> p.text(tokenHash), rows -> {
             if (!rows.next()) return Optional.empty();
             SessionWithUser read = withUser(rows);
-            List<Role> roles = new ArrayList<>();
+            List<RoleId> ids = new ArrayList<>();
+            List<Long> versions = new ArrayList<>();
             Row role = rows.prefixed(ROLE);
             do {
-                if (role.uuid("id") != null) roles.add(JdbcRoleStore.map(role).role());
+                UUID id = role.uuid("id");
+                if (id != null) {
+                    ids.add(new RoleId(id));
+                    versions.add(role.number("version"));
+                }
             } while (rows.next());
-            // ordered here, not by ORDER BY: MariaDB sorted the joined rows through a temporary table, which
-            // doubled the statement's time; role names are ASCII, so String order is the binary order rolesOf uses
-            roles.sort(Comparator.comparing(Role::name));
-            return Optional.of(new SessionWithRoles(read, roles));
+            return Optional.of(new Versions(read, ids, versions));
         }, "find session with roles");
+        return found.map(this::withBodies);
     }
+
+    /** The read with its roles' bodies, looked up once the statement's connection is back in the pool. */
+    private SessionWithRoles withBodies(Versions found) {
+        List<Role> roles = new ArrayList<>(found.ids().size());
+        for (int i = 0; i < found.ids().size(); i++) {
+            // a role deleted since the read grants nothing, as it would have had the read come a moment later
+            roleBodies.at(found.ids().get(i), found.versions().get(i)).ifPresent(roles::add);
+        }
+        // ordered here, not by ORDER BY: MariaDB sorted the joined rows through a temporary table, which
+        // doubled the statement's time; role names are ASCII, so String order is the binary order rolesOf uses
+        roles.sort(Comparator.comparing(Role::name));
+        return new SessionWithRoles(found.read(), roles);
+    }
+
+    /** What the statement read: the session with its user, and the id and version of each role the user holds. */
+    private record Versions(SessionWithUser read, List<RoleId> ids, List<Long> versions) { }
 
     private static SessionWithUser withUser(Row row) throws SQLException {
         Row user = row.prefixed(USER);

@@ -20,12 +20,13 @@ public final class JdbcStores {
      */
     public static Stores create(DataSource dataSource, SqlDialect dialect) {
         Jdbc jdbc = new Jdbc(dataSource, dialect);
+        JdbcRoleStore roles = new JdbcRoleStore(jdbc);
         return Stores.builder().users(new JdbcUserStore(jdbc)).sessions(new JdbcSessionStore(jdbc))
-                .codes(new JdbcCodeStore(jdbc)).roles(new JdbcRoleStore(jdbc)).devices(new JdbcDeviceStore(jdbc))
+                .codes(new JdbcCodeStore(jdbc)).roles(roles).devices(new JdbcDeviceStore(jdbc))
                 .attempts(new JdbcAttemptStore(jdbc)).outbox(new JdbcOutboxStore(jdbc)).unitOfWork(jdbc::unitOfWork)
                 .maintenanceLock(new JdbcMaintenanceLock(jdbc))
                 .revocationFeed(dialect.revocationFeed(dataSource).orElse(null))
                 // last: setting the session, user or role store drops the reads that join them
-                .sessionReads(new JdbcSessionReads(jdbc)).build();
+                .sessionReads(new JdbcSessionReads(jdbc, new RoleBodies(roles))).build();
     }
 }

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Roles, permissions, grants and authorisation (R1-R4, SEC-20) through the real services on the supplied stores.
  *
- * <p>If a test fails while the port contracts pass, check the {@code RoleStore}: roles are read
- * live at every {@code authorize} (no cache in the store), and a revoke removes the grant at once
+ * <p>If a test fails while the port contracts pass, check the {@code RoleStore} and the
+ * {@code SessionReads}: roles are read live at every {@code authorize} (a store may keep a role's
+ * body only while the read names the version it was kept for), and a revoke removes the grant at once
  * (SEC-20). The malformed-name and malformed-pattern codes (701, 703, 704) come from core.
  */
 public abstract class AccessControlFeatureTests extends LoginFixture {
@@ -288,5 +289,28 @@ public abstract class AccessControlFeatureTests extends LoginFixture {
         ac.grant(alice, "all");
         ac.removePermission("all", "all");
         assertThat(ac.authorize(t, Verb.POST, "/x")).isEqualTo(Decision.FORBIDDEN);
+    }
+
+    /** If this fails while {@link #revokeIsLive} passes, the store keeps what one kit read for a token or a role where another kit's writes do not reach it. */
+    @Test
+    @DisplayName("SEC-20 R4 [required] a role change made through one kit is seen by another kit's next check over the same stores")
+    void roleChangeThroughAnotherKitIsLive() {
+        UserKit a = kit();
+        UserKit b = kit();
+        String t = aliceWithRole(a, "editor", perm("read", "/docs/*", Verb.GET));
+        UserId alice = b.sessions().validate(t).user().orElseThrow().id();
+        assertThat(b.access().authorize(t, Verb.GET, "/docs/1")).isEqualTo(Decision.ALLOWED);
+
+        a.access().updatePermission("editor", "read", perm("read", "/docs/*", Verb.HEAD));
+        assertThat(b.access().authorize(t, Verb.GET, "/docs/1")).isEqualTo(Decision.FORBIDDEN);
+        assertThat(b.access().authorize(t, Verb.HEAD, "/docs/1")).isEqualTo(Decision.ALLOWED);
+
+        a.access().revoke(alice, "editor");
+        assertThat(b.access().authorize(t, Verb.HEAD, "/docs/1")).isEqualTo(Decision.FORBIDDEN);
+        a.access().grant(alice, "editor");
+        assertThat(b.access().authorize(t, Verb.HEAD, "/docs/1")).isEqualTo(Decision.ALLOWED);
+
+        a.access().deleteRole("editor");
+        assertThat(b.access().authorize(t, Verb.HEAD, "/docs/1")).isEqualTo(Decision.FORBIDDEN);
     }
 }

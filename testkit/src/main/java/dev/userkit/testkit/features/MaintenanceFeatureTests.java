@@ -194,4 +194,18 @@ public abstract class MaintenanceFeatureTests extends StoreFixture {
         assertThat(maintenance.runOnce().lockHeld()).isTrue();
         assertThat(stores.sessions().findById(expired.session().id())).isEmpty();
     }
+
+    @Test
+    @DisplayName("W6 [required] with a pause between batches a run still purges every expired session, batch by batch, and ends complete")
+    void pausedRunPurgesEverything() {
+        for (int i = 0; i < 5; i++) session(now.minusSeconds(i + 1));
+        SessionRecord live = session(now.plusSeconds(1));
+        MaintenanceSettings paused = MaintenanceSettings.builder().batchSize(2).lease(LEASE).pauseBetweenBatches(Duration.ofMillis(1)).build();
+
+        MaintenanceReport report = kit(config().maintenance(paused).build()).maintenance().runOnce();
+
+        assertThat(report.complete()).isTrue();
+        assertThat(report.purged(PurgeKind.EXPIRED_SESSIONS)).isEqualTo(5);
+        assertThat(stores.sessions().findById(live.session().id())).isPresent();
+    }
 }

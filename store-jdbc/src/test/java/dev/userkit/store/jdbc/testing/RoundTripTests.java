@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The hot path in round trips (issue 9): a validation whose sliding write is not due and an
  * authorisation each send one statement, the joined session reads, counted where the store
- * prepares them. Speed itself is measured in the bench module, never here. A store module extends it.
+ * prepares them; an authorisation reads a role's body only when the role's version is new to it. Speed itself is measured in the bench module, never here. A store module extends it.
  */
 public abstract class RoundTripTests {
     private static final String PASSWORD = "correct horse battery staple";
@@ -79,13 +79,30 @@ public abstract class RoundTripTests {
     }
 
     @Test
-    @DisplayName("R4 SEC-20 authorising a request sends one statement: the session joined to its user and the user's roles")
+    @DisplayName("R4 SEC-20 authorising a request sends one statement: the session joined to its user and the ids and versions of its roles")
     void authorisationIsOneStatement() {
+        List<String> first = statementsOf(() -> assertThat(kit.access().authorize(token, Verb.GET, "/docs/1")).isEqualTo(Decision.ALLOWED));
         List<String> allowed = statementsOf(() -> assertThat(kit.access().authorize(token, Verb.GET, "/docs/1")).isEqualTo(Decision.ALLOWED));
         List<String> forbidden = statementsOf(() -> assertThat(kit.access().authorize(token, Verb.DELETE, "/docs/1")).isEqualTo(Decision.FORBIDDEN));
 
+        // the first check reads each role's body once (the two roles made in set-up), the next ones never
+        assertThat(first).hasSize(3);
         assertThat(allowed).hasSize(1);
-        assertThat(allowed.get(0)).contains("JOIN userkit_users", "JOIN userkit_roles").doesNotContain("password_hash");
+        assertThat(allowed.get(0)).contains("JOIN userkit_users", "JOIN userkit_roles").doesNotContain("password_hash", "permissions");
         assertThat(forbidden).isEqualTo(allowed);
+    }
+
+    @Test
+    @DisplayName("R4 SEC-20 after a role's permissions change the next check reads that role's body once, then one statement again")
+    void changedRoleIsReadOnce() {
+        kit.access().authorize(token, Verb.GET, "/docs/1");
+        kit.access().addPermission("auditor", new Permission("audit", "/audit/**", Set.of(Verb.GET)));
+
+        List<String> next = statementsOf(() -> assertThat(kit.access().authorize(token, Verb.GET, "/audit/7")).isEqualTo(Decision.ALLOWED));
+        List<String> after = statementsOf(() -> assertThat(kit.access().authorize(token, Verb.GET, "/audit/7")).isEqualTo(Decision.ALLOWED));
+
+        assertThat(next).hasSize(2);
+        assertThat(next.get(1)).contains("FROM userkit_roles");
+        assertThat(after).hasSize(1);
     }
 }

@@ -118,6 +118,15 @@ public abstract class SqlStoreSuite {
         }
     }
 
+    /** Role changes on one instance seen by the other's next check, over one database (SEC-20). */
+    @Nested
+    class RolesAcrossInstances extends RolesAcrossInstancesTests {
+        @Override
+        protected SqlTestServer server() {
+            return SqlStoreSuite.this.server();
+        }
+    }
+
     /** The validation cache on two instances over one database. */
     @Nested
     class CacheAcrossInstances extends CacheAcrossInstancesTests {

@@ -152,6 +152,18 @@ class SettingsTest {
         assertThat(Settings.properties(props, "app.yml").integer("USERKIT_SMTP_PORT")).contains(2525);
     }
 
+    @Test
+    @DisplayName("names() lists every USERKIT_* variable of the chain (file keys in environment form) and origin() says which source holds it first")
+    void namesAndOrigins() throws IOException {
+        Path file = write("userkit.smtp.host=mail.example\nother.key=x\n");
+        Settings s = Settings.of(Map.of("USERKIT_PG_HOST", "db", "USERKIT_SMTP_HOST", "first", "USERKIT_BLANK", " ", "PATH", "/bin"))
+                .orElse(Settings.properties(file));
+        assertThat(s.names()).containsExactly("USERKIT_PG_HOST", "USERKIT_SMTP_HOST");
+        assertThat(s.origin("USERKIT_SMTP_HOST")).hasValue("given values");
+        assertThat(Settings.properties(file).origin("USERKIT_SMTP_HOST")).hasValueSatisfying(o -> assertThat(o).contains("userkit.smtp.host in "));
+        assertThat(s.origin("USERKIT_NONE")).isEmpty();
+    }
+
     private Path write(String text) throws IOException {
         return Files.writeString(dir.resolve("userkit.properties"), text);
     }

@@ -145,6 +145,15 @@ public final class UserKit implements AutoCloseable {
     public int passwordHashesInFlight() { return hasher.inFlight(); }
 
     /**
+     * How many password hashes or verifications wait for one of the
+     * {@link UserKitConfig#maxConcurrentHashes()} permits now (REL-6): above zero, logins queue.
+     * What a metrics gauge reads (W6).
+     *
+     * @return the hashes waiting now
+     */
+    public int passwordHashesWaiting() { return hasher.waiting(); }
+
+    /**
      * Stops the maintenance scheduler (finishing its batch in hand) and the outbox's background sender
      * (finishing the message in hand), then closes the stores
      * this kit was built over ({@link Stores#close()}: the pool or client a store module opened;

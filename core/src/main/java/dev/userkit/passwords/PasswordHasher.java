@@ -81,6 +81,16 @@ public final class PasswordHasher {
         return maxConcurrent - permits.availablePermits();
     }
 
+    /**
+     * How many hashes or verifications wait for a permit now (REL-6): above zero, logins queue
+     * behind the bound. An estimate, as {@link Semaphore#getQueueLength()} is; a gauge's reading.
+     *
+     * @return the callers waiting
+     */
+    public int waiting() {
+        return permits.getQueueLength();
+    }
+
     /** The outcome of a verification. */
     public record Verification(boolean matches, boolean needsRehash) {}
 

@@ -20,7 +20,7 @@ import java.util.function.Function;
 /**
  * UserKit's metrics on a Micrometer {@link MeterRegistry} (W6): counters of registrations, logins
  * by outcome, lockouts, resets, and mails and texts by kind and state; timers of login, validation
- * and authorisation; gauges of the password hashes in flight and the outbox backlog. Every tag value
+ * and authorisation; gauges of the password hashes in flight and waiting, and the outbox backlog. Every tag value
  * comes from a closed enum (lower case) or a fixed pair of words, never from a user: a bounded
  * number of series, and no personal data in the metrics backend.
  *
@@ -93,7 +93,7 @@ public final class UserKitMetrics implements Instrumentation {
 
     /**
      * Registers the gauges that read this kit: {@code userkit.hashes.active} (password hashes
-     * running now, REL-6) and {@code userkit.outbox.backlog} (messages waiting for delivery, one
+     * running now, REL-6), {@code userkit.hashes.waiting} (those queued at that bound) and {@code userkit.outbox.backlog} (messages waiting for delivery, one
      * bounded count on the store per reading, at most {@link Outbox#BACKLOG_LIMIT}).
      * The registry holds the kit weakly, as Micrometer does for gauges; bind one kit per registry.
      *
@@ -103,6 +103,9 @@ public final class UserKitMetrics implements Instrumentation {
         Objects.requireNonNull(kit, "kit");
         Gauge.builder("userkit.hashes.active", kit, UserKit::passwordHashesInFlight)
                 .description("password hashes and verifications running now (at most maxConcurrentHashes)")
+                .baseUnit("hashes").register(registry);
+        Gauge.builder("userkit.hashes.waiting", kit, UserKit::passwordHashesWaiting)
+                .description("password hashes and verifications waiting for a permit now (logins queued at the bound)")
                 .baseUnit("hashes").register(registry);
         Gauge.builder("userkit.outbox.backlog", kit, k -> k.outbox().backlog())
                 .description("outbox messages waiting for delivery (counted up to " + Outbox.BACKLOG_LIMIT + ")")

@@ -36,7 +36,7 @@ class ReadmeMetricsExampleTest {
                 .config(UserKitConfig.builder().keyRing(KeyRing.of(Map.of(1, KEY), 1)).build())
                 .instrumentation(metrics)
                 .build();
-        metrics.bindGauges(kit);                                 // userkit.hashes.active, userkit.outbox.backlog
+        metrics.bindGauges(kit);                                 // userkit.hashes.active and .waiting, userkit.outbox.backlog
         // README:metrics-end
         kit.accounts().register(NewUser.builder("ada", "ada@example.com").password("seven quiet otters paddle home").build(),
                 ClientContext.NONE);

@@ -46,11 +46,12 @@ class UserKitMetricsTest {
         assertThat(fresh.timed("userkit.authorization", "decision", "denied")).isZero();
         assertThat(fresh.gauge("userkit.hashes.active")).isZero();
         assertThat(fresh.gauge("userkit.outbox.backlog")).isZero();
+        assertThat(fresh.gauge("userkit.hashes.waiting")).isZero();
         Set<String> tagKeys = fresh.registry.getMeters().stream().flatMap(m -> m.getId().getTags().stream())
                 .map(Tag::getKey).collect(Collectors.toSet());
         assertThat(tagKeys).containsExactlyInAnyOrder("outcome", "channel", "kind", "state", "result", "decision");
-        // counters and timers by outcome, channel, result and decision, mails by kind and state, two untagged counters, two gauges
-        int meters = 2 * LoginOutcome.values().length + 2 * 2 + 3 * MessageKind.values().length + 2 * 2 + 2 * 2 + 2 + 2;
+        // counters and timers by outcome, channel, result and decision, mails by kind and state, two untagged counters, three gauges
+        int meters = 2 * LoginOutcome.values().length + 2 * 2 + 3 * MessageKind.values().length + 2 * 2 + 2 * 2 + 2 + 3;
         assertThat(fresh.registry.getMeters()).hasSize(meters);
         assertThat(fresh.registry.getMeters()).extracting(m -> m.getId().getName())
                 .allSatisfy(name -> assertThat(name).startsWith("userkit."));

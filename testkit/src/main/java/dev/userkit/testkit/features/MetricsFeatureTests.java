@@ -209,6 +209,7 @@ public abstract class MetricsFeatureTests extends LoginFixture {
         kit.outbox().deliverPending();
         assertThat(kit.outbox().backlog()).isZero();
         assertThat(kit.passwordHashesInFlight()).isZero();
+        assertThat(kit.passwordHashesWaiting()).isZero();
     }
 
     @Test

@@ -29,9 +29,12 @@ final class ArchitectureRules {
     /**
      * The driving adapters' packages: they call core's services and nothing below them. The server's
      * web layer is one; the server's root package is the composition root that opens the store
-     * through the store modules' public faces and hands it to the kit, so it is not.
+     * through the store modules' public faces and hands it to the kit, so it is not. The same for
+     * the Spring Boot starter: its Spring Security adapters are driving adapters, its
+     * auto-configuration ({@code dev.userkit.spring.boot}) is a composition root.
      */
-    static final String[] DRIVING_ADAPTERS = {"dev.userkit.http..", "dev.userkit.pages..", "dev.userkit.server.web.."};
+    static final String[] DRIVING_ADAPTERS = {"dev.userkit.http..", "dev.userkit.pages..", "dev.userkit.server.web..",
+            "dev.userkit.spring.security.."};
 
     /**
      * The local inbox ships with the pages but is a driven adapter: a {@code Mailer} (a port) and the

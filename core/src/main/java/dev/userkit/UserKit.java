@@ -10,6 +10,8 @@ import dev.userkit.assembly.UserKitContext;
 import dev.userkit.cache.ValidationCache;
 import dev.userkit.domain.MillisClock;
 import dev.userkit.events.Events;
+import dev.userkit.events.GuardedInstrumentation;
+import dev.userkit.hooks.Instrumentation;
 import dev.userkit.hooks.LinkBuilder;
 import dev.userkit.hooks.LoginCheck;
 import dev.userkit.hooks.RecipientResolver;
@@ -58,10 +60,11 @@ public final class UserKit implements AutoCloseable {
     private final Bootstrap bootstrap;
     private final Outbox outbox;
     private final Maintenance maintenance;
+    private final PasswordHasher hasher;
 
     /** Assembled by {@link #assemble}, for Guice or {@link Builder#build()}. */
     private UserKit(Stores stores, Accounts accounts, Sessions sessions, Recovery recovery, AccessControl access,
-                    Devices devices, Bootstrap bootstrap, Outbox outbox, Maintenance maintenance) {
+                    Devices devices, Bootstrap bootstrap, Outbox outbox, Maintenance maintenance, PasswordHasher hasher) {
         this.stores = stores;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -71,6 +74,7 @@ public final class UserKit implements AutoCloseable {
         this.bootstrap = bootstrap;
         this.outbox = outbox;
         this.maintenance = maintenance;
+        this.hasher = hasher;
     }
 
     /**
@@ -133,6 +137,14 @@ public final class UserKit implements AutoCloseable {
     public Maintenance maintenance() { return maintenance; }
 
     /**
+     * How many password hashes or verifications run at this moment (REL-6): at most
+     * {@link UserKitConfig#maxConcurrentHashes()}, the rest wait. What a metrics gauge reads (W6).
+     *
+     * @return the hashes in flight now
+     */
+    public int passwordHashesInFlight() { return hasher.inFlight(); }
+
+    /**
      * Stops the maintenance scheduler (finishing its batch in hand) and the outbox's background sender
      * (finishing the message in hand), then closes the stores
      * this kit was built over ({@link Stores#close()}: the pool or client a store module opened;
@@ -171,6 +183,7 @@ public final class UserKit implements AutoCloseable {
         private UserLookup userLookup = UserLookup.NONE;
         private LinkBuilder links = LinkBuilder.CODE_ONLY;
         private MessageRenderer renderer = new TemplateRenderer();
+        private Instrumentation instrumentation = Instrumentation.NONE;
 
         private Builder() {}
 
@@ -259,6 +272,15 @@ public final class UserKit implements AutoCloseable {
          * @return this builder
          */
         public Builder renderer(MessageRenderer v) { renderer = Objects.requireNonNull(v); return this; }
+        /**
+         * Sets what the services report for metrics (W6), e.g. {@code userkit-micrometer}'s
+         * {@code UserKitMetrics}; default {@link Instrumentation#NONE}. An exception it throws is
+         * logged and never fails an operation.
+         *
+         * @param v the instrumentation
+         * @return this builder
+         */
+        public Builder instrumentation(Instrumentation v) { instrumentation = Objects.requireNonNull(v); return this; }
 
         /**
          * Builds the services.
@@ -268,20 +290,22 @@ public final class UserKit implements AutoCloseable {
         public UserKit build() {
             Objects.requireNonNull(stores, "stores");
             return assemble(context(stores, config == null ? UserKitConfig.defaults() : config, clock, mailer, sms,
-                    listeners, loginChecks, sessionData, recipients, userLookup, links, renderer));
+                    listeners, loginChecks, sessionData, recipients, userLookup, links, renderer, instrumentation));
         }
     }
 
     /** Builds the shared context; also used by {@link UserKitModule}. */
     static UserKitContext context(Stores given, UserKitConfig config, Clock appClock, Mailer mailer, SmsSender sms,
                                   List<UserKitListener> listeners, List<LoginCheck> checks, SessionDataBuilder data,
-                                  RecipientResolver recipients, UserLookup lookup, LinkBuilder links, MessageRenderer renderer) {
+                                  RecipientResolver recipients, UserLookup lookup, LinkBuilder links, MessageRenderer renderer,
+                                  Instrumentation instrumentation) {
         Clock clock = MillisClock.of(appClock);
         // only here is the cache's class named, so with it off nothing that needs Caffeine is loaded
         Stores stores = config.validationCache().enabled() ? ValidationCache.install(given, config.validationCache(), clock) : given;
         PasswordHasher hasher = new PasswordHasher(config.passwordHashing(), config.maxConcurrentHashes(), config.pepper());
         return new UserKitContext(stores, config, clock, hasher, new Events(listeners, clock),
-                new RateLimiter(stores.attempts(), clock), mailer, sms, checks, data, recipients, lookup, links, renderer);
+                new RateLimiter(stores.attempts(), clock), mailer, sms, checks, data, recipients, lookup, links, renderer,
+                new GuardedInstrumentation(instrumentation));
     }
 
     static UserKit assemble(UserKitContext ctx) {
@@ -289,19 +313,21 @@ public final class UserKit implements AutoCloseable {
         PayloadCipher cipher = new PayloadCipher(ctx.config().keyRing());
         Outbox outbox = outbox(ctx, cipher);
         ServiceHelpers helpers = ServiceHelpers.of(ctx, new MessageQueue(ctx.stores().outbox(), cipher, ctx.clock(), ctx.config(),
-                ctx.links(), ctx.recipients(), ctx.mailer() != null, ctx.sms() != null, () -> OutboxFactory.wake(outbox)));
+                ctx.links(), ctx.recipients(), ctx.mailer() != null, ctx.sms() != null, () -> OutboxFactory.wake(outbox),
+                ctx.instrumentation()));
         Accounts accounts = AccountsFactory.accounts(helpers);
         Devices devices = SessionsFactory.devices(helpers);
         Sessions sessions = SessionsFactory.sessions(helpers, devices);
         return new UserKit(ctx.stores(), accounts, sessions, RecoveryFactory.recovery(helpers), AccessFactory.accessControl(helpers, sessions, devices),
                 devices, AccountsFactory.bootstrap(helpers, accounts, devices), outbox,
-                MaintenanceFactory.maintenance(ctx.stores(), ctx.config(), ctx.clock(), accounts));
+                MaintenanceFactory.maintenance(ctx.stores(), ctx.config(), ctx.clock(), accounts), ctx.hasher());
     }
 
     private static Outbox outbox(UserKitContext ctx, PayloadCipher cipher) {
         dev.userkit.spi.OutboxStore store = ctx.stores().outbox();
         OutboxSettings settings = ctx.config().outbox();
-        return OutboxFactory.outbox(store, new OutboxSender(store, cipher, ctx.renderer(), ctx.mailer(), ctx.sms(), ctx.clock(), settings),
+        return OutboxFactory.outbox(store, new OutboxSender(store, cipher, ctx.renderer(), ctx.mailer(), ctx.sms(), ctx.clock(), settings,
+                ctx.instrumentation()),
                 settings, ctx.clock());
     }
 

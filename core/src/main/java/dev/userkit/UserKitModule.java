@@ -9,6 +9,7 @@ import dev.userkit.access.AccessControl;
 import dev.userkit.accounts.Accounts;
 import dev.userkit.accounts.Bootstrap;
 import dev.userkit.assembly.UserKitContext;
+import dev.userkit.hooks.Instrumentation;
 import dev.userkit.hooks.LinkBuilder;
 import dev.userkit.hooks.LoginCheck;
 import dev.userkit.hooks.RecipientResolver;
@@ -34,7 +35,8 @@ import java.util.Set;
  * Guice wiring for UserKit. Install it together with one store module (which binds
  * {@link Stores}); optionally bind {@link Mailer}, {@link SmsSender} and {@link Clock} with
  * {@code OptionalBinder.newOptionalBinder(binder(), X.class).setBinding()}, and add hooks with
- * {@code Multibinder.newSetBinder(binder(), UserKitListener.class)} (or {@code LoginCheck}).
+ * {@code Multibinder.newSetBinder(binder(), UserKitListener.class)} (or {@code LoginCheck}); metrics
+ * (W6) through {@code OptionalBinder.newOptionalBinder(binder(), Instrumentation.class).setBinding()}.
  * The module has no side effects: it connects to nothing and creates no schema.
  */
 public final class UserKitModule extends AbstractModule {
@@ -65,6 +67,7 @@ public final class UserKitModule extends AbstractModule {
         OptionalBinder.newOptionalBinder(binder(), UserLookup.class).setDefault().toInstance(UserLookup.NONE);
         OptionalBinder.newOptionalBinder(binder(), LinkBuilder.class).setDefault().toInstance(LinkBuilder.CODE_ONLY);
         OptionalBinder.newOptionalBinder(binder(), MessageRenderer.class).setDefault().toInstance(new TemplateRenderer());
+        OptionalBinder.newOptionalBinder(binder(), Instrumentation.class).setDefault().toInstance(Instrumentation.NONE);
         Multibinder.newSetBinder(binder(), UserKitListener.class);
         Multibinder.newSetBinder(binder(), LoginCheck.class);
     }
@@ -104,8 +107,9 @@ public final class UserKitModule extends AbstractModule {
     @Singleton
     UserKitContext context(Stores stores, Clock clock, Optional<Mailer> mailer, Optional<SmsSender> sms,
                            Set<UserKitListener> listeners, Set<LoginCheck> checks, SessionDataBuilder data,
-                           RecipientResolver recipients, UserLookup lookup, LinkBuilder links, MessageRenderer renderer) {
+                           RecipientResolver recipients, UserLookup lookup, LinkBuilder links, MessageRenderer renderer,
+                           Instrumentation instrumentation) {
         return UserKit.context(stores, config, clock, mailer.orElse(null), sms.orElse(null), List.copyOf(listeners),
-                List.copyOf(checks), data, recipients, lookup, links, renderer);
+                List.copyOf(checks), data, recipients, lookup, links, renderer, instrumentation);
     }
 }

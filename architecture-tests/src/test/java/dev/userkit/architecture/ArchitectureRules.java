@@ -64,12 +64,13 @@ final class ArchitectureRules {
             .ignoreDependency(resideInAnyPackage("dev.userkit.store.postgres..", "dev.userkit.store.mariadb.."),
                     resideInAPackage("dev.userkit.store.jdbc.."));
 
-    /** Core knows no adapter, no test library and no storage or mail technology. */
+    /** Core knows no adapter, no test library, no storage, mail or metrics technology (W6: metrics come in through its Instrumentation hook). */
     static final ArchRule CORE_KNOWS_NO_ADAPTER = noClasses().that(CoreApi.CORE)
             .should().dependOnClassesThat().resideInAnyPackage(
                     "dev.userkit.store..", "dev.userkit.mail.smtp..", "dev.userkit.http..", "dev.userkit.pages..", "dev.userkit.testkit..",
                     "dev.userkit.demo..", "dev.userkit.bench..", "java.sql..", "javax.sql..", "com.mongodb..", "org.bson..",
-                    "com.zaxxer.hikari..", "jakarta.mail..", "javax.mail..", "org.eclipse.angus..", "jakarta.servlet..");
+                    "com.zaxxer.hikari..", "jakarta.mail..", "javax.mail..", "org.eclipse.angus..", "jakarta.servlet..",
+                    "dev.userkit.micrometer..", "io.micrometer..");
 
     /**
      * A driving adapter (the HTTP edge) calls core's services and never reaches into a store: no

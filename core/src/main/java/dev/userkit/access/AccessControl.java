@@ -2,6 +2,7 @@ package dev.userkit.access;
 
 import dev.userkit.assembly.TokenRoleReads;
 import dev.userkit.assembly.UserKitContext;
+import dev.userkit.hooks.Instrumentation;
 import dev.userkit.domain.Limits;
 import dev.userkit.domain.Permission;
 import dev.userkit.domain.Role;
@@ -25,12 +26,14 @@ public final class AccessControl {
     private final RoleCatalog catalog;
     private final Grants grants;
     private final Authorization authorization;
+    private final Instrumentation instrumentation;
 
     /** Built by {@link AccessFactory}, for {@link dev.userkit.UserKit} or Guice. */
     AccessControl(UserKitContext ctx, TokenRoleReads reads, Devices devices) {
         this.catalog = new RoleCatalog(ctx);
         this.grants = new Grants(ctx, catalog);
         this.authorization = new Authorization(ctx, reads, devices);
+        this.instrumentation = ctx.instrumentation();
     }
 
     /**
@@ -218,7 +221,8 @@ public final class AccessControl {
      * @return ALLOWED, UNAUTHENTICATED or FORBIDDEN
      */
     public Decision authorize(String token, Verb verb, String path) {
-        return authorization.authorize(token, verb, path);
+        long started = System.nanoTime();
+        return reported(authorization.authorize(token, verb, path), started);
     }
 
     /**
@@ -230,7 +234,8 @@ public final class AccessControl {
      * @return ALLOWED, UNAUTHENTICATED or FORBIDDEN
      */
     public Decision authorizeSession(Validation validation, Verb verb, String path) {
-        return authorization.authorizeSession(validation, verb, path);
+        long started = System.nanoTime();
+        return reported(authorization.authorizeSession(validation, verb, path), started);
     }
 
     /**
@@ -244,7 +249,8 @@ public final class AccessControl {
      * @return the verdict
      */
     public Verdict check(String token, Verb verb, String path) {
-        return authorization.check(token, verb, path);
+        long started = System.nanoTime();
+        return reported(authorization.check(token, verb, path), started);
     }
 
     /**
@@ -261,7 +267,8 @@ public final class AccessControl {
      * @return the verdict
      */
     public Verdict checkSession(Validation validation, String deviceToken, Verb verb, String path) {
-        return authorization.checkSession(validation, deviceToken, verb, path);
+        long started = System.nanoTime();
+        return reported(authorization.checkSession(validation, deviceToken, verb, path), started);
     }
 
     /**
@@ -280,7 +287,19 @@ public final class AccessControl {
      * @return ALLOWED or FORBIDDEN
      */
     public Decision authorizeRoles(Set<String> roleNames, Verb verb, String path) {
-        return authorization.authorizeRoles(roleNames, verb, path);
+        long started = System.nanoTime();
+        return reported(authorization.authorizeRoles(roleNames, verb, path), started);
+    }
+
+    // each public decision is reported once, here (W6): a store fault is no decision and reports nothing
+    private Decision reported(Decision decision, long started) {
+        instrumentation.authorized(decision == Decision.ALLOWED, System.nanoTime() - started);
+        return decision;
+    }
+
+    private Verdict reported(Verdict verdict, long started) {
+        instrumentation.authorized(verdict.allowed(), System.nanoTime() - started);
+        return verdict;
     }
 
     /**

@@ -50,6 +50,7 @@ final class Registrations {
             return issueVerification(user, client);
         });
         ctx.events().emit(Type.USER_REGISTERED, user.id(), client);
+        ctx.instrumentation().registered();
         return new Registration(user.id(), code);
     }
 

@@ -45,7 +45,8 @@ public record ServiceHelpers(UserRecords records, PasswordPolicy policy, OneTime
                 new OneTimeCodes(ctx.stores().codes(), ctx.stores().unitOfWork(), ctx.limiter(), ctx.config(), ctx.clock()),
                 messages,
                 new SendLimits(ctx.limiter(), ctx.config()), new SessionRevocation(ctx.stores().sessions(), records),
-                new LoginThrottle(ctx.limiter(), ctx.config(), ctx.events(), user -> lockoutNotice(messages, user)),
+                new LoginThrottle(ctx.limiter(), ctx.config(), ctx.events(), user -> lockoutNotice(messages, user),
+                        ctx.instrumentation()),
                 ctx.hasher(), ctx);
     }
 

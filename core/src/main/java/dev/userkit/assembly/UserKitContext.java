@@ -3,6 +3,7 @@ package dev.userkit.assembly;
 import dev.userkit.UserKitConfig;
 import dev.userkit.domain.MillisClock;
 import dev.userkit.events.Events;
+import dev.userkit.events.GuardedInstrumentation;
 import dev.userkit.hooks.LinkBuilder;
 import dev.userkit.hooks.LoginCheck;
 import dev.userkit.hooks.RecipientResolver;
@@ -36,11 +37,12 @@ import java.util.Objects;
  * @param userLookup hook finding a user by another field
  * @param links hook turning codes into links
  * @param renderer renders queued messages at delivery
+ * @param instrumentation what the services report for metrics (W6), already guarded so that it never throws
  */
 public record UserKitContext(Stores stores, UserKitConfig config, Clock clock, PasswordHasher hasher, Events events,
                              RateLimiter limiter, Mailer mailer, SmsSender sms, List<LoginCheck> loginChecks,
                              SessionDataBuilder sessionData, RecipientResolver recipients, UserLookup userLookup,
-                             LinkBuilder links, MessageRenderer renderer) {
+                             LinkBuilder links, MessageRenderer renderer, GuardedInstrumentation instrumentation) {
     /**
      * Checks required parts.
      *
@@ -58,6 +60,7 @@ public record UserKitContext(Stores stores, UserKitConfig config, Clock clock, P
      * @param userLookup see {@link #userLookup()}
      * @param links see {@link #links()}
      * @param renderer see {@link #renderer()}
+     * @param instrumentation see {@link #instrumentation()}
      */
     public UserKitContext {
         Objects.requireNonNull(stores);
@@ -72,5 +75,6 @@ public record UserKitContext(Stores stores, UserKitConfig config, Clock clock, P
         Objects.requireNonNull(userLookup);
         Objects.requireNonNull(links);
         Objects.requireNonNull(renderer);
+        Objects.requireNonNull(instrumentation);
     }
 }

@@ -6,6 +6,7 @@ import dev.userkit.UserKitConfig;
 import dev.userkit.domain.CodePurpose;
 import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.User;
+import dev.userkit.hooks.Instrumentation;
 import dev.userkit.hooks.LinkBuilder;
 import dev.userkit.hooks.RecipientResolver;
 import dev.userkit.spi.MessageKind;
@@ -40,6 +41,7 @@ public final class MessageQueue {
     private final boolean canMail;
     private final boolean canText;
     private final Runnable queued;
+    private final Instrumentation instrumentation;
 
     /**
      * A queue over this store.
@@ -53,9 +55,11 @@ public final class MessageQueue {
      * @param canMail whether a mailer is configured
      * @param canText whether an SMS sender is configured
      * @param queued told after each record, to wake a running sender
+     * @param instrumentation told of each record's kind (W6); decoys alike, so counts tell no account apart
      */
     public MessageQueue(OutboxStore store, PayloadCipher cipher, Clock clock, UserKitConfig config, LinkBuilder links,
-                        RecipientResolver recipients, boolean canMail, boolean canText, Runnable queued) {
+                        RecipientResolver recipients, boolean canMail, boolean canText, Runnable queued,
+                        Instrumentation instrumentation) {
         this.store = store;
         this.cipher = cipher;
         this.clock = clock;
@@ -65,6 +69,7 @@ public final class MessageQueue {
         this.canMail = canMail && store != null;
         this.canText = canText && store != null;
         this.queued = queued;
+        this.instrumentation = instrumentation;
     }
 
     /**
@@ -168,6 +173,7 @@ public final class MessageQueue {
         byte[] payload = cipher.encrypt(id, NotificationCodec.encode(n, decoy));
         store.add(OutboxRecord.queued(id, kind, payload, clock.instant(), expires));
         queued.run();
+        instrumentation.messageQueued(kind);
     }
 
     private boolean switchedOff(MessageKind kind) {

@@ -1,6 +1,7 @@
 package dev.userkit.delivery;
 
 import dev.userkit.OutboxSettings;
+import dev.userkit.hooks.Instrumentation;
 import dev.userkit.spi.Mailer;
 import dev.userkit.spi.MessageKind;
 import dev.userkit.spi.MessageRenderer;
@@ -40,6 +41,7 @@ public final class OutboxSender {
     private final SmsSender sms;
     private final Clock clock;
     private final OutboxSettings settings;
+    private final Instrumentation instrumentation;
     private final String owner = "sender-" + UUID.randomUUID();
 
     /**
@@ -52,9 +54,10 @@ public final class OutboxSender {
      * @param sms the SMS port, or null
      * @param clock the clock
      * @param settings attempts, back-off, lease and batch size
+     * @param instrumentation told of each message delivered or dead (W6)
      */
     public OutboxSender(OutboxStore store, PayloadCipher cipher, MessageRenderer renderer, Mailer mailer, SmsSender sms,
-                        Clock clock, OutboxSettings settings) {
+                        Clock clock, OutboxSettings settings, Instrumentation instrumentation) {
         this.store = store;
         this.cipher = cipher;
         this.renderer = renderer;
@@ -62,6 +65,7 @@ public final class OutboxSender {
         this.sms = sms;
         this.clock = clock;
         this.settings = settings;
+        this.instrumentation = instrumentation;
     }
 
     /** What one pass did. */
@@ -87,9 +91,15 @@ public final class OutboxSender {
                 OutboxRecord claimed = store.claim(candidate.id(), owner, now, now.plus(settings.lease())).orElse(null);
                 if (claimed == null) continue;
                 switch (deliver(claimed)) {
-                    case DELIVERED -> delivered++;
+                    case DELIVERED -> {
+                        delivered++;
+                        instrumentation.messageDelivered(claimed.kind());
+                    }
                     case FAILED -> failed++;
-                    case DEAD -> dead++;
+                    case DEAD -> {
+                        dead++;
+                        instrumentation.messageDead(claimed.kind());
+                    }
                 }
             }
         }

@@ -69,6 +69,11 @@ final class InMemoryOutboxStore implements OutboxStore {
     }
 
     @Override
+    public synchronized int countPending(int limit) {
+        return (int) byId.values().stream().filter(r -> r.state() == OutboxState.PENDING).limit(Math.max(limit, 0)).count();
+    }
+
+    @Override
     public synchronized boolean retry(String id, Instant now) {
         OutboxRecord r = byId.get(id);
         if (r == null || r.state() != OutboxState.DEAD || r.payload() == null) return false;

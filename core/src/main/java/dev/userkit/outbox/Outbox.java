@@ -28,6 +28,11 @@ public final class Outbox implements AutoCloseable {
     /** How long after a queued message a woken sender looks: long enough for its unit of work to commit. */
     private static final Duration WAKE_DELAY = Duration.ofMillis(20);
     private static final int PURGE_BATCH = 5_000;
+    /**
+     * The most messages {@link #backlog()} counts: past it the gauge reads this number, which says
+     * "far behind" as well as the exact count would, at a bounded cost per scrape.
+     */
+    public static final int BACKLOG_LIMIT = 100_000;
     private final OutboxStore store;
     private final OutboxSender sender;
     private final OutboxSettings settings;
@@ -98,6 +103,17 @@ public final class Outbox implements AutoCloseable {
      */
     public List<OutboxEntry> pending(int limit) {
         return store.findByState(OutboxState.PENDING, limit).stream().map(OutboxEntry::of).toList();
+    }
+
+    /**
+     * How many messages wait for delivery (PENDING, due or not), counted up to {@link #BACKLOG_LIMIT}:
+     * what a metrics gauge reads (W6). One bounded count on the store's state index.
+     *
+     * @return the backlog, at most {@link #BACKLOG_LIMIT}
+     * @throws dev.userkit.StoreException if the store fails
+     */
+    public int backlog() {
+        return store.countPending(BACKLOG_LIMIT);
     }
 
     /**

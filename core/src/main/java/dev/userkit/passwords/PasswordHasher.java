@@ -42,6 +42,7 @@ public final class PasswordHasher {
     private final PasswordHashing params;
     private final KeyRing pepper;
     private final Semaphore permits;
+    private final int maxConcurrent;
     private final String dummyHash;
 
     /**
@@ -66,7 +67,18 @@ public final class PasswordHasher {
         this.pepper = pepper;
         this.current = Argon2Function.getInstance(params.memoryKiB(), params.iterations(), params.parallelism(), 32, Argon2.ID, 19);
         this.permits = new Semaphore(maxConcurrent, true);
+        this.maxConcurrent = maxConcurrent;
         this.dummyHash = hash("userkit timing parity dummy password");
+    }
+
+    /**
+     * How many hashes or verifications hold a permit now (REL-6): at most {@code maxConcurrent};
+     * callers beyond that wait. A gauge's reading, not a count to decide on.
+     *
+     * @return the hashes in flight
+     */
+    public int inFlight() {
+        return maxConcurrent - permits.availablePermits();
     }
 
     /** The outcome of a verification. */

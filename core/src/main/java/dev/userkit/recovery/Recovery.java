@@ -3,6 +3,8 @@ package dev.userkit.recovery;
 import dev.userkit.ClientContext;
 import dev.userkit.UserKitException;
 import dev.userkit.assembly.ServiceHelpers;
+import dev.userkit.hooks.Instrumentation;
+import dev.userkit.hooks.ResetChannel;
 
 /**
  * Forgot password and username, resets by email and phone (C1-C7). Requests answer the same
@@ -15,6 +17,7 @@ public final class Recovery {
     private final MailReset mailReset;
     private final UsernameReminder reminder;
     private final PhoneReset phoneReset;
+    private final Instrumentation instrumentation;
 
     /** Built by {@link RecoveryFactory}, for {@link dev.userkit.UserKit} or Guice. */
     Recovery(ServiceHelpers support) {
@@ -22,6 +25,7 @@ public final class Recovery {
         this.mailReset = new MailReset(support, steps);
         this.reminder = new UsernameReminder(support);
         this.phoneReset = new PhoneReset(support, steps);
+        this.instrumentation = support.ctx().instrumentation();
     }
 
     /**
@@ -35,6 +39,7 @@ public final class Recovery {
      */
     public void requestPasswordReset(String usernameOrEmail, ClientContext client) {
         mailReset.request(usernameOrEmail, client);
+        instrumentation.resetRequested(ResetChannel.EMAIL);
     }
 
     /**
@@ -84,6 +89,7 @@ public final class Recovery {
      */
     public void requestPasswordResetByPhone(String phone, ClientContext client) {
         phoneReset.request(phone, client);
+        instrumentation.resetRequested(ResetChannel.SMS);
     }
 
     /**
@@ -100,6 +106,7 @@ public final class Recovery {
      */
     public void requestPasswordResetByPhoneFor(String identifier, ClientContext client) {
         phoneReset.requestFor(identifier, client);
+        instrumentation.resetRequested(ResetChannel.SMS);
     }
 
     /**

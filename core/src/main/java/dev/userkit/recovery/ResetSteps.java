@@ -10,6 +10,7 @@ import dev.userkit.domain.Email;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.hooks.LoginCheck;
+import dev.userkit.hooks.ResetChannel;
 import dev.userkit.hooks.UserKitEvent.Type;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.UserRecord;
@@ -94,6 +95,7 @@ final class ResetSteps {
         // SEC-09: a locked owner who proved the mailbox or phone may log in with the new password at once
         support.throttle().unlock(u);
         ctx.events().emit(Type.PASSWORD_RESET, u.id(), null, Map.of("channel", channel));
+        ctx.instrumentation().resetCompleted("phone".equals(channel) ? ResetChannel.SMS : ResetChannel.EMAIL);
     }
 
     // A reset by mail proves control of the mailbox, which is all email verification proves (A3):

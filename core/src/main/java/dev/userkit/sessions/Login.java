@@ -13,6 +13,7 @@ import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.hooks.LoginCheck;
+import dev.userkit.hooks.LoginOutcome;
 import dev.userkit.hooks.UserKitEvent;
 import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.UserRecord;
@@ -47,7 +48,35 @@ final class Login {
         this.issuer = issuer;
     }
 
+    /** One login, timed and reported with its outcome (W6) whichever way it ends. */
     LoginResult run(String anonymousToken, String identifier, String password, ClientContext client, Map<String, Object> data) {
+        long started = System.nanoTime();
+        LoginOutcome outcome = LoginOutcome.OTHER;
+        try {
+            LoginResult result = attempt(anonymousToken, identifier, password, client, data);
+            outcome = LoginOutcome.SUCCESS;
+            return result;
+        } catch (UserKitException e) {
+            outcome = outcomeOf(e.code());
+            throw e;
+        } finally {
+            ctx.instrumentation().loginFinished(outcome, System.nanoTime() - started);
+        }
+    }
+
+    // the refusals the login contract names, each its own outcome; a login check's or bad input is OTHER
+    private static LoginOutcome outcomeOf(ErrorCode code) {
+        return switch (code) {
+            case WRONG_CREDENTIALS -> LoginOutcome.WRONG_CREDENTIALS;
+            case THROTTLED -> LoginOutcome.THROTTLED;
+            case USER_NOT_ACTIVATED -> LoginOutcome.PENDING;
+            case DEVICE_DENIED, INVALID_DEVICE_TOKEN -> LoginOutcome.DEVICE_REFUSED;
+            default -> LoginOutcome.OTHER;
+        };
+    }
+
+    private LoginResult attempt(String anonymousToken, String identifier, String password, ClientContext client,
+                                Map<String, Object> data) {
         if (identifier == null || password == null) {
             throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "Identifier and password are required");
         }

@@ -8,6 +8,7 @@ import dev.userkit.assembly.UserKitContext;
 import dev.userkit.domain.Session;
 import dev.userkit.domain.SessionId;
 import dev.userkit.domain.UserId;
+import dev.userkit.hooks.Instrumentation;
 import dev.userkit.users.SessionBatches;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ public final class Sessions {
     private final SessionChecks checks;
     private final SessionTokens tokens;
     private final SessionAdmin admin;
+    private final Instrumentation instrumentation;
 
     /** Built by {@link SessionsFactory}, for {@link dev.userkit.UserKit} or Guice. */
     Sessions(ServiceHelpers helpers, Devices devices) {
@@ -39,6 +41,7 @@ public final class Sessions {
         this.checks = new SessionChecks(ctx, issuer);
         this.tokens = new SessionTokens(ctx, issuer, checks, credentials, helpers.throttle());
         this.admin = new SessionAdmin(ctx, issuer, checks, helpers.revocation());
+        this.instrumentation = ctx.instrumentation();
     }
 
     /**
@@ -143,7 +146,7 @@ public final class Sessions {
      * @return the session and, unless it is anonymous, its user
      */
     public Validation validate(String token) {
-        return checks.validate(token, false);
+        return reportedValidation(token, false);
     }
 
     /**
@@ -153,7 +156,21 @@ public final class Sessions {
      * @return the session and, unless it is anonymous, its user
      */
     public Validation freshen(String token) {
-        return checks.validate(token, true);
+        return reportedValidation(token, true);
+    }
+
+    // timed and reported once per call (W6): a refusal as invalid; a store fault is no answer and reports nothing
+    private Validation reportedValidation(String token, boolean forceSlide) {
+        long started = System.nanoTime();
+        Validation v;
+        try {
+            v = checks.validate(token, forceSlide);
+        } catch (UserKitException refused) {
+            instrumentation.validated(false, System.nanoTime() - started);
+            throw refused;
+        }
+        instrumentation.validated(true, System.nanoTime() - started);
+        return v;
     }
 
     /**

@@ -83,6 +83,16 @@ public interface OutboxStore {
     List<OutboxRecord> findByState(OutboxState state, int limit);
 
     /**
+     * How many messages are PENDING (waiting for an attempt or held by a lease), counting no further
+     * than {@code limit}: the outbox backlog a metrics gauge reads (W6). Cheap at any size: served by
+     * the state index and stopped at the limit, never a scan of the table.
+     *
+     * @param limit the most messages to count
+     * @return the number of PENDING messages, or {@code limit} when there are at least that many
+     */
+    int countPending(int limit);
+
+    /**
      * Makes a DEAD message PENDING again with no attempts counted, due at {@code now}, only if its
      * payload is still there.
      *

@@ -5,6 +5,7 @@ import dev.userkit.UserKitException;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.events.Events;
+import dev.userkit.hooks.Instrumentation;
 import dev.userkit.hooks.UserKitEvent;
 import dev.userkit.spi.AttemptCount;
 import java.time.Instant;
@@ -36,6 +37,7 @@ public final class LoginThrottle {
     private final UserKitConfig config;
     private final Events events;
     private final Consumer<User> lockedOut;
+    private final Instrumentation instrumentation;
 
     /**
      * Counters over this limiter, with the limits and window of this configuration; lockouts go to
@@ -46,12 +48,15 @@ public final class LoginThrottle {
      * @param events where lockouts are reported
      * @param lockedOut told of the account (null when the identifier names none) when a failure used
      *                  up its identifier's attempts, so the lockout starts: the owner's notice
+     * @param instrumentation told of each lockout (W6), with nothing about whose
      */
-    public LoginThrottle(RateLimiter limiter, UserKitConfig config, Events events, Consumer<User> lockedOut) {
+    public LoginThrottle(RateLimiter limiter, UserKitConfig config, Events events, Consumer<User> lockedOut,
+                         Instrumentation instrumentation) {
         this.limiter = limiter;
         this.config = config;
         this.events = events;
         this.lockedOut = lockedOut;
+        this.instrumentation = instrumentation;
     }
 
     /**
@@ -93,7 +98,10 @@ public final class LoginThrottle {
         // counted first, atomically: of any number of concurrent attempts exactly `limit` get through
         AttemptCount c = limiter.hit(kind, subject, config.loginFailureWindow());
         if (c.count() <= limit) return c.count();
-        if (c.count() == limit + 1L) events.emit(UserKitEvent.Type.LOCKED_OUT, user, null, Map.of("counter", kind));
+        if (c.count() == limit + 1L) {
+            events.emit(UserKitEvent.Type.LOCKED_OUT, user, null, Map.of("counter", kind));
+            instrumentation.lockedOut();
+        }
         throw limiter.throttled(c);
     }
 

@@ -5,6 +5,7 @@ import dev.userkit.testkit.features.AccessControlFeatureTests;
 import dev.userkit.testkit.features.AccountIntegrityTests;
 import dev.userkit.testkit.features.AccountsFeatureTests;
 import dev.userkit.testkit.features.MaintenanceFeatureTests;
+import dev.userkit.testkit.features.MetricsFeatureTests;
 import dev.userkit.testkit.features.BootstrapFeatureTests;
 import dev.userkit.testkit.features.BootstrapVariantTests;
 import dev.userkit.testkit.features.CredentialRaceTests;
@@ -196,4 +197,7 @@ public abstract class StoreConformanceSuite {
 
     /** M2, REL-8, SEC-12, SEC-31, A15, C6: messages recorded in the request, delivered by senders. */
     @Nested class OutboxDelivery extends OutboxDeliveryTests {}
+
+    /** W6: what the services report for metrics, once per outcome, never a user identifier. */
+    @Nested class Metrics extends MetricsFeatureTests {}
 }

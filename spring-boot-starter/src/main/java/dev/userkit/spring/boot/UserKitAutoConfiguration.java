@@ -5,6 +5,7 @@ import dev.userkit.UserKitConfig;
 import dev.userkit.access.AccessControl;
 import dev.userkit.accounts.Accounts;
 import dev.userkit.accounts.Bootstrap;
+import dev.userkit.hooks.Instrumentation;
 import dev.userkit.hooks.LinkBuilder;
 import dev.userkit.hooks.LoginCheck;
 import dev.userkit.hooks.UserKitListener;
@@ -32,7 +33,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * properties, see {@link UserKitProperties}), the store, the kit (closed with the context) and each
  * service, every bean backing off where the application defines its own; SMTP when
  * {@code userkit.smtp.host} is set and {@code userkit-mail-smtp} is present; the outbox and the
- * scheduled maintenance running while the context runs.
+ * scheduled maintenance running while the context runs. An {@code Instrumentation} bean (the
+ * Micrometer metrics of {@link UserKitMetricsAutoConfiguration}) reports the kit's outcomes.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(UserKitProperties.class)
@@ -67,13 +69,15 @@ public class UserKitAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     UserKit userKit(Stores stores, UserKitConfig config, ObjectProvider<Mailer> mailer, ObjectProvider<SmsSender> sms,
-                    ObjectProvider<UserKitListener> listeners, ObjectProvider<LoginCheck> loginChecks, ObjectProvider<LinkBuilder> links) {
+                    ObjectProvider<UserKitListener> listeners, ObjectProvider<LoginCheck> loginChecks, ObjectProvider<LinkBuilder> links,
+                    ObjectProvider<Instrumentation> instrumentation) {
         UserKit.Builder b = UserKit.builder().stores(stores).config(config);
         mailer.ifUnique(b::mailer);
         sms.ifUnique(b::sms);
         listeners.orderedStream().forEach(b::listener);
         loginChecks.orderedStream().forEach(b::loginCheck);
         links.ifUnique(b::links);
+        instrumentation.ifUnique(b::instrumentation);
         return b.build();
     }
 

@@ -21,8 +21,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 public final class UserKitAuthentication extends AbstractAuthenticationToken {
     private static final long serialVersionUID = 1L;
+    /** The user. */
     private final UserId userId;
+    /** The user's name, or null where only the id is known (an access token). */
     private final String username;
+    /** The user's role names. */
     private final Set<String> roles;
     private final transient Validation validation;
     private final transient AccessToken accessToken;

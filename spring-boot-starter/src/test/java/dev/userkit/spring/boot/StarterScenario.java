@@ -49,6 +49,10 @@ abstract class StarterScenario {
         HttpResponse<String> issued = web.postJson("/um/token", "{}", session);
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
         assertThat(web.get("/api/orders", Web.field(issued.body(), "accessToken")).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> logins = web.get("/actuator/metrics/userkit.logins?tag=outcome:success", null);
+        assertThat(logins.statusCode()).as(logins.body()).isEqualTo(200);
+        assertThat(logins.body()).contains("\"name\":\"userkit.logins\"").doesNotContain("\"value\":0.0");
     }
 
     @Test

@@ -124,6 +124,15 @@ final class JdbcOutboxStore implements OutboxStore {
                 p -> p.text(state.name()).number(limit), JdbcOutboxStore::map, "find messages");
     }
 
+    /** Counted off the {@code (state, next_attempt_at)} index, in a sub-select that stops at the limit. */
+    @Override
+    public int countPending(int limit) {
+        if (limit <= 0) return 0;
+        return jdbc.queryOne("SELECT COUNT(*) AS pending FROM (SELECT id FROM " + TABLE + " WHERE state = 'PENDING' "
+                        + jdbc.dialect().firstRows() + ") AS bounded", p -> p.number(limit), r -> (int) r.number("pending"),
+                "count pending messages").orElse(0);
+    }
+
     @Override
     public boolean retry(String id, Instant now) {
         return jdbc.update(RETRY, p -> p.instant(now).text(id), "retry message") == 1;

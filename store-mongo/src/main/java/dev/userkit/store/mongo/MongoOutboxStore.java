@@ -10,6 +10,7 @@ import static com.mongodb.client.model.Filters.or;
 import static dev.userkit.store.mongo.BsonValues.date;
 import static dev.userkit.store.mongo.BsonValues.instant;
 
+import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
@@ -116,6 +117,15 @@ final class MongoOutboxStore implements OutboxStore {
         return MongoFaults.call(outbox.name(), () -> outbox.collection().find(eq(STATE, state.name()))
                 .sort(Sorts.ascending(CREATED_AT, "_id")).limit(limit)
                 .map(MongoOutboxStore::fromDocument).into(new ArrayList<>()));
+    }
+
+    /** Counted off the {@code (state, nextAttemptAt, _id)} index, the server stopping at the limit. */
+    @Override
+    public int countPending(int limit) {
+        // limit(0) would mean "no limit" to the server
+        if (limit <= 0) return 0;
+        return MongoFaults.call(outbox.name(), () -> (int) outbox.collection()
+                .countDocuments(eq(STATE, OutboxState.PENDING.name()), new CountOptions().limit(limit)));
     }
 
     @Override

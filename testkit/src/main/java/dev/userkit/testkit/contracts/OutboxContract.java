@@ -487,4 +487,30 @@ public abstract class OutboxContract extends StoreFixture {
         assertThat(outbox().findByState(OutboxState.DEAD, 100)).containsExactly(deadEarlier, deadLater);
         assertThat(outbox().findByState(OutboxState.DELIVERED, 100)).containsExactly(delivered);
     }
+
+    @Test
+    @DisplayName("W6 [required] OutboxStore countPending: counts PENDING messages, due or not, leased or not, and no DELIVERED or DEAD one")
+    void countPendingCountsPendingOnly() {
+        Instant now = millisNow(clock);
+        assertThat(outbox().countPending(100)).isZero();
+        added(now.minusSeconds(60));
+        added(now.plusSeconds(3600));
+        claimed(added(now.minusSeconds(30)), "sender", now);
+        delivered(now.minusSeconds(20));
+        dead(now.minusSeconds(10));
+
+        assertThat(outbox().countPending(100)).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("W6 [required] OutboxStore countPending: stops at limit, and a limit of 0 counts nothing")
+    void countPendingStopsAtLimit() {
+        Instant now = millisNow(clock);
+        IntStream.range(0, 5).forEach(i -> added(now.minusSeconds(i)));
+
+        assertThat(outbox().countPending(3)).isEqualTo(3);
+        assertThat(outbox().countPending(5)).isEqualTo(5);
+        assertThat(outbox().countPending(6)).isEqualTo(5);
+        assertThat(outbox().countPending(0)).isZero();
+    }
 }

@@ -30,9 +30,12 @@ final class ArchitectureRules {
      * The driving adapters' packages: they call core's services and nothing below them. The server's
      * web layer is one, and so is the admin CLI; the server's root package and {@code dev.userkit.launch}
      * (shared by the server and the CLI) are the composition roots that open the store through the
-     * store modules' public faces and hand it to the kit, so they are not.
+     * store modules' public faces and hand it to the kit, so they are not. The same for the Spring Boot
+     * starter: its Spring Security adapters are driving adapters, its auto-configuration
+     * ({@code dev.userkit.spring.boot}) is a composition root.
      */
-    static final String[] DRIVING_ADAPTERS = {"dev.userkit.http..", "dev.userkit.pages..", "dev.userkit.server.web..", "dev.userkit.cli.."};
+    static final String[] DRIVING_ADAPTERS = {"dev.userkit.http..", "dev.userkit.pages..", "dev.userkit.server.web..",
+            "dev.userkit.cli..", "dev.userkit.spring.security.."};
 
     /**
      * The local inbox ships with the pages but is a driven adapter: a {@code Mailer} (a port) and the
@@ -66,7 +69,7 @@ final class ArchitectureRules {
     static final ArchRule CORE_KNOWS_NO_ADAPTER = noClasses().that(CoreApi.CORE)
             .should().dependOnClassesThat().resideInAnyPackage(
                     "dev.userkit.store..", "dev.userkit.mail.smtp..", "dev.userkit.http..", "dev.userkit.pages..", "dev.userkit.testkit..",
-                    "dev.userkit.launch..", "dev.userkit.cli..",
+                    "dev.userkit.launch..", "dev.userkit.cli..", "dev.userkit.spring..", "org.springframework..",
                     "dev.userkit.demo..", "dev.userkit.bench..", "java.sql..", "javax.sql..", "com.mongodb..", "org.bson..",
                     "com.zaxxer.hikari..", "jakarta.mail..", "javax.mail..", "org.eclipse.angus..", "jakarta.servlet..",
                     "dev.userkit.micrometer..", "io.micrometer..");

@@ -3,6 +3,7 @@ package dev.userkit.bench.rounds;
 import dev.userkit.spi.Stores;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 
 /**
  * A store the bench runs on: its UserKit stores, its raw baselines on the same pool, Spring
@@ -15,6 +16,7 @@ final class BenchTarget implements AutoCloseable {
     private final RawStore raw;
     private final SpringSessionPeer<?> peer;
     private final Deque<AutoCloseable> closers;
+    private StatementCounter counter;
 
     BenchTarget(String key, String description, Stores stores, RawStore raw, SpringSessionPeer<?> peer, Deque<AutoCloseable> closers) {
         this.key = key;
@@ -45,6 +47,17 @@ final class BenchTarget implements AutoCloseable {
 
     SpringSessionPeer<?> peer() {
         return peer;
+    }
+
+    /** This target, its server's statements counted by {@code c} (null: not counted). */
+    BenchTarget countedBy(StatementCounter c) {
+        counter = c;
+        return this;
+    }
+
+    /** @return the server's statement counter, when the server was started counting ({@link Targets#openCounting}) */
+    Optional<StatementCounter> counter() {
+        return Optional.ofNullable(counter);
     }
 
     @Override

@@ -104,6 +104,22 @@ final class MarkdownReport {
             for (Ratio r : c.ratios()) md.append(String.format(Locale.ROOT, " %.2f |", r.perRound().get(i)));
             md.append('\n');
         }
+        storeReads(md, c, columns);
+    }
+
+    /** For each column that counts its store reads (a cache's misses): per round, the reads and their share of the calls. */
+    private static void storeReads(StringBuilder md, Compared c, List<String> columns) {
+        for (String col : columns) {
+            if (c.rounds().isEmpty() || c.rounds().get(0).of(col).storeReads() == null) continue;
+            md.append("\n").append(col).append(": reads that reached the store per round (cache misses):");
+            for (Round round : c.rounds()) {
+                ColumnRound cr = round.of(col);
+                md.append(String.format(Locale.ROOT, " %,d of %,d calls (%.1f %%);", cr.storeReads(), cr.calls(),
+                        cr.calls() == 0 ? 0 : 100.0 * cr.storeReads() / cr.calls()));
+            }
+            md.setLength(md.length() - 1);
+            md.append('\n');
+        }
     }
 
     private static String sliding(SlidingWrites s) {

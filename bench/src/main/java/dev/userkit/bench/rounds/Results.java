@@ -24,8 +24,9 @@ final class Results {
      * @param perSecond calls per second over all threads
      * @param p50Micros median latency
      * @param p99Micros 99th percentile latency
+     * @param storeReads reads that reached the store during the round (a cached column's misses), or null where not counted
      */
-    record ColumnRound(String column, long calls, double seconds, double perSecond, double p50Micros, double p99Micros) {}
+    record ColumnRound(String column, long calls, double seconds, double perSecond, double p50Micros, double p99Micros, Long storeReads) {}
 
     /**
      * One round: every column once, in the order they ran.

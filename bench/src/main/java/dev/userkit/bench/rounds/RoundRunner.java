@@ -56,6 +56,14 @@ final class RoundRunner {
     }
 
     private ColumnRound measure(Column column, ExecutorService pool, int threads) throws BenchFailure {
+        if (column.prepare() != null) {
+            try {
+                column.prepare().call();
+            } catch (Exception e) {
+                throw new BenchFailure(column.name() + ": preparing its round failed", e);
+            }
+        }
+        Long readsBefore = column.storeReads() == null ? null : column.storeReads().getAsLong();
         CountDownLatch ready = new CountDownLatch(threads);
         CountDownLatch go = new CountDownLatch(1);
         long[] start = new long[1];
@@ -88,7 +96,8 @@ final class RoundRunner {
             throw new BenchFailure(column.name() + " interrupted", e);
         }
         double seconds = (System.nanoTime() - start[0]) / 1e9;
+        Long storeReads = readsBefore == null ? null : column.storeReads().getAsLong() - readsBefore;
         return new ColumnRound(column.name(), all.count(), seconds, all.count() / seconds, all.percentile(0.50) / 1e3,
-                all.percentile(0.99) / 1e3);
+                all.percentile(0.99) / 1e3, storeReads);
     }
 }

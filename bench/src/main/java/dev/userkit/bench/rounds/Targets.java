@@ -37,19 +37,27 @@ final class Targets {
     static BenchTarget open(String name) throws Exception {
         return switch (name) {
             case "memory" -> memory();
-            case "postgres", "mariadb" -> embedded(SqlFlavor.valueOf(name.toUpperCase(java.util.Locale.ROOT)));
+            case "postgres", "mariadb" -> embedded(SqlFlavor.valueOf(name.toUpperCase(java.util.Locale.ROOT)), false);
             case "postgres-env" -> {
                 PostgresSettings s = PostgresSettings.fromEnvironment().resolve();
                 yield sql("postgres-env", new SqlServer(SqlFlavor.POSTGRES, "PostgreSQL from USERKIT_PG_* at " + s.host() + ":" + s.port(),
-                        s.url(), s.user(), s.password()), new ArrayDeque<>());
+                        s.url(), s.user(), s.password()), new ArrayDeque<>(), false);
             }
             case "mariadb-env" -> {
                 MariaDbSettings s = MariaDbSettings.fromEnvironment().resolve();
                 yield sql("mariadb-env", new SqlServer(SqlFlavor.MARIADB, "MariaDB from USERKIT_MARIADB_* at " + s.host() + ":" + s.port(),
-                        "jdbc:mariadb://" + s.host() + ":" + s.port() + "/", s.user(), s.password()), new ArrayDeque<>());
+                        "jdbc:mariadb://" + s.host() + ":" + s.port() + "/", s.user(), s.password()), new ArrayDeque<>(), false);
             }
             default -> throw new IllegalArgumentException("unknown store " + name + ": one of " + NAMES);
         };
+    }
+
+    /** The embedded {@code postgres} or {@code mariadb}, started with the server counting its statements ({@link BenchTarget#counter()}). */
+    static BenchTarget openCounting(String name) throws Exception {
+        if (!name.equals("postgres") && !name.equals("mariadb")) {
+            throw new IllegalArgumentException("statements are counted on the embedded postgres and mariadb only, not " + name);
+        }
+        return embedded(SqlFlavor.valueOf(name.toUpperCase(java.util.Locale.ROOT)), true);
     }
 
     private static boolean named(String prefix) {
@@ -66,12 +74,13 @@ final class Targets {
                 SpringSessionPeer.inMemory(), new ArrayDeque<>());
     }
 
-    private static BenchTarget embedded(SqlFlavor flavor) throws Exception {
+    private static BenchTarget embedded(SqlFlavor flavor, boolean counting) throws Exception {
         Deque<AutoCloseable> closers = new ArrayDeque<>();
-        EmbeddedServers.Running running = EmbeddedServers.start(flavor, "userkit-bench-" + flavor.key());
+        String scratch = "userkit-bench-" + flavor.key();
+        EmbeddedServers.Running running = counting ? EmbeddedServers.startCounting(flavor, scratch) : EmbeddedServers.start(flavor, scratch);
         closers.push(running);
         try {
-            return sql(flavor.key(), running.server(), closers);
+            return sql(flavor.key(), running.server(), closers, counting);
         } catch (Exception | Error e) {
             running.close();
             throw e;
@@ -79,7 +88,7 @@ final class Targets {
     }
 
     /** A new user space on {@code server}; {@code closers} holds what closes after it (the server itself, if embedded). */
-    private static BenchTarget sql(String key, SqlServer server, Deque<AutoCloseable> closers) throws Exception {
+    private static BenchTarget sql(String key, SqlServer server, Deque<AutoCloseable> closers, boolean counting) throws Exception {
         String space = "userkit_bench_" + ProcessHandle.current().pid();
         HikariDataSource ds = server.newSpace(space, PoolOptions.DEFAULTS, false);
         closers.push(() -> server.execute(server.flavor().dropSpace(space)));
@@ -87,7 +96,9 @@ final class Targets {
         Stores stores = server.flavor().over(ds);
         String description = server.description() + "; one HikariCP pool built with PoolOptions.DEFAULTS ("
                 + PoolOptions.DEFAULTS.maximumPoolSize() + " connections) shared by UserKit, the raw baselines and Spring Session";
+        StatementCounter counter = !counting ? null
+                : server.flavor() == SqlFlavor.POSTGRES ? new PostgresStatementCounter(server) : new MariaDbStatementCounter(server, space);
         return new BenchTarget(key, description, stores, new SqlRawStore(ds, server.flavor()),
-                SpringSessionPeer.jdbc(ds, server.flavor()), closers);
+                SpringSessionPeer.jdbc(ds, server.flavor()), closers).countedBy(counter);
     }
 }

@@ -10,6 +10,7 @@ import dev.userkit.crypto.Secrets;
 import dev.userkit.domain.Permission;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.Verb;
+import dev.userkit.spi.Stores;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,7 +64,12 @@ final class Workload {
 
     /** A kit over the target's stores, the workload's clock and {@code config}. */
     UserKit kit(BenchTarget target, UserKitConfig config) {
-        return UserKit.builder().stores(target.stores()).config(config).clock(clock).build();
+        return kit(target.stores(), config);
+    }
+
+    /** A kit over {@code stores}, the workload's clock and {@code config}. */
+    UserKit kit(Stores stores, UserKitConfig config) {
+        return UserKit.builder().stores(stores).config(config).clock(clock).build();
     }
 
     /** Fills the target with {@code sessions} sessions of {@code sessions / 10} users (and as many Spring sessions), on {@code threads} threads. */
@@ -99,7 +105,7 @@ final class Workload {
     }
 
     /** Runs {@code task} for 0..n-1 on {@code threads} threads; the first failure fails the fill. */
-    private static void parallel(int n, int threads, IntConsumer task) throws Exception {
+    static void parallel(int n, int threads, IntConsumer task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             Future<?>[] parts = new Future<?>[threads];

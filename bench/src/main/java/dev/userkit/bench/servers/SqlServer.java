@@ -4,8 +4,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.userkit.store.jdbc.PoolOptions;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A SQL server the benchmarks may make user spaces on, reached as its admin.
@@ -24,9 +27,34 @@ public record SqlServer(SqlFlavor flavor, String description, String adminUrl, S
      * @throws SQLException as the driver does
      */
     public void execute(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement s = c.createStatement()) {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
+    }
+
+    /**
+     * A new connection as the admin, outside any user space and any pool.
+     *
+     * @return the connection, to be closed by the caller
+     * @throws SQLException as the driver does
+     */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(adminUrl, user, password);
+    }
+
+    /**
+     * Runs a query as the admin and keeps its first two columns as names and values, e.g. of settings.
+     *
+     * @param sql the query
+     * @return each row's first column mapped to its second, in the rows' order
+     * @throws SQLException as the driver does
+     */
+    public Map<String, String> pairs(String sql) throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+        }
+        return out;
     }
 
     /**

@@ -11,13 +11,9 @@ import dev.userkit.domain.UserStatus;
 import dev.userkit.crypto.Secrets;
 import dev.userkit.sessions.LoginResult;
 import dev.userkit.spi.MailMessage;
-import dev.userkit.spi.SessionReads;
-import dev.userkit.spi.SessionWithRoles;
-import dev.userkit.spi.SessionWithUser;
+import dev.userkit.testkit.CountingSessionReads;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,14 +31,14 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ValidationCacheTests extends LoginFixture {
     private static final String NEW_PASSWORD = "seven quiet lanterns over harbour";
-    private final AtomicInteger storeReads = new AtomicInteger();
+    private CountingSessionReads storeReads;
     private User alice;
     private UserKit kit;
 
     @BeforeEach
     void cachedKit() {
-        SessionReads counted = counting(stores.sessionReads());
-        stores = stores.toBuilder().sessionReads(counted).build();
+        storeReads = new CountingSessionReads(stores.sessionReads());
+        stores = stores.toBuilder().sessionReads(storeReads).build();
         alice = alice();
         kit = kit(config().validationCache(true).validationCacheStaleness(Duration.ofMinutes(1)).build());
     }
@@ -51,9 +47,9 @@ public abstract class ValidationCacheTests extends LoginFixture {
     @DisplayName("S3 [required] with the validation cache on, a validation soon after another is answered without a store read")
     void secondValidationIsCached() {
         String token = cachedLogin();
-        int reads = storeReads.get();
+        long reads = storeReads.validationReads();
         assertThat(kit.sessions().validate(token).user()).map(User::id).contains(alice.id());
-        assertThat(storeReads.get()).isEqualTo(reads);
+        assertThat(storeReads.validationReads()).isEqualTo(reads);
     }
 
     @Test
@@ -215,20 +211,5 @@ public abstract class ValidationCacheTests extends LoginFixture {
     private String mailedCode(String address) {
         deliver();
         return mailer.lastTo(address).map(MailMessage::code).orElseThrow();
-    }
-
-    private SessionReads counting(SessionReads reads) {
-        return new SessionReads() {
-            @Override
-            public Optional<SessionWithUser> findWithUser(String tokenHash) {
-                storeReads.incrementAndGet();
-                return reads.findWithUser(tokenHash);
-            }
-
-            @Override
-            public Optional<SessionWithRoles> findWithRoles(String tokenHash) {
-                return reads.findWithRoles(tokenHash);
-            }
-        };
     }
 }

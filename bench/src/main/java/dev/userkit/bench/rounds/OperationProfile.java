@@ -1,0 +1,122 @@
+package dev.userkit.bench.rounds;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.userkit.bench.rounds.Profiles.ColumnProfile;
+import dev.userkit.bench.rounds.Profiles.ProfileRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Issue 9's profile of what dominates each operation: every column of {@link StoreBench}'s comparisons
+ * (the operation, its raw baseline and its peers, on the same data and pool) run on an embedded server
+ * that counts its statements, with the server's counts per call ({@code pg_stat_statements} on
+ * PostgreSQL, {@code performance_schema} on MariaDB, and their WAL/redo writes and flushes) and the
+ * client's CPU samples (JFR); writes {@code profile-<date>-<store>.md} and {@code .json} and prints the
+ * markdown. Exits 1 if a column failed.
+ *
+ * <p>{@code java -cp bench/target/benchmarks.jar dev.userkit.bench.rounds.OperationProfile [options]}; {@code --help} lists them.
+ */
+public final class OperationProfile {
+    private static final int FILL_THREADS = 4;
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm").withZone(ZoneOffset.UTC);
+
+    private OperationProfile() {}
+
+    /**
+     * Runs the profile.
+     *
+     * @param args the options ({@code --help} lists them)
+     * @throws IOException if the results cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        if (List.of(args).contains("--help")) {
+            System.out.print(ProfileOptions.USAGE);
+            return;
+        }
+        ProfileOptions options;
+        try {
+            options = ProfileOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        boolean failed = run(options).stream().anyMatch(r -> !r.errors().isEmpty());
+        System.err.println(failed ? "profile FAILED: see the errors above" : "profile passed: every column ran without an error");
+        System.exit(failed ? 1 : 0);
+    }
+
+    /** Profiles every store of {@code options}, writes each one's report and returns the runs. */
+    static List<ProfileRun> run(ProfileOptions options) throws IOException {
+        Files.createDirectories(options.out());
+        String stamp = FILE_TIME.format(Instant.now());
+        List<ProfileRun> runs = new ArrayList<>();
+        for (String store : options.stores()) {
+            ProfileRun run = profile(store, options);
+            runs.add(run);
+            String md = ProfileReport.of(run);
+            Path base = options.out().resolve("profile-" + stamp + "-" + store);
+            Files.writeString(Path.of(base + ".md"), md);
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(Path.of(base + ".json").toFile(), run);
+            System.out.println(md);
+        }
+        return runs;
+    }
+
+    private static ProfileRun profile(String store, ProfileOptions options) {
+        List<Double> loadBefore = Machine.loadAverage();
+        Instant started = Instant.now();
+        List<ColumnProfile> columns = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        String server = store;
+        String source = "";
+        Map<String, String> durability = Map.of();
+        try (BenchTarget target = Targets.openCounting(store)) {
+            server = target.description();
+            StatementCounter counter = target.counter().orElseThrow();
+            source = counter.source();
+            durability = counter.durabilitySettings();
+            progress(store + ": filling " + options.sessions() + " sessions on " + server);
+            Workload w = Workload.fill(target, options.sessions(), FILL_THREADS);
+            ProfileRunner runner = new ProfileRunner(counter);
+            Set<String> done = new HashSet<>();
+            for (Comparison c : Comparisons.of(target, w, List.of(options.threads()), List.of(options.threads()), new ArrayList<>())) {
+                if (!options.operations().contains(c.key())) continue;
+                List<Column> all = new ArrayList<>(List.of(c.baseline()));
+                all.addAll(c.columns());
+                for (Column column : all) {
+                    // the raw read is the baseline of validation and of authorisation: profiled once
+                    if (!done.add(column.name())) continue;
+                    progress(store + ": " + c.key() + ": " + column.name());
+                    try {
+                        columns.add(runner.profile(c.key(), column, options.threads(), options.callsOf(c.key())));
+                    } catch (Exception e) {
+                        e.printStackTrace();
+                        errors.add(column.name() + ": " + e);
+                    }
+                }
+            }
+        } catch (Exception e) {
+            e.printStackTrace();
+            errors.add(e.toString());
+        }
+        errors.forEach(e -> System.err.println(store + ": ERROR " + e));
+        return new ProfileRun(store, server, source, durability, options.describe(), Machine.current(), loadBefore, Machine.loadAverage(),
+                started.truncatedTo(ChronoUnit.SECONDS).toString(), (Instant.now().toEpochMilli() - started.toEpochMilli()) / 1e3, columns, errors);
+    }
+
+    private static void progress(String line) {
+        System.err.println("[profile " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "] " + line);
+    }
+}

@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Statement counts from MariaDB's {@code performance_schema.events_statements_summary_by_digest} (the
  * server runs with {@code performance_schema} on, see {@code EmbeddedServers.startCounting}), for the
- * bench's database only, and InnoDB's redo-log writes and flushes from the global status, as deltas.
+ * bench's database only (a statement writes if it affected rows or its verb is INSERT, UPDATE, DELETE or REPLACE),
+ * and InnoDB's redo-log writes and flushes from the global status, as deltas.
  */
 final class MariaDbStatementCounter implements StatementCounter {
     private static final String STATEMENTS = "SELECT DIGEST_TEXT, COUNT_STAR, SUM_ROWS_SENT + SUM_ROWS_AFFECTED, SUM_TIMER_WAIT, "
@@ -22,6 +24,8 @@ final class MariaDbStatementCounter implements StatementCounter {
             + "ORDER BY COUNT_STAR DESC, DIGEST_TEXT";
     private static final List<String> STATUS = List.of("Com_commit", "Handler_commit", "Innodb_log_writes", "Innodb_os_log_fsyncs");
     private static final double PICOS_PER_MICRO = 1e6;
+    // an upsert with RETURNING reports its row as sent, not affected: the statement's verb says it writes
+    private static final Pattern WRITE = Pattern.compile("(INSERT|UPDATE|DELETE|REPLACE)\\b", Pattern.CASE_INSENSITIVE);
 
     private final SqlServer server;
     private final String database;
@@ -59,8 +63,9 @@ final class MariaDbStatementCounter implements StatementCounter {
             ps.setString(1, database);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new StatementCount(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) / PICOS_PER_MICRO,
-                            rs.getLong(5) > 0));
+                    String digest = rs.getString(1);
+                    out.add(new StatementCount(digest, rs.getLong(2), rs.getLong(3), rs.getLong(4) / PICOS_PER_MICRO,
+                            rs.getLong(5) > 0 || WRITE.matcher(digest).lookingAt()));
                 }
             }
         }

@@ -1,6 +1,5 @@
 package dev.userkit.store.jdbc;
 
-import dev.userkit.StoreException;
 import dev.userkit.domain.Permission;
 import dev.userkit.domain.Role;
 import dev.userkit.domain.RoleId;
@@ -16,23 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/**
- * Roles in {@code userkit_roles} (permissions as a JSON array) and grants in {@code userkit_role_grants}.
- * Every write of a role raises the role catalog's version ({@code userkit_role_catalog}) in the same
- * transaction, so that {@link RoleBodies} knows when its bodies are stale; grants leave it alone, as
- * the authorisation read reads them itself.
- */
+/** Roles in {@code userkit_roles} (permissions as a JSON array) and grants in {@code userkit_role_grants}. */
 final class JdbcRoleStore implements RoleStore {
     /** Every column of a role row. */
     static final String COLUMNS = "id, name, description, permissions, version";
     private static final String SELECT = "SELECT " + Columns.qualified("r", COLUMNS) + " FROM userkit_roles r ";
-
-    // raised before the role's row, so every transaction that writes roles takes the catalog's lock
-    // first and two of them never wait on each other's rows in opposite orders
-    private static final String RAISE_CATALOG = "UPDATE userkit_role_catalog SET version = version + 1";
 
     private final Jdbc jdbc;
 
@@ -43,9 +32,9 @@ final class JdbcRoleStore implements RoleStore {
     @Override
     public void insert(RoleRecord rec) {
         Role r = rec.role();
-        raisingCatalog(() -> jdbc.update("INSERT INTO userkit_roles (id, name, description, permissions, version) VALUES (?, ?, ?, "
+        jdbc.update("INSERT INTO userkit_roles (id, name, description, permissions, version) VALUES (?, ?, ?, "
                         + jdbc.dialect().jsonParameter() + ", 0)",
-                p -> p.uuid(r.id().value()).text(r.name()).text(r.description()).text(permissionsJson(r)), "role"));
+                p -> p.uuid(r.id().value()).text(r.name()).text(r.description()).text(permissionsJson(r)), "role");
     }
 
     @Override
@@ -66,16 +55,16 @@ final class JdbcRoleStore implements RoleStore {
     @Override
     public boolean update(RoleRecord next) {
         Role r = next.role();
-        return raisingCatalog(() -> jdbc.update("UPDATE userkit_roles SET name = ?, description = ?, permissions = "
-                        + jdbc.dialect().jsonParameter() + ", version = ? WHERE id = ? AND version = ?",
+        return jdbc.update("UPDATE userkit_roles SET name = ?, description = ?, permissions = " + jdbc.dialect().jsonParameter()
+                        + ", version = ? WHERE id = ? AND version = ?",
                 p -> p.text(r.name()).text(r.description()).text(permissionsJson(r)).number(next.version())
-                        .uuid(r.id().value()).number(next.version() - 1), "role")) == 1;
+                        .uuid(r.id().value()).number(next.version() - 1), "role") == 1;
     }
 
     @Override
     public boolean delete(RoleId id) {
         // grants go with the role through ON DELETE CASCADE
-        return raisingCatalog(() -> jdbc.update("DELETE FROM userkit_roles WHERE id = ?", p -> p.uuid(id.value()), "delete role")) == 1;
+        return jdbc.update("DELETE FROM userkit_roles WHERE id = ?", p -> p.uuid(id.value()), "delete role") == 1;
     }
 
     @Override
@@ -115,16 +104,6 @@ final class JdbcRoleStore implements RoleStore {
     @Override
     public int revokeAll(UserId userId) {
         return jdbc.update("DELETE FROM userkit_role_grants WHERE user_id = ?", p -> p.uuid(userId.value()), "revoke all");
-    }
-
-    /** Runs a write of {@code userkit_roles} in one transaction with the raise of the catalog's version. */
-    private int raisingCatalog(Supplier<Integer> write) {
-        return jdbc.unitOfWork(() -> {
-            if (jdbc.update(RAISE_CATALOG, p -> { }, "role catalog") != 1) {
-                throw new StoreException("userkit_role_catalog holds no row: the schema is not migrated (V10)");
-            }
-            return write.get();
-        });
     }
 
     private static String permissionsJson(Role r) {

@@ -27,6 +27,6 @@ public final class JdbcStores {
                 .maintenanceLock(new JdbcMaintenanceLock(jdbc))
                 .revocationFeed(dialect.revocationFeed(dataSource).orElse(null))
                 // last: setting the session, user or role store drops the reads that join them
-                .sessionReads(new JdbcSessionReads(jdbc, new RoleBodies(jdbc))).build();
+                .sessionReads(new JdbcSessionReads(jdbc, new RoleBodies(roles))).build();
     }
 }

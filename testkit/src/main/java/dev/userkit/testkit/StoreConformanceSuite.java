@@ -106,8 +106,17 @@ public abstract class StoreConformanceSuite {
     /** The {@link dev.userkit.spi.AttemptStore} contract. */
     @Nested class AttemptStoreContract extends dev.userkit.testkit.contracts.AttemptStoreContract {}
 
-    /** The {@link dev.userkit.spi.OutboxStore} contract (REL-8): add, due, claim and its lease, delivered, failed, retry, purge. */
-    @Nested class OutboxContract extends dev.userkit.testkit.contracts.OutboxContract {}
+    /** The {@link dev.userkit.spi.OutboxStore} contract (REL-8) for recording: add and findById, in and out of a unit of work. */
+    @Nested class OutboxRecordingContract extends dev.userkit.testkit.contracts.OutboxRecordingContract {}
+
+    /** The {@link dev.userkit.spi.OutboxStore} contract (REL-8) for senders: due, claim and its lease, the claim races. */
+    @Nested class OutboxClaimContract extends dev.userkit.testkit.contracts.OutboxClaimContract {}
+
+    /** The {@link dev.userkit.spi.OutboxStore} contract (REL-8) for outcomes: delivered, failed, retry. */
+    @Nested class OutboxOutcomeContract extends dev.userkit.testkit.contracts.OutboxOutcomeContract {}
+
+    /** The {@link dev.userkit.spi.OutboxStore} contract (REL-8, W6) for housekeeping: purge, deleteDead, findByState, countPending. */
+    @Nested class OutboxHousekeepingContract extends dev.userkit.testkit.contracts.OutboxHousekeepingContract {}
 
     /** The {@link dev.userkit.spi.MaintenanceLock} contract (REL-9): exclusive, expires, renew and release by the owner only. */
     @Nested class MaintenanceLockContract extends dev.userkit.testkit.contracts.MaintenanceLockContract {}

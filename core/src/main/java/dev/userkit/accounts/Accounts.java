@@ -69,6 +69,21 @@ public final class Accounts extends AccountLookups {
     }
 
     /**
+     * An administrator's creation of an account that is ACTIVE at once (A2): as {@link #register}
+     * with {@code activateOnSignup} for this one account, whatever the configuration says. One unit
+     * of work stores the user and grants the configured default role if that role exists; no
+     * verification code is issued and no mail is queued. Listeners hear USER_REGISTERED with
+     * {@code by=admin}.
+     *
+     * @param u the new user's username, email, password and optional fields
+     * @return the user as stored
+     * @throws UserKitException the codes of {@link #register}
+     */
+    public User adminCreate(NewUser u) {
+        return registrations.adminCreate(u);
+    }
+
+    /**
      * Verifies the email of a PENDING user with the code from its registration (A3): the user
      * becomes ACTIVE. A code issued for an address the user no longer has is invalid.
      *

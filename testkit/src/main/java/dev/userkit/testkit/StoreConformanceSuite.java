@@ -4,6 +4,7 @@ import dev.userkit.spi.Stores;
 import dev.userkit.testkit.features.AccessControlFeatureTests;
 import dev.userkit.testkit.features.AccountIntegrityTests;
 import dev.userkit.testkit.features.AccountsFeatureTests;
+import dev.userkit.testkit.features.AdminCreateFeatureTests;
 import dev.userkit.testkit.features.MaintenanceFeatureTests;
 import dev.userkit.testkit.features.MetricsFeatureTests;
 import dev.userkit.testkit.features.BootstrapFeatureTests;
@@ -131,6 +132,9 @@ public abstract class StoreConformanceSuite {
 
     /** A1-A18. */
     @Nested class AccountsFeatures extends AccountsFeatureTests {}
+
+    /** A2: an administrator's creation of an active account. */
+    @Nested class AdminCreateFeatures extends AdminCreateFeatureTests {}
 
     /** M3: the user's stored language. */
     @Nested class Languages extends LanguageFeatureTests {}

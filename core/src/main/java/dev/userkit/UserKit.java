@@ -9,6 +9,7 @@ import dev.userkit.assembly.ServiceHelpers;
 import dev.userkit.assembly.UserKitContext;
 import dev.userkit.cache.ValidationCache;
 import dev.userkit.domain.MillisClock;
+import dev.userkit.events.AfterCommit;
 import dev.userkit.events.Events;
 import dev.userkit.events.GuardedInstrumentation;
 import dev.userkit.hooks.Instrumentation;
@@ -310,11 +311,13 @@ public final class UserKit implements AutoCloseable {
                                   Instrumentation instrumentation) {
         Clock clock = MillisClock.of(appClock);
         // only here is the cache's class named, so with it off nothing that needs Caffeine is loaded
-        Stores stores = config.validationCache().enabled() ? ValidationCache.install(given, config.validationCache(), clock) : given;
+        Stores cached = config.validationCache().enabled() ? ValidationCache.install(given, config.validationCache(), clock) : given;
+        AfterCommit afterCommit = new AfterCommit();
+        Stores stores = cached.withUnitOfWork(afterCommit.around(cached.unitOfWork()));
         PasswordHasher hasher = new PasswordHasher(config.passwordHashing(), config.maxConcurrentHashes(), config.pepper());
         return new UserKitContext(stores, config, clock, hasher, new Events(listeners, clock),
                 new RateLimiter(stores.attempts(), clock), mailer, sms, checks, data, recipients, lookup, links, renderer,
-                new GuardedInstrumentation(instrumentation));
+                new GuardedInstrumentation(instrumentation), afterCommit);
     }
 
     static UserKit assemble(UserKitContext ctx) {
@@ -323,7 +326,7 @@ public final class UserKit implements AutoCloseable {
         Outbox outbox = outbox(ctx, cipher);
         ServiceHelpers helpers = ServiceHelpers.of(ctx, new MessageQueue(ctx.stores().outbox(), cipher, ctx.clock(), ctx.config(),
                 ctx.links(), ctx.recipients(), ctx.mailer() != null, ctx.sms() != null, () -> OutboxFactory.wake(outbox),
-                ctx.instrumentation()));
+                ctx.instrumentation(), ctx.afterCommit()));
         Accounts accounts = AccountsFactory.accounts(helpers);
         Devices devices = SessionsFactory.devices(helpers);
         Sessions sessions = SessionsFactory.sessions(helpers, devices);

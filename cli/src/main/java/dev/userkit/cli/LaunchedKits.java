@@ -6,8 +6,9 @@ import dev.userkit.launch.LaunchSettings;
 import dev.userkit.launch.SchemaTool;
 
 /**
- * The real database, opened by {@link Launch} as the server opens it. The kit has no mailer: a
- * message it queues (a verification mail) waits in the store's outbox for the server's sender.
+ * The real database, opened by {@link Launch} as the server opens it. The kit has no mailer, so it
+ * queues no mail: a PENDING user created here asks for its verification mail again through the
+ * server (or is created {@code --active}).
  */
 final class LaunchedKits implements KitSource {
     @Override

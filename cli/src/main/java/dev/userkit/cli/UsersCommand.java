@@ -3,7 +3,6 @@ package dev.userkit.cli;
 import dev.userkit.ClientContext;
 import dev.userkit.UserKit;
 import dev.userkit.accounts.NewUser;
-import dev.userkit.accounts.Registration;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.launch.LaunchSettings;
@@ -31,7 +30,7 @@ final class UsersCommand extends GroupCommand {
         String username;
         @Option(names = "--email", required = true, paramLabel = "EMAIL", description = "the new user's email")
         String email;
-        @Option(names = "--active", description = "activate the account now instead of waiting for its email to be verified")
+        @Option(names = "--active", description = "create the account active, with no verification mail, instead of waiting for its email to be verified")
         boolean active;
         @Mixin
         Secrets password;
@@ -48,9 +47,11 @@ final class UsersCommand extends GroupCommand {
         @Override
         Report run(UserKit kit, LaunchSettings settings) {
             String secret = password.read(cli);
-            Registration reg = kit.accounts().register(NewUser.builder(username, email).password(secret).build(), ClientContext.NONE);
-            User user = active ? kit.accounts().activate(reg.userId()) : kit.accounts().findById(reg.userId()).orElseThrow();
-            return Report.of(UserRows.of(user));
+            NewUser user = NewUser.builder(username, email).password(secret).build();
+            // --active is an administrator's creation: one write, no verification code and no mail
+            User created = active ? kit.accounts().adminCreate(user)
+                    : kit.accounts().findById(kit.accounts().register(user, ClientContext.NONE).userId()).orElseThrow();
+            return Report.of(UserRows.of(created));
         }
     }
 

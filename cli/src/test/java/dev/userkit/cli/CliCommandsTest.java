@@ -71,6 +71,21 @@ class CliCommandsTest {
     }
 
     @Test
+    @DisplayName("A2 W6 users create --active stores the user ACTIVE in one write: no verification code and no mail queued")
+    void createActiveQueuesNoMail() {
+        int backlog = kits.kit().outbox().backlog();
+        CliRun created = runWithStdin(PASSWORD + "\n", "users", "create", "erin", "--email", "erin@example.com", "--password-stdin", "--active", "--json");
+        assertThat(created.code()).as(created.all()).isZero();
+        assertThat(created.out()).contains("\"username\":\"erin\"", "\"status\":\"ACTIVE\"");
+        assertThat(kits.kit().outbox().backlog()).as("the outbox backlog").isEqualTo(backlog);
+        assertThat(kits.kit().sessions().login("erin", PASSWORD, ClientContext.NONE).token()).isNotBlank();
+
+        CliRun pending = runWithStdin(PASSWORD + "\n", "users", "create", "fay", "--email", "fay@example.com", "--password-stdin");
+        assertThat(pending.out()).contains("PENDING");
+        assertThat(kits.kit().outbox().backlog()).as("a PENDING user's verification mail").isEqualTo(backlog + 1);
+    }
+
+    @Test
     @DisplayName("W6 users create without a password source, with an empty stdin or an unset variable is bad usage (2) naming the flag; nothing is written")
     void createNeedsAPasswordSource() {
         CliRun none = run("users", "create", "carol", "--email", "carol@example.com");

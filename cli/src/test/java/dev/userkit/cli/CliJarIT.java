@@ -40,7 +40,7 @@ class CliJarIT {
     }
 
     @Test
-    @DisplayName("W6 the CLI jar on the server's embedded PostgreSQL: schema validate fails then migrate and validate pass, bootstrap once (602 after), users create/find/list/activate/deactivate/delete, roles grant/revoke, unlock after a lockout, purge, keyring generate, config with every secret masked, a bad flag exits 2 naming it")
+    @DisplayName("W6 the CLI jar on the server's embedded PostgreSQL: schema validate fails then migrate and validate pass, bootstrap once (602 after), users create/find/list/activate/deactivate/delete, users create --active queues no mail (A2), roles grant/revoke, unlock after a lockout, purge, keyring generate, config with every secret masked, a bad flag exits 2 naming it")
     void commandsAgainstEmbeddedPostgres() throws Exception {
         CliRun stale = cli("schema", "validate");
         assertThat(stale.code()).as("an empty database is not current: " + stale.all()).isEqualTo(1);
@@ -60,6 +60,11 @@ class CliJarIT {
         ok(cli(Map.of(), ALICE + "\n", "users", "create", "alice", "--email", "alice@example.com", "--password-stdin"));
         assertThat(cli("users", "find", "alice", "--json").out()).contains("\"username\":\"alice\"", "\"status\":\"PENDING\"");
         assertThat(cli("users", "activate", "alice@example.com").out()).contains("ACTIVE");
+        int backlog = outboxBacklog();
+        CliRun carol = cli(Map.of(), ALICE + "\n", "users", "create", "carol", "--email", "carol@example.com", "--password-stdin", "--active", "--json");
+        ok(carol);
+        assertThat(carol.out()).contains("\"username\":\"carol\"", "\"status\":\"ACTIVE\"");
+        assertThat(outboxBacklog()).as("no verification mail for an account created active (A2)").isEqualTo(backlog);
         CliRun granted = cli("roles", "grant", "alice", "admin", "--json");
         ok(granted);
         assertThat(granted.out()).contains("\"changed\":true", "\"roles\":[\"admin\"]");
@@ -112,10 +117,21 @@ class CliJarIT {
                 .hasSize(2);
     }
 
+    /** The messages waiting in the outbox, read by another client of the same database. */
+    private int outboxBacklog() {
+        try (Launch launch = launch(); UserKit kit = launch.kit().build()) {
+            return kit.outbox().backlog();
+        }
+    }
+
+    private Launch launch() {
+        Settings settings = Settings.of(Map.of(LaunchSettings.DATA_DIR, work.resolve("userkit-data").toString()));
+        return Launch.open(LaunchSettings.read(settings), settings);
+    }
+
     /** Wrong passwords from another client of the same database (as the server would see them), until the account locks. */
     private void lockOutAlice() {
-        Settings settings = Settings.of(Map.of(LaunchSettings.DATA_DIR, work.resolve("userkit-data").toString()));
-        try (Launch launch = Launch.open(LaunchSettings.read(settings), settings); UserKit kit = launch.kit().build()) {
+        try (Launch launch = launch(); UserKit kit = launch.kit().build()) {
             for (int i = 0; i < 12 && kit.accounts().lockedUntil(kit.accounts().find("alice").orElseThrow().id()).isEmpty(); i++) {
                 try {
                     kit.sessions().login("alice", "not her password at all", ClientContext.fromAddress("203.0.113.9"));

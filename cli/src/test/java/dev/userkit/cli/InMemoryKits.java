@@ -17,9 +17,13 @@ final class InMemoryKits implements KitSource {
     private static final KeyRing KEYS = KeyRing.of(Map.of(1, new byte[32]), 1);
     private final Stores stores = InMemoryStores.create();
 
-    /** A kit over the same store, for a test to act as another client of the database would. */
+    /**
+     * A kit over the same store, for a test to act as another client of the database would. It has a
+     * mailer that drops what it is given, so that the messages a command queues show in the outbox.
+     */
     UserKit kit() {
-        return UserKit.builder().stores(stores).config(UserKitConfig.builder().keyRing(KEYS).loginFailureLimit(3).build()).build();
+        return UserKit.builder().stores(stores).config(UserKitConfig.builder().keyRing(KEYS).loginFailureLimit(3).build())
+                .mailer(message -> {}).build();
     }
 
     @Override

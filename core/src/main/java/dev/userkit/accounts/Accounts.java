@@ -9,9 +9,7 @@ import dev.userkit.domain.SessionId;
 import dev.userkit.domain.User;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
-import dev.userkit.spi.UserQuery;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +19,13 @@ import java.util.Optional;
  * of username, password, email, profile, metadata, status and admin flag, deletion, the purge of
  * unverified accounts, import with existing hashes and export.
  *
+ * <p>The lookups, pages and the export (A4, A5, A14, A18) are declared by the read side this class
+ * extends; everything else here writes.
+ *
  * <p>Every domain failure is a {@link UserKitException} with the code each method names;
  * infrastructure faults are {@link dev.userkit.StoreException}. A rejected call changes nothing.
  */
-public final class Accounts {
-    private final UserQueries queries;
+public final class Accounts extends AccountLookups {
     private final AccountCreation creation;
     private final Registrations registrations;
     private final CredentialChanges credentials;
@@ -33,13 +33,12 @@ public final class Accounts {
     private final AccountUpdates updates;
     private final AdminInfoChange adminInfo;
     private final AccountRemoval removal;
-    private final UserExport export;
 
     /** Built by {@link AccountsFactory}, for {@link dev.userkit.UserKit} or Guice. */
     Accounts(ServiceHelpers support) {
+        super(new UserQueries(support.ctx().stores(), support.records()), new UserExport(support.ctx().stores()));
         UserKitContext ctx = support.ctx();
         AccountChecks checks = new AccountChecks(support);
-        this.queries = new UserQueries(ctx.stores(), support.records());
         this.creation = new AccountCreation(support);
         this.registrations = new Registrations(support, creation, checks);
         this.credentials = new CredentialChanges(support, checks);
@@ -47,7 +46,6 @@ public final class Accounts {
         this.updates = new AccountUpdates(support);
         this.adminInfo = new AdminInfoChange(support);
         this.removal = new AccountRemoval(ctx, support.records(), support.revocation());
-        this.export = new UserExport(ctx.stores());
     }
 
     // ---------------------------------------------------------------- registration (A1-A3, A15)
@@ -68,6 +66,21 @@ public final class Accounts {
      */
     public Registration register(NewUser u, ClientContext client) {
         return registrations.register(u, client);
+    }
+
+    /**
+     * An administrator's creation of an account that is ACTIVE at once (A2): as {@link #register}
+     * with {@code activateOnSignup} for this one account, whatever the configuration says. One unit
+     * of work stores the user and grants the configured default role if that role exists; no
+     * verification code is issued and no mail is queued. Listeners hear USER_REGISTERED with
+     * {@code by=admin}.
+     *
+     * @param u the new user's username, email, password and optional fields
+     * @return the user as stored
+     * @throws UserKitException the codes of {@link #register}
+     */
+    public User adminCreate(NewUser u) {
+        return registrations.adminCreate(u);
     }
 
     /**
@@ -93,121 +106,6 @@ public final class Accounts {
      */
     public String resendVerification(String usernameOrEmail, ClientContext client) {
         return registrations.resendVerification(usernameOrEmail, client);
-    }
-
-    // ---------------------------------------------------------------- lookups and lists (A4, A5, A14)
-
-    /**
-     * The user with this id (A4).
-     *
-     * @param id the user's id
-     * @return the user, or empty if there is none
-     */
-    public Optional<User> findById(UserId id) {
-        return queries.findById(id);
-    }
-
-    /**
-     * The user with this username (canonicalised, A13); a malformed name finds nobody.
-     *
-     * @param username the username as entered
-     * @return the user, or empty if there is none
-     */
-    public Optional<User> findByUsername(String username) {
-        return queries.findByUsername(username);
-    }
-
-    /**
-     * The user with this email (case-insensitive); a malformed address finds nobody.
-     *
-     * @param email the address as entered
-     * @return the user, or empty if there is none
-     */
-    public Optional<User> findByEmail(String email) {
-        return queries.findByEmail(email);
-    }
-
-    /**
-     * The user named by a username or an email in one argument (A4).
-     *
-     * @param usernameOrEmail a username or an email, told apart by their form
-     * @return the user, or empty if there is none
-     */
-    public Optional<User> find(String usernameOrEmail) {
-        return queries.find(usernameOrEmail);
-    }
-
-    /**
-     * A page of users in id (creation) order after {@code after} (null: from the start) (A5).
-     *
-     * @param after the last id of the previous page, or null for the first page
-     * @param limit the page size, 1 to 1000
-     * @return at most {@code limit} users, in id order
-     * @throws UserKitException INVALID_ARGUMENT (1010) unless 1 &lt;= limit &lt;= 1000
-     */
-    public List<User> list(UserId after, int limit) {
-        return queries.list(after, limit);
-    }
-
-    /**
-     * A page of users whose metadata field {@code field} equals the scalar {@code value} (A5).
-     *
-     * @param field a top-level metadata field name
-     * @param value a string, number or boolean to compare with
-     * @param after the last id of the previous page, or null for the first page
-     * @param limit the page size, 1 to 1000
-     * @return at most {@code limit} matching users, in id order
-     * @throws UserKitException INVALID_METADATA (1009) for a bad field name or non-scalar value,
-     *         INVALID_ARGUMENT (1010) for a bad limit
-     */
-    public List<User> listByMetadata(String field, Object value, UserId after, int limit) {
-        return queries.listByMetadata(field, value, after, limit);
-    }
-
-    /**
-     * A page of users as the query says (A5).
-     *
-     * @param query the filter, cursor and page size
-     * @return the page of matching users, in id order
-     * @throws UserKitException INVALID_ARGUMENT (1010) for a null query
-     */
-    public List<User> list(UserQuery query) {
-        return queries.list(query);
-    }
-
-    /**
-     * A page of the users holding a role, in id order (A5, R3).
-     *
-     * @param roleName the role's name
-     * @param after the last id of the previous page, or null for the first page
-     * @param limit the page size, 1 to 1000
-     * @return at most {@code limit} holders of the role, in id order
-     * @throws UserKitException WRONG_ROLE_NAME (701) if no such role, INVALID_ARGUMENT (1010) for a bad limit
-     */
-    public List<User> listByRole(String roleName, UserId after, int limit) {
-        return queries.listByRole(roleName, after, limit);
-    }
-
-    /**
-     * First and last name, or the username when neither is set (A14).
-     *
-     * @param id the user's id
-     * @return the display name, never blank
-     * @throws UserKitException USER_NOT_FOUND (605)
-     */
-    public String fullName(UserId id) {
-        return queries.require(id).fullName();
-    }
-
-    /**
-     * The user with its roles (A14).
-     *
-     * @param id the user's id
-     * @return the user and the roles it holds
-     * @throws UserKitException USER_NOT_FOUND (605)
-     */
-    public FullUser fullUser(UserId id) {
-        return queries.fullUser(id);
     }
 
     // ---------------------------------------------------------------- username, password, email (A6-A8)
@@ -424,16 +322,6 @@ public final class Accounts {
         return updates.lockedUntil(id);
     }
 
-    /**
-     * The admin flag (A12).
-     *
-     * @param id the user's id
-     * @return whether the user is an administrator
-     * @throws UserKitException USER_NOT_FOUND (605)
-     */
-    public boolean isAdmin(UserId id) {
-        return queries.require(id).admin();
-    }
 
     /**
      * Sets or clears the admin flag (A12).
@@ -501,17 +389,6 @@ public final class Accounts {
         return creation.importUser(u, passwordHash, status);
     }
 
-    /**
-     * Everything stored about the user as JSON (A18): account, profile, metadata, roles, devices
-     * and sessions, without any password hash, token or code.
-     *
-     * @param id the user's id
-     * @return a JSON object describing the user
-     * @throws UserKitException USER_NOT_FOUND (605)
-     */
-    public String exportUser(UserId id) {
-        return export.toJson(queries.require(id));
-    }
 
     /** Creates an ACTIVE user with this password at once (for {@link Bootstrap}); codes as {@link #register}. */
     UserId createActive(NewUser u) {

@@ -14,11 +14,14 @@ import dev.userkit.domain.UserStatus;
 import dev.userkit.hooks.UserKitEvent.Type;
 import dev.userkit.spi.CodeRecord;
 import dev.userkit.spi.UserRecord;
+import java.util.Map;
 
 /**
- * Self-service sign-up (A1-A3, A15): registration, the verification code that proves the email,
- * and its re-sending. These share the VERIFY_EMAIL code and mail, so they live together and apart
- * from the changes made to an existing account.
+ * Sign-up (A1-A3, A15): registration, the verification code that proves the email, and its
+ * re-sending; and an administrator's creation of an account that is active at once, which is a
+ * sign-up with {@code activateOnSignup} for that one account. These share the VERIFY_EMAIL code
+ * and mail or the default role, so they live together and apart from the changes made to an
+ * existing account.
  */
 final class Registrations {
     private final UserKitContext ctx;
@@ -39,8 +42,7 @@ final class Registrations {
     Registration register(NewUser u, ClientContext client) {
         boolean active = config.activateOnSignup();
         User user = creation.newUser(u, active ? UserStatus.ACTIVE : UserStatus.PENDING);
-        support.policy().check(u.password(), user.username(), user.email());
-        String hash = ctx.hasher().hash(u.password());
+        String hash = checkedHash(u, user);
         String code = ctx.stores().unitOfWork().run(() -> {
             creation.insert(UserRecord.created(user, hash));
             if (active) {
@@ -52,6 +54,20 @@ final class Registrations {
         ctx.events().emit(Type.USER_REGISTERED, user.id(), client);
         ctx.instrumentation().registered();
         return new Registration(user.id(), code);
+    }
+
+    /** See {@link Accounts#adminCreate}: as an activated sign-up, with no code and no mail. */
+    User adminCreate(NewUser u) {
+        User user = creation.newUser(u, UserStatus.ACTIVE);
+        String hash = checkedHash(u, user);
+        ctx.stores().unitOfWork().run(() -> {
+            creation.insert(UserRecord.created(user, hash));
+            grantDefaultRole(user.id());
+            return null;
+        });
+        ctx.events().emit(Type.USER_REGISTERED, user.id(), null, Map.of("by", "admin"));
+        ctx.instrumentation().registered();
+        return user;
     }
 
     /** See {@link Accounts#verifyEmail}. */
@@ -71,6 +87,12 @@ final class Registrations {
         if (user.status() != UserStatus.PENDING) throw new UserKitException(ErrorCode.INVALID_ARGUMENT, "The email is verified already");
         checks.requireSendAllowed("verify", user.email().key(), client);
         return ctx.stores().unitOfWork().run(() -> issueVerification(user, client));
+    }
+
+    /** The password checked against the policy (SEC-01..03) and hashed, before any write. */
+    private String checkedHash(NewUser u, User user) {
+        support.policy().check(u.password(), user.username(), user.email());
+        return ctx.hasher().hash(u.password());
     }
 
     private void grantDefaultRole(UserId id) {

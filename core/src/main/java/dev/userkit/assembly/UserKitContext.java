@@ -2,6 +2,7 @@ package dev.userkit.assembly;
 
 import dev.userkit.UserKitConfig;
 import dev.userkit.domain.MillisClock;
+import dev.userkit.events.AfterCommit;
 import dev.userkit.events.Events;
 import dev.userkit.events.GuardedInstrumentation;
 import dev.userkit.hooks.LinkBuilder;
@@ -38,11 +39,13 @@ import java.util.Objects;
  * @param links hook turning codes into links
  * @param renderer renders queued messages at delivery
  * @param instrumentation what the services report for metrics (W6), already guarded so that it never throws
+ * @param afterCommit holds back actions until the unit of work of {@code stores} they were asked for in returns
  */
 public record UserKitContext(Stores stores, UserKitConfig config, Clock clock, PasswordHasher hasher, Events events,
                              RateLimiter limiter, Mailer mailer, SmsSender sms, List<LoginCheck> loginChecks,
                              SessionDataBuilder sessionData, RecipientResolver recipients, UserLookup userLookup,
-                             LinkBuilder links, MessageRenderer renderer, GuardedInstrumentation instrumentation) {
+                             LinkBuilder links, MessageRenderer renderer, GuardedInstrumentation instrumentation,
+                             AfterCommit afterCommit) {
     /**
      * Checks required parts.
      *
@@ -61,6 +64,7 @@ public record UserKitContext(Stores stores, UserKitConfig config, Clock clock, P
      * @param links see {@link #links()}
      * @param renderer see {@link #renderer()}
      * @param instrumentation see {@link #instrumentation()}
+     * @param afterCommit see {@link #afterCommit()}
      */
     public UserKitContext {
         Objects.requireNonNull(stores);
@@ -76,5 +80,6 @@ public record UserKitContext(Stores stores, UserKitConfig config, Clock clock, P
         Objects.requireNonNull(links);
         Objects.requireNonNull(renderer);
         Objects.requireNonNull(instrumentation);
+        Objects.requireNonNull(afterCommit);
     }
 }

@@ -6,6 +6,7 @@ import dev.userkit.UserKitConfig;
 import dev.userkit.domain.CodePurpose;
 import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.User;
+import dev.userkit.events.AfterCommit;
 import dev.userkit.hooks.Instrumentation;
 import dev.userkit.hooks.LinkBuilder;
 import dev.userkit.hooks.RecipientResolver;
@@ -42,6 +43,7 @@ public final class MessageQueue {
     private final boolean canText;
     private final Runnable queued;
     private final Instrumentation instrumentation;
+    private final AfterCommit afterCommit;
 
     /**
      * A queue over this store.
@@ -56,10 +58,11 @@ public final class MessageQueue {
      * @param canText whether an SMS sender is configured
      * @param queued told after each record, to wake a running sender
      * @param instrumentation told of each record's kind (W6); decoys alike, so counts tell no account apart
+     * @param afterCommit holds {@code queued} and {@code instrumentation} back until the record's unit of work returns
      */
     public MessageQueue(OutboxStore store, PayloadCipher cipher, Clock clock, UserKitConfig config, LinkBuilder links,
                         RecipientResolver recipients, boolean canMail, boolean canText, Runnable queued,
-                        Instrumentation instrumentation) {
+                        Instrumentation instrumentation, AfterCommit afterCommit) {
         this.store = store;
         this.cipher = cipher;
         this.clock = clock;
@@ -70,6 +73,7 @@ public final class MessageQueue {
         this.canText = canText && store != null;
         this.queued = queued;
         this.instrumentation = instrumentation;
+        this.afterCommit = afterCommit;
     }
 
     /**
@@ -172,8 +176,11 @@ public final class MessageQueue {
         Notification n = new Notification(id, kind, to, locale, username, code, link, expires);
         byte[] payload = cipher.encrypt(id, NotificationCodec.encode(n, decoy));
         store.add(OutboxRecord.queued(id, kind, payload, clock.instant(), expires));
-        queued.run();
-        instrumentation.messageQueued(kind);
+        // a rolled-back record is neither counted nor worth waking a sender for
+        afterCommit.run(() -> {
+            queued.run();
+            instrumentation.messageQueued(kind);
+        });
     }
 
     private boolean switchedOff(MessageKind kind) {

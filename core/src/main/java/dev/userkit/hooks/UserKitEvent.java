@@ -17,7 +17,7 @@ import java.util.Map;
 public record UserKitEvent(Type type, Instant at, UserId userId, String address, Map<String, String> details) {
     /** The events UserKit emits. */
     public enum Type {
-        /** A user was registered or imported. */
+        /** A user was registered or imported; {@code details} holds {@code imported=true} for an import (A17), {@code by=admin} for {@code Accounts.adminCreate}. */
         USER_REGISTERED,
         /** A user verified the email address. */
         EMAIL_VERIFIED,

@@ -1,11 +1,8 @@
 package dev.userkit.spi;
 
 import dev.userkit.StoreException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Everything one storage technology provides: the bundle a store module binds and the
@@ -36,7 +33,7 @@ public final class Stores implements AutoCloseable {
     private final SessionReads ownReads;
     private final SessionReads sessionReads;
     private final RevocationFeed revocationFeed;
-    private final Resources resources;
+    private final StoreResources resources;
 
     private Stores(Builder b) {
         users = Objects.requireNonNull(b.users, "users");
@@ -60,7 +57,7 @@ public final class Stores implements AutoCloseable {
      * @return a new builder
      */
     public static Builder builder() {
-        return new Builder(new Resources(List.of()));
+        return new Builder(StoreResources.none());
     }
 
     /**
@@ -249,9 +246,9 @@ public final class Stores implements AutoCloseable {
         private MaintenanceLock maintenanceLock;
         private SessionReads sessionReads;
         private RevocationFeed revocationFeed;
-        private Resources resources;
+        private StoreResources resources;
 
-        private Builder(Resources resources) {
+        private Builder(StoreResources resources) {
             this.resources = resources;
         }
 
@@ -359,43 +356,13 @@ public final class Stores implements AutoCloseable {
         }
 
         /**
-         * The the bundle port.
+         * The bundle.
          *
          * @return the bundle
          * @throws NullPointerException naming the first port not set
          */
         public Stores build() {
             return new Stores(this);
-        }
-    }
-
-    /** Resources shared by a bundle and its copies: closed once, newest first. */
-    private static final class Resources {
-        private final List<AutoCloseable> owned;
-        private final AtomicBoolean closed = new AtomicBoolean();
-
-        Resources(List<AutoCloseable> owned) {
-            this.owned = List.copyOf(owned);
-        }
-
-        Resources and(AutoCloseable resource) {
-            List<AutoCloseable> more = new ArrayList<>(owned);
-            more.add(resource);
-            return new Resources(more);
-        }
-
-        void close() {
-            if (!closed.compareAndSet(false, true)) return;
-            StoreException failure = null;
-            for (int i = owned.size() - 1; i >= 0; i--) {
-                try {
-                    owned.get(i).close();
-                } catch (Exception e) {
-                    if (failure == null) failure = new StoreException("Closing the store failed: " + e, e);
-                    else failure.addSuppressed(e);
-                }
-            }
-            if (failure != null) throw failure;
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.userkit.spi.Stores;
 import dev.userkit.testkit.features.AccessControlFeatureTests;
 import dev.userkit.testkit.features.AccountIntegrityTests;
 import dev.userkit.testkit.features.AccountsFeatureTests;
+import dev.userkit.testkit.features.AdminCreateFeatureTests;
 import dev.userkit.testkit.features.MaintenanceFeatureTests;
 import dev.userkit.testkit.features.MetricsFeatureTests;
 import dev.userkit.testkit.features.BootstrapFeatureTests;
@@ -106,8 +107,17 @@ public abstract class StoreConformanceSuite {
     /** The {@link dev.userkit.spi.AttemptStore} contract. */
     @Nested class AttemptStoreContract extends dev.userkit.testkit.contracts.AttemptStoreContract {}
 
-    /** The {@link dev.userkit.spi.OutboxStore} contract (REL-8): add, due, claim and its lease, delivered, failed, retry, purge. */
-    @Nested class OutboxContract extends dev.userkit.testkit.contracts.OutboxContract {}
+    /** The {@link dev.userkit.spi.OutboxStore} contract (REL-8) for recording: add and findById, in and out of a unit of work. */
+    @Nested class OutboxRecordingContract extends dev.userkit.testkit.contracts.OutboxRecordingContract {}
+
+    /** The {@link dev.userkit.spi.OutboxStore} contract (REL-8) for senders: due, claim and its lease, the claim races. */
+    @Nested class OutboxClaimContract extends dev.userkit.testkit.contracts.OutboxClaimContract {}
+
+    /** The {@link dev.userkit.spi.OutboxStore} contract (REL-8) for outcomes: delivered, failed, retry. */
+    @Nested class OutboxOutcomeContract extends dev.userkit.testkit.contracts.OutboxOutcomeContract {}
+
+    /** The {@link dev.userkit.spi.OutboxStore} contract (REL-8, W6) for housekeeping: purge, deleteDead, findByState, countPending. */
+    @Nested class OutboxHousekeepingContract extends dev.userkit.testkit.contracts.OutboxHousekeepingContract {}
 
     /** The {@link dev.userkit.spi.MaintenanceLock} contract (REL-9): exclusive, expires, renew and release by the owner only. */
     @Nested class MaintenanceLockContract extends dev.userkit.testkit.contracts.MaintenanceLockContract {}
@@ -122,6 +132,9 @@ public abstract class StoreConformanceSuite {
 
     /** A1-A18. */
     @Nested class AccountsFeatures extends AccountsFeatureTests {}
+
+    /** A2: an administrator's creation of an active account. */
+    @Nested class AdminCreateFeatures extends AdminCreateFeatureTests {}
 
     /** M3: the user's stored language. */
     @Nested class Languages extends LanguageFeatureTests {}

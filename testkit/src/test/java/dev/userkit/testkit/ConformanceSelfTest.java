@@ -169,10 +169,10 @@ class ConformanceSelfTest {
     @DisplayName("T1 REL-8 an outbox whose claim reads and then writes fails both claim races")
     void outboxClaimsReadThenWrittenAreCaught() {
         assertCaught(BrokenStoreSuites.OutboxClaimsReadThenWritten.class,
-                fails(StoreConformanceSuite.OutboxContract.class,
+                fails(StoreConformanceSuite.OutboxClaimContract.class,
                         "REL-8 [required] OutboxStore claim: 16 concurrent claims of one message, exactly one wins and holds it",
                         "Expected size: 1 but was: "),
-                fails(StoreConformanceSuite.OutboxContract.class,
+                fails(StoreConformanceSuite.OutboxClaimContract.class,
                         "REL-8 [required] OutboxStore claim: 8 senders that read the same due list and claim all of it concurrently claim each message exactly once",
                         "to contain exactly in any order:"));
     }
@@ -181,13 +181,13 @@ class ConformanceSelfTest {
     @DisplayName("T1 REL-8 an outbox whose claim ignores the lease fails the lease and race tests")
     void outboxLeasesIgnoredAreCaught() {
         assertCaught(BrokenStoreSuites.OutboxLeasesIgnored.class,
-                fails(StoreConformanceSuite.OutboxContract.class,
+                fails(StoreConformanceSuite.OutboxClaimContract.class,
                         "REL-8 [required] OutboxStore claim: a leased message is refused, to its holder too, until the lease lapses; then another owner gets it",
                         "Expecting an empty Optional but was containing value: OutboxRecord["),
-                fails(StoreConformanceSuite.OutboxContract.class,
+                fails(StoreConformanceSuite.OutboxClaimContract.class,
                         "REL-8 [required] OutboxStore claim: 16 concurrent claims of one message, exactly one wins and holds it",
                         "Expected size: 1 but was: 16"),
-                fails(StoreConformanceSuite.OutboxContract.class,
+                fails(StoreConformanceSuite.OutboxClaimContract.class,
                         "REL-8 [required] OutboxStore claim: 8 senders that read the same due list and claim all of it concurrently claim each message exactly once",
                         "to contain exactly in any order:"));
     }
@@ -196,7 +196,7 @@ class ConformanceSelfTest {
     @DisplayName("T1 SEC-12 REL-8 an outbox whose delivered keeps the payload fails the erasure test")
     void outboxPayloadsKeptAfterDeliveryAreCaught() {
         assertCaught(BrokenStoreSuites.OutboxPayloadsKeptAfterDelivery.class,
-                fails(StoreConformanceSuite.OutboxContract.class,
+                fails(StoreConformanceSuite.OutboxOutcomeContract.class,
                         "SEC-12 REL-8 [required] OutboxStore delivered: marks the message DELIVERED at the given time and erases its payload",
                         "[the payload after delivery]", "expected: null"));
     }
@@ -205,7 +205,7 @@ class ConformanceSelfTest {
     @DisplayName("T1 REL-8 an outbox whose delivered ignores the owner fails the holder-only test")
     void outboxDeliveriesByAnyOwnerAreCaught() {
         assertCaught(BrokenStoreSuites.OutboxDeliveriesByAnyOwner.class,
-                fails(StoreConformanceSuite.OutboxContract.class,
+                fails(StoreConformanceSuite.OutboxOutcomeContract.class,
                         "REL-8 [required] OutboxStore delivered: false and nothing changed unless the owner still holds the message (never claimed, unknown, or taken over after its lease lapsed)",
                         "Expecting value to be false but was true"));
     }
@@ -228,7 +228,7 @@ class ConformanceSelfTest {
                 fails(StoreConformanceSuite.UnitOfWorkContract.class,
                         "[optional: supportsTransactions] UnitOfWork run: a nested call's writes roll back with the outer unit (REL-3, transactional stores)",
                         "Expecting an empty Optional but was containing value: UserRecord[", "username=inner"),
-                fails(StoreConformanceSuite.OutboxContract.class,
+                fails(StoreConformanceSuite.OutboxRecordingContract.class,
                         "REL-8 [optional: supportsTransactions] OutboxStore add: inside a unit of work that throws, the message is rolled back",
                         "Expecting an empty Optional but was containing value: OutboxRecord["));
     }

@@ -1,14 +1,17 @@
 package dev.userkit.testkit.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.userkit.ClientContext;
 import dev.userkit.ErrorCode;
 import dev.userkit.OutboxSettings;
+import dev.userkit.StoreException;
 import dev.userkit.UserKit;
 import dev.userkit.UserKitConfig;
 import dev.userkit.UserKitException;
 import dev.userkit.accounts.NewUser;
+import dev.userkit.domain.User;
 import dev.userkit.domain.UserStatus;
 import dev.userkit.domain.Verb;
 import dev.userkit.hooks.Instrumentation;
@@ -16,6 +19,10 @@ import dev.userkit.hooks.LoginOutcome;
 import dev.userkit.hooks.ResetChannel;
 import dev.userkit.spi.Mailer;
 import dev.userkit.spi.MessageKind;
+import dev.userkit.spi.OutboxRecord;
+import dev.userkit.spi.OutboxStore;
+import dev.userkit.spi.Stores;
+import dev.userkit.testkit.FaultyPorts;
 import dev.userkit.testkit.RecordingInstrumentation;
 import dev.userkit.testkit.RecordingInstrumentation.Report;
 import java.util.List;
@@ -131,6 +138,26 @@ public abstract class MetricsFeatureTests extends LoginFixture {
         kit.outbox().deliverPending();
         assertThat(reports.tags("messageDelivered")).containsExactly("VERIFY_EMAIL");
         assertNoIdentifierIn(reports.reports(), "rita", PHONE);
+    }
+
+    /**
+     * If this fails, the message was counted when it was added, not once its unit of work returned:
+     * the email change's code mail is added, then its notice fails, and a SQL store rolls both back.
+     */
+    @Test
+    @DisplayName("W6 [required] metrics: an operation that fails after queueing a message leaves the queued count unchanged; once it succeeds both messages count")
+    void failedOperationCountsNoQueuedMessage() {
+        User alice = alice();
+        Stores noticeFails = stores.withOutbox(FaultyPorts.failingWhen(OutboxStore.class, stores.outbox(), "add",
+                args -> ((OutboxRecord) args[0]).kind() == MessageKind.EMAIL_CHANGE_NOTICE));
+        UserKit broken = kitBuilder(config().build()).stores(noticeFails).build();
+
+        assertThatThrownBy(() -> broken.accounts().requestEmailChange(alice.id(), PASSWORD, "alice.new@example.com"))
+                .isInstanceOf(StoreException.class);
+        assertThat(reports.of("messageQueued")).as("messages counted by the failed request").isEmpty();
+
+        kit().accounts().requestEmailChange(alice.id(), PASSWORD, "alice.new@example.com");
+        assertThat(reports.tags("messageQueued")).containsExactly("CHANGE_EMAIL", "EMAIL_CHANGE_NOTICE");
     }
 
     @Test

@@ -7,7 +7,8 @@ import dev.userkit.UserKitConfig;
 import dev.userkit.maintenance.Maintenance;
 import dev.userkit.maintenance.PurgeKind;
 import dev.userkit.sessions.Sessions;
-import dev.userkit.spi.SessionFilter;
+import dev.userkit.spi.PurgeCursor;
+import dev.userkit.spi.PurgeStep;
 import dev.userkit.spi.SessionStore;
 import dev.userkit.spi.Stores;
 import dev.userkit.store.jdbc.testing.StatementRecorder;
@@ -140,21 +141,20 @@ public final class PurgeScaling {
     }
 
     /**
-     * Records the store's batch statement (a call that matches nothing: the SQL does not depend on
-     * the instant), then runs that statement under the database's EXPLAIN ANALYZE and rolls it back.
-     * Its parameters are the store's: the instant wherever it compares one, and the limit.
+     * Records the store's batch statement (the first step of a walk at an instant that matches
+     * nothing: the SQL does not depend on the instant), then runs that statement under the database's
+     * EXPLAIN ANALYZE and rolls it back. Its parameters are those of a step early in the walk: the
+     * instant wherever it compares one, the limit, a range of blocks of about one batch (PostgreSQL)
+     * or the id that ends the first batch's range of the key (MariaDB).
      */
     private static String plan(DataSource ds, SqlBenchServer server, SessionStore sessions, StatementRecorder recorder) throws SQLException {
         int batchSize = settings().batchSize();
-        sessions.deleteMatching(SessionFilter.expired(Instant.EPOCH), batchSize);
+        PurgeStep first = sessions.purgeExpired(Instant.EPOCH, PurgeCursor.START, batchSize);
         String batch = recorder.last("DELETE");
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(server.statements(0).explainRun() + batch)) {
-                int count = ps.getParameterMetaData().getParameterCount();
-                for (int i = 1; i <= count; i++) {
-                    if (i == limitParameter(batch)) ps.setInt(i, batchSize); else server.bindTime(ps, i, NOW);
-                }
+                bindStep(ps, batch, batchSize, server, first);
                 StringBuilder out = new StringBuilder(batch).append('\n');
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.append(rs.getString(1)).append('\n');
@@ -166,10 +166,19 @@ public final class PurgeScaling {
         }
     }
 
-    /** The position of the {@code LIMIT ?} parameter among the statement's placeholders. */
-    private static int limitParameter(String sql) {
-        String head = sql.substring(0, sql.indexOf("LIMIT ?") + "LIMIT ?".length());
-        return (int) head.chars().filter(ch -> ch == '?').count();
+    /** Binds each placeholder of a walk step by what the SQL before it compares: a limit, a block number, an id or an instant. */
+    private static void bindStep(PreparedStatement ps, String sql, int batchSize, SqlBenchServer server, PurgeStep first) throws SQLException {
+        int blocks = 0;
+        int index = 0;
+        for (int at = sql.indexOf('?'); at >= 0; at = sql.indexOf('?', at + 1)) {
+            index++;
+            String before = sql.substring(0, at).stripTrailing();
+            if (before.endsWith("LIMIT")) ps.setInt(index, batchSize);
+            // block range of the first step: 0 to its span (next/end/span in the cursor)
+            else if (before.endsWith("CAST(")) ps.setLong(index, blocks++ == 0 ? 0 : Long.parseLong(first.next().position().split("/")[2]));
+            else if (before.endsWith("id <=")) ps.setString(index, first.next().position());
+            else server.bindTime(ps, index, NOW);
+        }
     }
 
     private static SessionStore timed(SessionStore target, List<Long> batchNanos) {
@@ -181,7 +190,7 @@ public final class PurgeScaling {
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     } finally {
-                        if (method.getName().equals("deleteMatching")) batchNanos.add(System.nanoTime() - start);
+                        if (method.getName().equals("purgeExpired")) batchNanos.add(System.nanoTime() - start);
                     }
                 });
     }

@@ -2,6 +2,8 @@ package dev.userkit.cache;
 
 import dev.userkit.domain.SessionId;
 import dev.userkit.domain.UserId;
+import dev.userkit.spi.PurgeCursor;
+import dev.userkit.spi.PurgeStep;
 import dev.userkit.spi.RevocationFeed;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionRecord;
@@ -72,6 +74,12 @@ final class RevokingSessionStore implements SessionStore {
             else revocations.everythingChanged();
         }
         return deleted;
+    }
+
+    @Override
+    public PurgeStep purgeExpired(Instant now, PurgeCursor from, int limit) {
+        // only sessions every validation refuses already: nothing for the cache to forget
+        return store.purgeExpired(now, from, limit);
     }
 
     @Override

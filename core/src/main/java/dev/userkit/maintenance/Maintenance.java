@@ -3,6 +3,8 @@ package dev.userkit.maintenance;
 import dev.userkit.MaintenanceSettings;
 import dev.userkit.assembly.DaemonScheduler;
 import dev.userkit.spi.MaintenanceLock;
+import dev.userkit.spi.PurgeCursor;
+import dev.userkit.spi.PurgeStep;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -128,7 +130,8 @@ public final class Maintenance {
     }
 
     /**
-     * Purges every kind, batch by batch. Before a batch the lease is renewed once a quarter of it has
+     * Purges every kind, batch by batch, each kind's batches one walk from {@link PurgeCursor#START} to
+     * its last step. Before a batch the lease is renewed once a quarter of it has
      * passed since it was taken or last renewed, so a batch always starts with at least three quarters
      * of the lease ahead; renewing before every batch cost a write and its commit per batch, about a
      * tenth of a purge batch's time on PostgreSQL.
@@ -137,7 +140,8 @@ public final class Maintenance {
         Duration renewEvery = settings.lease().dividedBy(4);
         Instant renewed = acquired;
         for (Map.Entry<PurgeKind, Purge> kind : purges.entrySet()) {
-            int n;
+            PurgeCursor cursor = PurgeCursor.START;
+            PurgeStep step;
             do {
                 if (stop.getAsBoolean()) return false;
                 Instant at = clock.instant();
@@ -148,10 +152,11 @@ public final class Maintenance {
                     }
                     renewed = at;
                 }
-                n = kind.getValue().batch(now, settings.batchSize());
-                counts.merge(kind.getKey(), n, Integer::sum);
-                if (n > 0 && !pause()) return false;
-            } while (n > 0);
+                step = kind.getValue().batch(now, cursor, settings.batchSize());
+                counts.merge(kind.getKey(), step.deleted(), Integer::sum);
+                cursor = step.next();
+                if (!step.isLast() && !pause()) return false;
+            } while (!step.isLast());
         }
         return true;
     }

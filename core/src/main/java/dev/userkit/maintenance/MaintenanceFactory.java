@@ -3,7 +3,6 @@ package dev.userkit.maintenance;
 import dev.userkit.UserKitConfig;
 import dev.userkit.accounts.Accounts;
 import dev.userkit.accounts.AccountsFactory;
-import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.Stores;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -24,14 +23,15 @@ public final class MaintenanceFactory {
      */
     public static Maintenance maintenance(Stores stores, UserKitConfig config, Clock clock, Accounts accounts) {
         Map<PurgeKind, Purge> purges = new EnumMap<>(PurgeKind.class);
-        purges.put(PurgeKind.EXPIRED_SESSIONS, (now, n) -> stores.sessions().deleteMatching(SessionFilter.expired(now), n));
-        purges.put(PurgeKind.UNVERIFIED_ACCOUNTS, (now, n) -> AccountsFactory.purgeUnverifiedBatch(accounts, now, n));
-        purges.put(PurgeKind.EXPIRED_CODES, (now, n) -> stores.codes().deleteExpired(now, n));
-        purges.put(PurgeKind.STALE_ATTEMPT_COUNTERS, (now, n) -> stores.attempts().deleteExpired(now, n));
-        purges.put(PurgeKind.OUTBOX_PAYLOADS,
-                (now, n) -> stores.outbox().purge(now, now.minus(config.outbox().deliveredRetention()), n));
-        purges.put(PurgeKind.DEAD_OUTBOX_ROWS,
-                (now, n) -> stores.outbox().deleteDead(now.minus(config.maintenance().deadOutboxRetention()), n));
+        // sessions walk the store in its physical order (a cursor between batches); the rest take the first due rows
+        purges.put(PurgeKind.EXPIRED_SESSIONS, stores.sessions()::purgeExpired);
+        purges.put(PurgeKind.UNVERIFIED_ACCOUNTS, Purge.untilEmpty((now, n) -> AccountsFactory.purgeUnverifiedBatch(accounts, now, n)));
+        purges.put(PurgeKind.EXPIRED_CODES, Purge.untilEmpty(stores.codes()::deleteExpired));
+        purges.put(PurgeKind.STALE_ATTEMPT_COUNTERS, Purge.untilEmpty(stores.attempts()::deleteExpired));
+        purges.put(PurgeKind.OUTBOX_PAYLOADS, Purge.untilEmpty(
+                (now, n) -> stores.outbox().purge(now, now.minus(config.outbox().deliveredRetention()), n)));
+        purges.put(PurgeKind.DEAD_OUTBOX_ROWS, Purge.untilEmpty(
+                (now, n) -> stores.outbox().deleteDead(now.minus(config.maintenance().deadOutboxRetention()), n)));
         return new Maintenance(stores.maintenanceLock(), purges, config.maintenance(), clock);
     }
 }

@@ -4,6 +4,8 @@ import dev.userkit.domain.Session;
 import dev.userkit.domain.SessionId;
 import dev.userkit.domain.UserId;
 import dev.userkit.spi.DuplicateKeyException;
+import dev.userkit.spi.PurgeCursor;
+import dev.userkit.spi.PurgeStep;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.SessionStore;
@@ -70,6 +72,12 @@ final class InMemorySessionStore implements SessionStore {
         List<SessionRecord> doomed = list(filter, null, limit);
         doomed.forEach(r -> delete(r.session().id()));
         return doomed.size();
+    }
+
+    @Override
+    public synchronized PurgeStep purgeExpired(Instant now, PurgeCursor from, int limit) {
+        // a map has no physical order to follow: each step takes the first expired sessions by id
+        return PurgeStep.byFilter(deleteMatching(SessionFilter.expired(now), limit), limit, from);
     }
 
     @Override

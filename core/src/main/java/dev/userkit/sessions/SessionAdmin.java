@@ -38,9 +38,12 @@ final class SessionAdmin {
     /** See {@link Sessions#kill}. */
     int kill(UserId user, boolean expiredOnly) {
         // all of one user's: one atomic stamp raise ends them, including any a racing login inserts (SEC-27)
-        int n = user != null && !expiredOnly ? revocation.allBut(user, null)
-                : SessionBatches.deleteAll(ctx.stores().sessions(), filter(user, expiredOnly),
-                        user == null ? SessionBatches.PURGE_BATCH : SessionBatches.BATCH);
+        int n;
+        if (user != null && !expiredOnly) n = revocation.allBut(user, null);
+        // everyone's expired sessions: the store's walk in its physical order, as maintenance purges them
+        else if (user == null && expiredOnly) n = SessionBatches.purgeExpired(ctx.stores().sessions(), issuer.now());
+        else n = SessionBatches.deleteAll(ctx.stores().sessions(), filter(user, expiredOnly),
+                user == null ? SessionBatches.PURGE_BATCH : SessionBatches.BATCH);
         if (n > 0 && user != null) {
             ctx.events().emit(UserKitEvent.Type.SESSIONS_REVOKED, user, null, Map.of("count", Integer.toString(n)));
         }

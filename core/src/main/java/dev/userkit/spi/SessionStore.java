@@ -91,6 +91,25 @@ public interface SessionStore {
     int deleteMatching(SessionFilter filter, int limit);
 
     /**
+     * One bounded step of a walk that purges the sessions expired at {@code now} (S7, W6): deletes at
+     * most {@code limit} sessions whose {@code expiresAt} is at or before {@code now}, the sessions
+     * {@link #deleteMatching} deletes for {@link SessionFilter#expired}, taking them in the store's
+     * physical order where it has one, so that a purge writes each stretch of the table once instead
+     * of once per expired row on it. Walk from {@link PurgeCursor#START}, handing each step the cursor
+     * the previous one returned, until a step {@link PurgeStep#isLast() is the last}: then every
+     * session that was expired at {@code now} when the walk began is gone, except one whose row a
+     * concurrent write moved behind the walk, which the next walk deletes. A session inserted or
+     * extended during the walk stays unless it is expired at {@code now}. A step may delete none
+     * without being the last.
+     *
+     * @param now the instant expiry is judged at, the same for every step of a walk
+     * @param from where the previous step stopped, or {@link PurgeCursor#START}
+     * @param limit the most sessions this step deletes, at least 1
+     * @return how many this step deleted and where the next one starts
+     */
+    PurgeStep purgeExpired(Instant now, PurgeCursor from, int limit);
+
+    /**
      * Sessions matching the filter in ascending id order, after {@code after} (null: from the start), at most {@code limit}.
      *
      * @param filter which sessions to list

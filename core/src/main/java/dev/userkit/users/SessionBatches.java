@@ -1,7 +1,10 @@
 package dev.userkit.users;
 
+import dev.userkit.spi.PurgeCursor;
+import dev.userkit.spi.PurgeStep;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionStore;
+import java.time.Instant;
 
 /**
  * Deletes matching sessions in bounded batches, so a purge never holds long locks (S7). Shared by
@@ -47,6 +50,26 @@ public final class SessionBatches {
             n = sessions.deleteMatching(filter, batch);
             total += n;
         } while (n >= batch);
+        return total;
+    }
+
+    /**
+     * Deletes every session expired at {@code now}: one walk of {@link SessionStore#purgeExpired},
+     * {@link #PURGE_BATCH} per step.
+     *
+     * @param sessions the session store to purge
+     * @param now the instant expiry is judged at
+     * @return how many sessions were deleted
+     */
+    public static int purgeExpired(SessionStore sessions, Instant now) {
+        int total = 0;
+        PurgeCursor at = PurgeCursor.START;
+        PurgeStep step;
+        do {
+            step = sessions.purgeExpired(now, at, PURGE_BATCH);
+            total += step.deleted();
+            at = step.next();
+        } while (!step.isLast());
         return total;
     }
 }

@@ -13,6 +13,8 @@ import dev.userkit.spi.MaintenanceLock;
 import dev.userkit.spi.OutboxRecord;
 import dev.userkit.spi.OutboxState;
 import dev.userkit.spi.OutboxStore;
+import dev.userkit.spi.PurgeCursor;
+import dev.userkit.spi.PurgeStep;
 import dev.userkit.spi.RoleStore;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionReads;
@@ -359,6 +361,10 @@ final class BrokenStoreSuites {
 
         public List<SessionRecord> list(SessionFilter filter, SessionId after, int limit) {
             return delegate.list(blind(filter), after, limit);
+        }
+
+        public PurgeStep purgeExpired(Instant now, PurgeCursor from, int limit) {
+            return PurgeStep.byFilter(delegate.deleteMatching(SessionFilter.all(), limit), limit, from);
         }
     }
 

@@ -4,6 +4,8 @@ import dev.userkit.domain.DeviceId;
 import dev.userkit.domain.Session;
 import dev.userkit.domain.SessionId;
 import dev.userkit.domain.UserId;
+import dev.userkit.spi.PurgeCursor;
+import dev.userkit.spi.PurgeStep;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.SessionStore;
@@ -28,9 +30,11 @@ final class JdbcSessionStore implements SessionStore {
             + "expires_at = CASE WHEN ? < absolute_expires_at THEN ? ELSE absolute_expires_at END WHERE id = ?";
 
     private final Jdbc jdbc;
+    private final SessionPurgeWalk purgeWalk;
 
     JdbcSessionStore(Jdbc jdbc) {
         this.jdbc = jdbc;
+        this.purgeWalk = SessionPurgeWalk.of(jdbc);
     }
 
     @Override
@@ -84,6 +88,11 @@ final class JdbcSessionStore implements SessionStore {
     public int deleteMatching(SessionFilter filter, int limit) {
         SqlFragment delete = jdbc.dialect().deleteLimited("userkit_sessions", where(filter, null), batchOrder(filter), limit);
         return jdbc.update(delete.sql(), delete.binding(), "delete sessions");
+    }
+
+    @Override
+    public PurgeStep purgeExpired(Instant now, PurgeCursor from, int limit) {
+        return purgeWalk.step(now, from, limit);
     }
 
     /**

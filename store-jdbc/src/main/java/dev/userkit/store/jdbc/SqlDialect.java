@@ -108,6 +108,19 @@ public interface SqlDialect {
     SqlFragment deleteLimited(String table, SqlFragment where, String orderBy, long limit);
 
     /**
+     * The statements of a purge of expired sessions that walks {@code userkit_sessions} by ranges of
+     * heap blocks, where the database can read such a range directly (PostgreSQL 14 and later: a TID
+     * range scan); empty, the default, to walk the table in primary-key order instead, which is the
+     * order of its pages where the table is clustered by its key (InnoDB). Either way each step writes
+     * each page it touches once (issue 9, goal 6).
+     *
+     * @return the block-range statements, or empty
+     */
+    default Optional<HeapWalkStatements> heapWalk() {
+        return Optional.empty();
+    }
+
+    /**
      * An UPDATE of at most {@code limit} rows of {@code table} matching {@code where}, taken in
      * {@code orderBy} order, for the same reasons and with the same rules as {@link #deleteLimited}:
      * short locks, a deterministic batch read off the index that serves {@code where}, and a row that a

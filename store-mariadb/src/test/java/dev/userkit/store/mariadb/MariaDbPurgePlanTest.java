@@ -3,7 +3,10 @@ package dev.userkit.store.mariadb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.userkit.sessions.Sessions;
+import dev.userkit.spi.PurgeCursor;
+import dev.userkit.spi.PurgeStep;
 import dev.userkit.spi.SessionFilter;
+import dev.userkit.spi.SessionStore;
 import dev.userkit.store.jdbc.testing.StatementRecorder;
 import dev.userkit.store.jdbc.testing.TestSpace;
 import java.sql.Connection;
@@ -57,12 +60,47 @@ class MariaDbPurgePlanTest {
         }
     }
 
-    /** Sessions with random ids, every other one expired, so the expired rows are spread over the whole id range. */
+    /**
+     * Maintenance's walk (issue 9, goal 6): a step deletes the expired sessions of a range of the
+     * primary key, which clusters the table, so it writes consecutive pages once, reading about the
+     * range's rows and no more. The second step's statement, which has both ends of its range.
+     */
+    @Test
+    @DisplayName("S7 W6 a purge walk step deletes within a primary-key range: read along PRIMARY, about limit rows, no filesort")
+    void purgeWalkStepReadsAPrimaryKeyRange() throws SQLException {
+        fillHalfExpired();
+        SessionStore sessions = MariaDbStores.over(SPACE.dataSource()).sessions();
+        PurgeStep first = sessions.purgeExpired(NOW, PurgeCursor.START, Sessions.PURGE_BATCH);
+        StatementRecorder recorder = new StatementRecorder(SPACE.dataSource());
+        PurgeStep second = MariaDbStores.over(recorder.dataSource()).sessions().purgeExpired(NOW, first.next(), Sessions.PURGE_BATCH);
+        assertThat(first.deleted() + second.deleted()).as("half of two ranges of BATCH rows").isBetween(
+                Sessions.PURGE_BATCH / 2, 3 * Sessions.PURGE_BATCH / 2);
+        String step = recorder.last("DELETE");
+        MariaDbPlans.Binder range = (ps, sql) -> {
+            ps.setString(1, first.next().position());
+            ps.setString(2, second.next().position());
+            ps.setObject(3, utc(NOW));
+        };
+
+        try (Connection c = SPACE.dataSource().getConnection()) {
+            String plan = MariaDbPlans.explain(c, "EXPLAIN FORMAT=JSON ", step, range);
+            // if this fails, check that the step's condition bounds the id on both sides
+            assertThat(plan).as(plan).contains("\"key\": \"PRIMARY\"").doesNotContain("filesort");
+            String analyzed = MariaDbPlans.analyzeRolledBack(c, step, range);
+            assertThat(MariaDbPlans.rowsRead(analyzed)).as(analyzed).isLessThanOrEqualTo(2L * Sessions.PURGE_BATCH);
+        }
+    }
+
+    /** Only sessions with random ids, every other one expired, so the expired rows are spread over the whole id range. */
     private static void fillHalfExpired() throws SQLException {
         Random random = new Random(12);
         try (Connection c = SPACE.dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO userkit_sessions (id, token_hash, created_at, last_seen_at, "
                      + "idle_expires_at, absolute_expires_at, expires_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, '{}')")) {
+            try (Statement s = c.createStatement()) {
+                // each test fills the shared space afresh
+                s.execute("DELETE FROM userkit_sessions");
+            }
             c.setAutoCommit(false);
             for (int i = 0; i < SESSIONS; i++) {
                 Instant ends = NOW.plus(Duration.ofSeconds(random.nextInt(86_400 * 10) * (i % 2 == 0 ? -1L : 1L)));

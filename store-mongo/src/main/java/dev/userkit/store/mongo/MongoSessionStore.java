@@ -14,6 +14,8 @@ import dev.userkit.domain.DeviceId;
 import dev.userkit.domain.Session;
 import dev.userkit.domain.SessionId;
 import dev.userkit.domain.UserId;
+import dev.userkit.spi.PurgeCursor;
+import dev.userkit.spi.PurgeStep;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.SessionStore;
@@ -85,6 +87,12 @@ final class MongoSessionStore implements SessionStore {
     @Override
     public int deleteMatching(SessionFilter filter, int limit) {
         return sessions.deleteFirst(toBson(filter), limit);
+    }
+
+    @Override
+    public PurgeStep purgeExpired(Instant now, PurgeCursor from, int limit) {
+        // documents have no order a purge could follow more cheaply than the expiry index: first expired ones each step
+        return PurgeStep.byFilter(deleteMatching(SessionFilter.expired(now), limit), limit, from);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.userkit.domain.SessionId;
 import dev.userkit.domain.UserId;
 import dev.userkit.domain.UserStatus;
+import dev.userkit.spi.PurgeCursor;
 import dev.userkit.spi.RevocationFeed;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionRecord;
@@ -63,6 +64,17 @@ class PostgresRevocationFeedTest {
         session(Instant.now().minus(Duration.ofHours(1)));
         SessionRecord live = session(Instant.now().plus(Duration.ofHours(1)));
         assertThat(stores.sessions().deleteMatching(SessionFilter.expired(Instant.now()), 100)).isEqualTo(1);
+        stores.sessions().delete(live.session().id());
+        assertThat(next()).isEqualTo("s:" + live.session().id().value());
+    }
+
+    /** Maintenance's walk deletes by block ranges: the statement trigger's transition table still holds exactly its rows. */
+    @Test
+    @DisplayName("S7 W6 a purge walk of expired sessions announces nothing; deleting a live one afterwards names it")
+    void purgeWalkSilent() throws InterruptedException {
+        session(Instant.now().minus(Duration.ofHours(1)));
+        SessionRecord live = session(Instant.now().plus(Duration.ofHours(1)));
+        assertThat(stores.sessions().purgeExpired(Instant.now(), PurgeCursor.START, 100).deleted()).isEqualTo(1);
         stores.sessions().delete(live.session().id());
         assertThat(next()).isEqualTo("s:" + live.session().id().value());
     }

@@ -2,6 +2,8 @@ package dev.userkit.testkit.features;
 
 import dev.userkit.domain.SessionId;
 import dev.userkit.domain.UserId;
+import dev.userkit.spi.PurgeCursor;
+import dev.userkit.spi.PurgeStep;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.SessionStore;
@@ -67,6 +69,11 @@ final class SlidingWriteCounter implements SessionStore {
     @Override
     public int deleteMatching(SessionFilter filter, int limit) {
         return delegate.deleteMatching(filter, limit);
+    }
+
+    @Override
+    public PurgeStep purgeExpired(Instant now, PurgeCursor from, int limit) {
+        return delegate.purgeExpired(now, from, limit);
     }
 
     @Override

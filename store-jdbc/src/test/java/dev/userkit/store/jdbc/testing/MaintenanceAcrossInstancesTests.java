@@ -73,7 +73,7 @@ public abstract class MaintenanceAcrossInstancesTests {
     private SessionStore watched(SessionStore sessions) {
         return (SessionStore) Proxy.newProxyInstance(SessionStore.class.getClassLoader(), new Class<?>[] {SessionStore.class},
                 (proxy, method, args) -> {
-                    boolean purge = method.getName().equals("deleteMatching");
+                    boolean purge = method.getName().equals("purgeExpired");
                     if (purge) mostAtOnce.accumulateAndGet(purgingNow.incrementAndGet(), Math::max);
                     try {
                         return method.invoke(sessions, args);

@@ -91,6 +91,8 @@ public abstract class StoreConformanceSuite {
 
     /** The {@link dev.userkit.spi.SessionStore} contract. */
     @Nested class SessionStoreContract extends dev.userkit.testkit.contracts.SessionStoreContract {}
+    /** The {@link dev.userkit.spi.SessionStore#purgeExpired} contract: the purge walk, step by bounded step. */
+    @Nested class SessionPurgeContract extends dev.userkit.testkit.contracts.SessionPurgeContract {}
 
     /** The {@link dev.userkit.spi.SessionReads} contract: a session with its user and roles, as the store holds them now. */
     @Nested class SessionReadsContract extends dev.userkit.testkit.contracts.SessionReadsContract {}

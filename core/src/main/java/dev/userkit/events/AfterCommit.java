@@ -12,30 +12,35 @@ import java.util.function.Supplier;
  * unit returns, and not at all when the unit throws. On a store without transactions a failed unit
  * may leave its earlier writes behind; the caller was told the operation failed, so nothing is
  * reported for them either.
+ *
+ * <p>An action that must also happen after a failed unit (the validation cache's eviction, which a
+ * reader on another connection can undo until the transaction ends) is asked for with
+ * {@link #runNowAndAfterEnd(Runnable)} instead.
  */
 public final class AfterCommit {
-    private final ThreadLocal<List<Runnable>> pending = new ThreadLocal<>();
+    private final ThreadLocal<Pending> pending = new ThreadLocal<>();
 
     /**
      * The unit of work whose outermost runs hold back the actions asked for inside them.
      *
      * @param inner the store's unit of work
-     * @return {@code inner}, running the held-back actions after each outermost unit that returns
+     * @return {@code inner}, running the held-back actions after each outermost unit
      */
     public UnitOfWork around(UnitOfWork inner) {
         return new UnitOfWork() {
             @Override
             public <T> T run(Supplier<T> work) {
                 if (pending.get() != null) return inner.run(work);
-                List<Runnable> actions = new ArrayList<>();
+                Pending actions = new Pending();
                 pending.set(actions);
                 T result;
                 try {
                     result = inner.run(work);
                 } finally {
                     pending.remove();
+                    actions.afterEnd.forEach(Runnable::run);
                 }
-                actions.forEach(Runnable::run);
+                actions.afterReturn.forEach(Runnable::run);
                 return result;
             }
         };
@@ -47,8 +52,28 @@ public final class AfterCommit {
      * @param action what to do after the commit
      */
     public void run(Runnable action) {
-        List<Runnable> actions = pending.get();
+        Pending actions = pending.get();
         if (actions == null) action.run();
-        else actions.add(action);
+        else actions.afterReturn.add(action);
+    }
+
+    /**
+     * Runs {@code action} now and, when this thread is in a unit of work, once more after the outermost
+     * unit has ended, whether it returned or threw: for an action whose effect a read on another
+     * connection may undo until the transaction ends. The repeats run before the actions held back by
+     * {@link #run(Runnable)}.
+     *
+     * @param action what to do now and again after the unit
+     */
+    public void runNowAndAfterEnd(Runnable action) {
+        action.run();
+        Pending actions = pending.get();
+        if (actions != null) actions.afterEnd.add(action);
+    }
+
+    /** What one outermost unit holds back. */
+    private static final class Pending {
+        final List<Runnable> afterReturn = new ArrayList<>();
+        final List<Runnable> afterEnd = new ArrayList<>();
     }
 }

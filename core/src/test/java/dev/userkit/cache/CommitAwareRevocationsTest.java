@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.SessionId;
 import dev.userkit.domain.UserId;
+import dev.userkit.events.CommitLoggingUnit;
 import dev.userkit.spi.RevocationFeed;
 import dev.userkit.spi.UnitOfWork;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -34,14 +34,7 @@ class CommitAwareRevocationsTest {
             told.add("everything");
         }
     });
-    private final UnitOfWork unit = revocations.around(new UnitOfWork() {
-        @Override
-        public <T> T run(Supplier<T> work) {
-            T result = work.get();
-            told.add("commit");
-            return result;
-        }
-    });
+    private final UnitOfWork unit = revocations.around(new CommitLoggingUnit(told));
 
     @Test
     @DisplayName("outside a unit of work a revocation is passed on once")

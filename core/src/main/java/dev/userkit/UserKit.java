@@ -185,6 +185,7 @@ public final class UserKit implements AutoCloseable {
         private UserKitConfig config;
         private Clock clock = Clock.systemUTC();
         private Mailer mailer;
+        private boolean mailSentElsewhere;
         private SmsSender sms;
         private final List<UserKitListener> listeners = new ArrayList<>();
         private final List<LoginCheck> loginChecks = new ArrayList<>();
@@ -225,6 +226,17 @@ public final class UserKit implements AutoCloseable {
          * @return this builder
          */
         public Builder mailer(Mailer v) { mailer = v; return this; }
+        /**
+         * Queues mail into the outbox as a kit with a mailer does, for another process over the same
+         * store to deliver: the server, whose outbox sender sends it. For a short-lived tool such as the
+         * admin CLI, which has no mailer and would otherwise queue no verification mail. This kit sends
+         * nothing itself: its {@link Outbox#start()} and {@link Outbox#deliverPending()} throw
+         * {@link IllegalStateException}, so that it never claims a message it cannot send. Not together
+         * with {@link #mailer(Mailer)}.
+         *
+         * @return this builder
+         */
+        public Builder mailSentElsewhere() { mailSentElsewhere = true; return this; }
         /**
          * The SMS port; without one, reset by phone answers 803.
          *
@@ -299,8 +311,9 @@ public final class UserKit implements AutoCloseable {
          */
         public UserKit build() {
             Objects.requireNonNull(stores, "stores");
+            if (mailSentElsewhere && mailer != null) throw new IllegalStateException("mailSentElsewhere() is for a kit without a mailer");
             return assemble(context(stores, config == null ? UserKitConfig.defaults() : config, clock, mailer, sms,
-                    listeners, loginChecks, sessionData, recipients, userLookup, links, renderer, instrumentation));
+                    listeners, loginChecks, sessionData, recipients, userLookup, links, renderer, instrumentation), mailSentElsewhere);
         }
     }
 
@@ -321,11 +334,15 @@ public final class UserKit implements AutoCloseable {
     }
 
     static UserKit assemble(UserKitContext ctx) {
+        return assemble(ctx, false);
+    }
+
+    private static UserKit assemble(UserKitContext ctx, boolean mailSentElsewhere) {
         logStart(ctx.config());
         PayloadCipher cipher = new PayloadCipher(ctx.config().keyRing());
-        Outbox outbox = outbox(ctx, cipher);
+        Outbox outbox = outbox(ctx, cipher, mailSentElsewhere);
         ServiceHelpers helpers = ServiceHelpers.of(ctx, new MessageQueue(ctx.stores().outbox(), cipher, ctx.clock(), ctx.config(),
-                ctx.links(), ctx.recipients(), ctx.mailer() != null, ctx.sms() != null, () -> OutboxFactory.wake(outbox),
+                ctx.links(), ctx.recipients(), ctx.mailer() != null || mailSentElsewhere, ctx.sms() != null, () -> OutboxFactory.wake(outbox),
                 ctx.instrumentation(), ctx.afterCommit()));
         Accounts accounts = AccountsFactory.accounts(helpers);
         Devices devices = SessionsFactory.devices(helpers);
@@ -335,12 +352,12 @@ public final class UserKit implements AutoCloseable {
                 MaintenanceFactory.maintenance(ctx.stores(), ctx.config(), ctx.clock(), accounts), ctx.hasher());
     }
 
-    private static Outbox outbox(UserKitContext ctx, PayloadCipher cipher) {
+    private static Outbox outbox(UserKitContext ctx, PayloadCipher cipher, boolean sentElsewhere) {
         dev.userkit.spi.OutboxStore store = ctx.stores().outbox();
         OutboxSettings settings = ctx.config().outbox();
-        return OutboxFactory.outbox(store, new OutboxSender(store, cipher, ctx.renderer(), ctx.mailer(), ctx.sms(), ctx.clock(), settings,
-                ctx.instrumentation()),
-                settings, ctx.clock());
+        OutboxSender sender = sentElsewhere ? null : new OutboxSender(store, cipher, ctx.renderer(), ctx.mailer(), ctx.sms(), ctx.clock(),
+                settings, ctx.instrumentation());
+        return OutboxFactory.outbox(store, sender, settings, ctx.clock());
     }
 
     // The store logs where it runs and its schema version when it opens; this line adds what only the

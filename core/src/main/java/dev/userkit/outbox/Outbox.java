@@ -53,17 +53,21 @@ public final class Outbox implements AutoCloseable {
      *
      * @return the counts of delivered, failed and dead messages
      * @throws dev.userkit.StoreException if the store fails
+     * @throws IllegalStateException if this kit only queues ({@link dev.userkit.UserKit.Builder#mailSentElsewhere()})
      */
     public DeliveryReport deliverPending() {
-        OutboxSender.Tally t = sender.deliverDue(() -> false);
+        OutboxSender.Tally t = sender().deliverDue(() -> false);
         return new DeliveryReport(t.delivered(), t.failed(), t.dead());
     }
 
     /**
      * Starts delivering in the background: a daemon thread owned by this kit, polling every
      * {@link OutboxSettings#pollInterval()} and woken when a message is queued. Idempotent.
+     *
+     * @throws IllegalStateException if this kit only queues ({@link dev.userkit.UserKit.Builder#mailSentElsewhere()})
      */
     public synchronized void start() {
+        sender();
         stopping.set(false);
         if (scheduler.start(this::backgroundPass, settings.pollInterval())) {
             LOG.info("UserKit outbox sender started (every {} ms)", settings.pollInterval().toMillis());
@@ -144,6 +148,13 @@ public final class Outbox implements AutoCloseable {
             total += touched;
         } while (touched > 0);
         return total;
+    }
+
+    private OutboxSender sender() {
+        if (sender == null) {
+            throw new IllegalStateException("this kit only queues messages (mailSentElsewhere): another process over its store delivers them");
+        }
+        return sender;
     }
 
     /** Called when a message was queued: a started sender looks a moment later (coalesced). */

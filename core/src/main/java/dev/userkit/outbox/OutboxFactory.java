@@ -13,7 +13,7 @@ public final class OutboxFactory {
      * The outbox service over a store and a sender.
      *
      * @param store the outbox store
-     * @param sender the delivering sender
+     * @param sender the delivering sender, or null when another process delivers this kit's messages
      * @param settings the outbox settings
      * @param clock the clock
      * @return the service

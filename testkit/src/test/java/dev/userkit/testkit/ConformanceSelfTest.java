@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * T1: a suite that cannot fail proves nothing. Each deliberately broken store
- * ({@link BrokenStoreSuites}, at least one per port contract) is run through the contract and
+ * ({@link BrokenStoreSuites} and its siblings, at least one per port contract) is run through the contract and
  * feature tests named for the broken promise with the JUnit Platform testkit; each named test must
  * fail on it with the named message, and pass on the correct in-memory store.
  */
@@ -27,7 +27,7 @@ class ConformanceSelfTest {
     @Test
     @DisplayName("T1 a user store without unique emails fails the duplicate-email test")
     void usersWithoutUniqueEmailsAreCaught() {
-        assertCaught(BrokenStoreSuites.UsersWithoutUniqueEmails.class,
+        assertCaught(BrokenAccountStores.UsersWithoutUniqueEmails.class,
                 fails(StoreConformanceSuite.UserStoreContract.class,
                         "[required] UserStore insert: a taken email key throws DuplicateKeyException and stores nothing",
                         "Expecting code to raise a throwable."));
@@ -36,7 +36,7 @@ class ConformanceSelfTest {
     @Test
     @DisplayName("T1 SEC-23 a user store that ignores username skeletons fails the look-alike contract and feature tests")
     void usersWithoutUniqueSkeletonsAreCaught() {
-        assertCaught(BrokenStoreSuites.UsersWithoutUniqueSkeletons.class,
+        assertCaught(BrokenAccountStores.UsersWithoutUniqueSkeletons.class,
                 fails(StoreConformanceSuite.UserStoreContract.class,
                         "[required] UserStore insert: a taken username skeleton (a look-alike name) throws DuplicateKeyException and stores nothing (SEC-23)",
                         "Expecting code to raise a throwable."),
@@ -48,7 +48,7 @@ class ConformanceSelfTest {
     @Test
     @DisplayName("T1 A5 a user store that lists in descending id order fails the list-order contract and feature tests")
     void usersListedBackwardsAreCaught() {
-        assertCaught(BrokenStoreSuites.UsersListedBackwards.class,
+        assertCaught(BrokenAccountStores.UsersListedBackwards.class,
                 fails(StoreConformanceSuite.UserStoreQueryContract.class,
                         "[required] UserStore list: users in ascending id order, whatever the insertion order",
                         "to contain exactly (and in same order):"),
@@ -64,7 +64,7 @@ class ConformanceSelfTest {
     @DisplayName("T1 a session store ignoring expiredAt fails the expiredAt filter test for list and deleteMatching")
     void sessionsIgnoringExpiryAreCaught() {
         String expiredAt = "[required] SessionStore filter expiredAt: sessions whose expiresAt is at or before it (inclusive), the earlier end counting";
-        assertCaught(BrokenStoreSuites.SessionsIgnoringExpiry.class,
+        assertCaught(BrokenSessionStores.SessionsIgnoringExpiry.class,
                 fails(StoreConformanceSuite.SessionStoreContract.class, expiredAt + " via LIST", "expected: ", " but was: "),
                 fails(StoreConformanceSuite.SessionStoreContract.class, expiredAt + " via DELETE_MATCHING", "expected: ", " but was: "));
     }
@@ -72,7 +72,7 @@ class ConformanceSelfTest {
     @Test
     @DisplayName("T1 S5 a session store whose delete keeps the session fails the delete contract and the logout feature")
     void sessionsNeverDeletedAreCaught() {
-        assertCaught(BrokenStoreSuites.SessionsNeverDeleted.class,
+        assertCaught(BrokenSessionStores.SessionsNeverDeleted.class,
                 fails(StoreConformanceSuite.SessionStoreContract.class,
                         "[required] SessionStore delete: true if it existed, false the second time; it is then found by neither key",
                         "Expecting value to be false but was true"),
@@ -82,7 +82,7 @@ class ConformanceSelfTest {
     @Test
     @DisplayName("T1 SEC-18 a session store whose guarded sliding write is unconditional fails the touchIfLastSeen contract and the concurrent sliding feature")
     void unguardedSlidingWritesAreCaught() {
-        assertCaught(BrokenStoreSuites.SlidingWritesUnguarded.class,
+        assertCaught(BrokenSessionStores.SlidingWritesUnguarded.class,
                 fails(StoreConformanceSuite.SessionStoreContract.class,
                         "[required] SessionStore touchIfLastSeen: false and nothing changed when last-seen moved since the read, or the session is gone",
                         "Expecting value to be false but was true"),
@@ -94,7 +94,7 @@ class ConformanceSelfTest {
     @Test
     @DisplayName("T1 SEC-20 session reads that cache a token's roles fail the live-roles contract and feature tests")
     void cachedSessionRolesAreCaught() {
-        assertCaught(BrokenStoreSuites.SessionRolesCached.class,
+        assertCaught(BrokenSessionStores.SessionRolesCached.class,
                 fails(StoreConformanceSuite.SessionReadsContract.class,
                         "SEC-20 [required] SessionReads findWithRoles: a revoked grant is gone from the very next read",
                         "Expecting actual:", "to contain exactly"),
@@ -109,7 +109,7 @@ class ConformanceSelfTest {
     @Test
     @DisplayName("T1 REL-1 SEC-13 a code store that lets a code be consumed twice fails the single-use contract and feature tests")
     void codesConsumedTwiceAreCaught() {
-        assertCaught(BrokenStoreSuites.CodesConsumedTwice.class,
+        assertCaught(BrokenAccountStores.CodesConsumedTwice.class,
                 fails(StoreConformanceSuite.CodeStoreContract.class,
                         "REL-1 SEC-13 [required] CodeStore consume: 64 concurrent consumers, exactly one wins",
                         "Expected size: 1 but was: 64"),
@@ -124,7 +124,7 @@ class ConformanceSelfTest {
     @Test
     @DisplayName("T1 SEC-20 a role store whose revoke keeps the grant fails the revoke contract and the live-revocation feature")
     void revokesIgnoredAreCaught() {
-        assertCaught(BrokenStoreSuites.RevokesIgnored.class,
+        assertCaught(BrokenSessionStores.RevokesIgnored.class,
                 fails(StoreConformanceSuite.RoleStoreContract.class,
                         "[required] RoleStore revoke: true if the role was held, false otherwise",
                         "Expecting value to be false but was true"),
@@ -136,7 +136,7 @@ class ConformanceSelfTest {
     @Test
     @DisplayName("T1 SEC-21 a device store whose setPermitted changes nothing fails the flag contract and the restriction feature")
     void devicePermissionsFrozenAreCaught() {
-        assertCaught(BrokenStoreSuites.DevicePermissionsFrozen.class,
+        assertCaught(BrokenSessionStores.DevicePermissionsFrozen.class,
                 fails(StoreConformanceSuite.DeviceStoreContract.class,
                         "[required] DeviceStore setPermitted: sets the flag and nothing else; false if the device does not exist",
                         "permitted=true", "to contain:"),
@@ -147,7 +147,7 @@ class ConformanceSelfTest {
     @Test
     @DisplayName("T1 SEC-09 a read-then-write attempt counter fails the 200-increment test")
     void nonAtomicAttemptCounterIsCaught() {
-        assertCaught(BrokenStoreSuites.NonAtomicAttempts.class,
+        assertCaught(BrokenAccountStores.NonAtomicAttempts.class,
                 fails(StoreConformanceSuite.AttemptStoreContract.class,
                         "SEC-09 [required] AttemptStore increment: 200 concurrent increments leave exactly 200, each count returned once",
                         "to contain exactly in any order:", "elements not found:"));
@@ -156,7 +156,7 @@ class ConformanceSelfTest {
     @Test
     @DisplayName("T1 SEC-09 an attempt store whose reset does nothing fails the reset contract and the lock-lifting reset feature")
     void attemptResetsIgnoredAreCaught() {
-        assertCaught(BrokenStoreSuites.AttemptResetsIgnored.class,
+        assertCaught(BrokenAccountStores.AttemptResetsIgnored.class,
                 fails(StoreConformanceSuite.AttemptStoreContract.class,
                         "[required] AttemptStore reset: removes the counter; resetting an unknown key does nothing",
                         "Expecting an empty Optional but was containing value: AttemptCount[count=1"),
@@ -168,7 +168,7 @@ class ConformanceSelfTest {
     @Test
     @DisplayName("T1 REL-8 an outbox whose claim reads and then writes fails both claim races")
     void outboxClaimsReadThenWrittenAreCaught() {
-        assertCaught(BrokenStoreSuites.OutboxClaimsReadThenWritten.class,
+        assertCaught(BrokenOutboxStores.OutboxClaimsReadThenWritten.class,
                 fails(StoreConformanceSuite.OutboxClaimContract.class,
                         "REL-8 [required] OutboxStore claim: 16 concurrent claims of one message, exactly one wins and holds it",
                         "Expected size: 1 but was: "),
@@ -180,7 +180,7 @@ class ConformanceSelfTest {
     @Test
     @DisplayName("T1 REL-8 an outbox whose claim ignores the lease fails the lease and race tests")
     void outboxLeasesIgnoredAreCaught() {
-        assertCaught(BrokenStoreSuites.OutboxLeasesIgnored.class,
+        assertCaught(BrokenOutboxStores.OutboxLeasesIgnored.class,
                 fails(StoreConformanceSuite.OutboxClaimContract.class,
                         "REL-8 [required] OutboxStore claim: a leased message is refused, to its holder too, until the lease lapses; then another owner gets it",
                         "Expecting an empty Optional but was containing value: OutboxRecord["),
@@ -195,7 +195,7 @@ class ConformanceSelfTest {
     @Test
     @DisplayName("T1 SEC-12 REL-8 an outbox whose delivered keeps the payload fails the erasure test")
     void outboxPayloadsKeptAfterDeliveryAreCaught() {
-        assertCaught(BrokenStoreSuites.OutboxPayloadsKeptAfterDelivery.class,
+        assertCaught(BrokenOutboxStores.OutboxPayloadsKeptAfterDelivery.class,
                 fails(StoreConformanceSuite.OutboxOutcomeContract.class,
                         "SEC-12 REL-8 [required] OutboxStore delivered: marks the message DELIVERED at the given time and erases its payload",
                         "[the payload after delivery]", "expected: null"));
@@ -204,7 +204,7 @@ class ConformanceSelfTest {
     @Test
     @DisplayName("T1 REL-8 an outbox whose delivered ignores the owner fails the holder-only test")
     void outboxDeliveriesByAnyOwnerAreCaught() {
-        assertCaught(BrokenStoreSuites.OutboxDeliveriesByAnyOwner.class,
+        assertCaught(BrokenOutboxStores.OutboxDeliveriesByAnyOwner.class,
                 fails(StoreConformanceSuite.OutboxOutcomeContract.class,
                         "REL-8 [required] OutboxStore delivered: false and nothing changed unless the owner still holds the message (never claimed, unknown, or taken over after its lease lapsed)",
                         "Expecting value to be false but was true"));

@@ -1,8 +1,8 @@
 package dev.userkit.http;
 
-import static dev.userkit.http.HttpEdgeContract.assertError;
-import static dev.userkit.http.HttpEdgeContract.bearer;
-import static dev.userkit.http.HttpEdgeContract.json;
+import static dev.userkit.http.EdgeOnLoopback.assertError;
+import static dev.userkit.http.EdgeOnLoopback.bearer;
+import static dev.userkit.http.EdgeOnLoopback.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -304,7 +304,7 @@ abstract class AccessTokenContract {
     @DisplayName("S9 SEC-30 POST /um/token with the session cookie needs the site's origin and the CSRF token like any cookie POST (403 609 without)")
     void cookieIssueNeedsCsrf() throws Exception {
         String session = world.login("alice");
-        Map<String, String> cookie = HttpEdgeContract.cookie(session);
+        Map<String, String> cookie = EdgeOnLoopback.cookie(session);
         assertError(send("POST", "/um/token", cookie), 403, 609);
         assertError(send("POST", "/um/token", Map.of("Cookie", cookie.get("Cookie"), "Origin", base)), 403, 609);
         Map<String, String> withCsrf = Map.of("Cookie", cookie.get("Cookie"), "Origin", base, "X-CSRF-Token", CsrfTokens.of(session));

@@ -2,7 +2,7 @@ package dev.userkit.http;
 
 import dev.userkit.spi.Stores;
 
-/** umpack's role, metadata, device and set-up routes in Jetty 12 over PostgreSQL-backed kits: the same contract, a real database underneath. */
+/** umpack's role, action, metadata and set-up routes in Jetty 12 over PostgreSQL-backed kits: the same contract, a real database underneath. */
 class PostgresRoleApiTest extends RoleApiContract {
     @Override
     ServletContainer container() {

@@ -103,36 +103,17 @@ final class Login {
         Map<String, Object> carried = new LinkedHashMap<>(anonymous.map(r -> r.session().data()).orElse(Map.of()));
         carried.putAll(requested);
         Map<String, Object> sessionData = ctx.sessionData().build(user, JsonValues.object(carried));
-        Granted granted = grant(account, attempt, anonymous,
+        SessionIssuer.Issued issued = issue(anonymous,
                 id -> issuer.store(issuer.prepare(id, user.id(), account.securityStamp(), sessionData, device)));
-        SessionIssuer.Issued issued = granted.issued();
-        // after the commit, never inside it: a revocation that deletes the device's sessions must see this one
+        // reset only once the session is stored: a login whose session could not be stored stays a counted attempt
+        throttle.succeeded(attempt);
         if (device != null && !devices.stillPermitted(device)) {
             ctx.stores().sessions().delete(issued.session().id());
             throw refused(user, caller, new UserKitException(ErrorCode.DEVICE_DENIED));
         }
+        String knownClient = knownClients.issue(account);
         ctx.events().emit(UserKitEvent.Type.LOGIN_SUCCEEDED, user.id(), caller, Map.of("session", issued.session().id().toString()));
-        return new LoginResult(issued.token(), issued.session(), user, roleNames(user.id()), granted.knownClient());
-    }
-
-    /** What a successful login wrote: the session and the known-client token. */
-    private record Granted(SessionIssuer.Issued issued, String knownClient) {}
-
-    /**
-     * The writes after the hash, in one unit of work, so that a SQL store commits once for all of
-     * them: the session, the known-client token and last the counter reset. A fault before the
-     * reset leaves the attempt counted, on stores without transactions too: a login that issued no
-     * session did not succeed. On SQL a fault anywhere rolls all three back; elsewhere a session or
-     * known-client entry written before it is one whose token nobody was given.
-     */
-    private Granted grant(UserRecord account, LoginThrottle.Attempt attempt, Optional<SessionRecord> anonymous,
-                          Function<SessionId, SessionIssuer.Issued> store) {
-        return ctx.stores().unitOfWork().run(() -> {
-            SessionIssuer.Issued issued = issue(anonymous, store);
-            String knownClient = knownClients.issue(account);
-            throttle.succeeded(attempt);
-            return new Granted(issued, knownClient);
-        });
+        return new LoginResult(issued.token(), issued.session(), user, roleNames(user.id()), knownClient);
     }
 
     /**
@@ -166,14 +147,15 @@ final class Login {
     }
 
     /**
-     * Stores the new session (inside {@link #grant}'s unit of work); with an anonymous session to
-     * take over, deletes that one first, so that a fault in between leaves the caller logged out,
-     * never fixed (S2). Only the login that actually deleted it takes over its id; a concurrent one
-     * gets a new id.
+     * Stores the new session: alone when there is no anonymous session to take over (one write
+     * needs no transaction), else in a unit of work that deletes the anonymous one first, so that a
+     * fault in between leaves the caller logged out, never fixed (S2). Only the login that actually
+     * deleted it takes over its id; a concurrent one gets a new id.
      */
     private SessionIssuer.Issued issue(Optional<SessionRecord> anonymous, Function<SessionId, SessionIssuer.Issued> store) {
-        return store.apply(anonymous.map(r -> r.session().id())
-                .filter(ctx.stores().sessions()::delete).orElseGet(IdGenerator::sessionId));
+        if (anonymous.isEmpty()) return store.apply(IdGenerator.sessionId());
+        return ctx.stores().unitOfWork().run(() -> store.apply(anonymous.map(r -> r.session().id())
+                .filter(ctx.stores().sessions()::delete).orElseGet(IdGenerator::sessionId)));
     }
 
     /** Runs the login checks and device control after a correct password; a refusal is audited and rethrown. */

@@ -98,7 +98,6 @@ final class Login {
         User user = account.user();
         if (user.status() == UserStatus.PENDING) throw refused(user, caller, new UserKitException(ErrorCode.USER_NOT_ACTIVATED));
         DeviceId device = admitted(user, caller);
-        throttle.succeeded(attempt);
 
         Optional<SessionRecord> anonymous = liveAnonymous(anonymousToken);
         Map<String, Object> carried = new LinkedHashMap<>(anonymous.map(r -> r.session().data()).orElse(Map.of()));
@@ -106,6 +105,8 @@ final class Login {
         Map<String, Object> sessionData = ctx.sessionData().build(user, JsonValues.object(carried));
         SessionIssuer.Issued issued = issue(anonymous,
                 id -> issuer.store(issuer.prepare(id, user.id(), account.securityStamp(), sessionData, device)));
+        // reset only once the session is stored: a login whose session could not be stored stays a counted attempt
+        throttle.succeeded(attempt);
         if (device != null && !devices.stillPermitted(device)) {
             ctx.stores().sessions().delete(issued.session().id());
             throw refused(user, caller, new UserKitException(ErrorCode.DEVICE_DENIED));

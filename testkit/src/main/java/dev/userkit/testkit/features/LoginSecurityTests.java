@@ -21,6 +21,7 @@ import dev.userkit.sessions.LoginResult;
 import dev.userkit.sessions.Sessions;
 import dev.userkit.sessions.Validation;
 import dev.userkit.spi.RoleStore;
+import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.SessionStore;
 import dev.userkit.spi.Stores;
@@ -118,6 +119,21 @@ public abstract class LoginSecurityTests extends LoginFixture {
             for (int i = 0; i < 2; i++) expectCode(ErrorCode.WRONG_CREDENTIALS, () -> s.login("alice", "not the password at all", CLIENT));
             s.login("alice", PASSWORD, CLIENT);
         }
+    }
+
+    @Test
+    @DisplayName("SEC-09 [required] a correct password whose session cannot be stored leaves the attempt counted and no session")
+    void failedSessionInsertKeepsTheCount() {
+        User alice = alice();
+        UserKitConfig limit3 = config().loginFailureLimit(3).build();
+        Sessions s = kit(limit3).sessions();
+        for (int i = 0; i < 2; i++) expectCode(ErrorCode.WRONG_CREDENTIALS, () -> s.login("alice", "not the password at all", CLIENT));
+        Stores noInsert = stores.withSessions(FaultyPorts.failing(SessionStore.class, stores.sessions(), "insert"));
+        Sessions broken = kitBuilder(limit3).stores(noInsert).build().sessions();
+        assertThatThrownBy(() -> broken.login("alice", PASSWORD, CLIENT)).isInstanceOf(StoreException.class);
+        // the third attempt was spent and not reset: the right password now waits for the cooldown
+        expectCode(ErrorCode.THROTTLED, () -> s.login("alice", PASSWORD, CLIENT));
+        assertThat(stores.sessions().list(SessionFilter.ofUser(alice.id()), null, 10)).isEmpty();
     }
 
     @Test

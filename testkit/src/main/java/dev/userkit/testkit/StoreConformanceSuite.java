@@ -27,6 +27,7 @@ import dev.userkit.testkit.features.PasswordSecurityTests;
 import dev.userkit.testkit.features.RecoveryEnumerationTests;
 import dev.userkit.testkit.features.RecoveryFeatureTests;
 import dev.userkit.testkit.features.SessionFeatureTests;
+import dev.userkit.testkit.features.SessionTokenSecurityTests;
 import dev.userkit.testkit.features.TimingParityTests;
 import dev.userkit.testkit.features.ValidationCacheTests;
 import dev.userkit.testkit.hostile.HostileInputTests;
@@ -165,8 +166,11 @@ public abstract class StoreConformanceSuite {
     /** S1-S8, S10. */
     @Nested class SessionFeatures extends SessionFeatureTests {}
 
-    /** SEC-05..SEC-19, H2-H4, REL-5. */
+    /** SEC-05, SEC-07, SEC-09, H2-H4, REL-5. */
     @Nested class LoginSecurity extends LoginSecurityTests {}
+
+    /** SEC-16..SEC-19. */
+    @Nested class SessionTokenSecurity extends SessionTokenSecurityTests {}
 
     /** D1, SEC-21. */
     @Nested class DeviceFeatures extends DeviceFeatureTests {}

@@ -86,7 +86,7 @@ class ConformanceSelfTest {
                 fails(StoreConformanceSuite.SessionStoreContract.class,
                         "[required] SessionStore touchIfLastSeen: false and nothing changed when last-seen moved since the read, or the session is gone",
                         "Expecting value to be false but was true"),
-                fails(StoreConformanceSuite.LoginSecurity.class,
+                fails(StoreConformanceSuite.SessionTokenSecurity.class,
                         "SEC-18 [required] 16 concurrent validations of one due session: exactly one sliding write per interval, none refused",
                         "[sliding writes after 1 intervals]", "expected: 1", "but was: 16"));
     }

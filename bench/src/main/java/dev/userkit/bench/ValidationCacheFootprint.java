@@ -12,9 +12,9 @@ import dev.userkit.domain.UserStatus;
 import dev.userkit.domain.Username;
 import dev.userkit.memory.InMemoryStores;
 import dev.userkit.sessions.Sessions;
+import dev.userkit.spi.SessionAccess;
 import dev.userkit.spi.SessionReads;
 import dev.userkit.spi.SessionRecord;
-import dev.userkit.spi.SessionWithRoles;
 import dev.userkit.spi.SessionWithUser;
 import java.time.Clock;
 import java.time.Duration;
@@ -104,7 +104,7 @@ public final class ValidationCacheFootprint {
         }
 
         @Override
-        public Optional<SessionWithRoles> findWithRoles(String tokenHash) {
+        public Optional<SessionAccess> findWithRoles(String tokenHash) {
             return Optional.empty();
         }
     }

@@ -10,7 +10,7 @@ import dev.userkit.domain.Verb;
 import dev.userkit.sessions.Devices;
 import dev.userkit.sessions.Validation;
 import dev.userkit.spi.RoleRecord;
-import dev.userkit.spi.SessionWithRoles;
+import dev.userkit.spi.SessionAccess;
 import java.util.List;
 import java.util.Set;
 
@@ -28,13 +28,13 @@ final class Authorization {
 
     /** See {@link AccessControl#check}. */
     Verdict check(String token, Verb verb, String path) {
-        SessionWithRoles read;
+        SessionAccess read;
         try {
             read = reads.validateWithRoles(token);
         } catch (UserKitException invalid) {
             return Verdict.unauthenticated(invalid.code());
         }
-        if (read.read().user().isEmpty()) return Verdict.unauthenticated(ErrorCode.TOKEN_INVALID);
+        if (read.userId() == null) return Verdict.unauthenticated(ErrorCode.TOKEN_INVALID);
         return verdictOf(decide(read.roles(), verb, path));
     }
 
@@ -55,13 +55,13 @@ final class Authorization {
 
     /** See {@link AccessControl#authorize}: the session, its user and the user's roles in one read. */
     Decision authorize(String token, Verb verb, String path) {
-        SessionWithRoles read;
+        SessionAccess read;
         try {
             read = reads.validateWithRoles(token);
         } catch (UserKitException invalid) {
             return Decision.UNAUTHENTICATED;
         }
-        if (read.read().user().isEmpty()) return Decision.UNAUTHENTICATED;
+        if (read.userId() == null) return Decision.UNAUTHENTICATED;
         return decide(read.roles(), verb, path);
     }
 

@@ -1,6 +1,6 @@
 package dev.userkit.assembly;
 
-import dev.userkit.spi.SessionWithRoles;
+import dev.userkit.spi.SessionAccess;
 
 /**
  * Validates a token and reads its user's roles in the same read (R4, SEC-20): what authorisation
@@ -9,11 +9,13 @@ import dev.userkit.spi.SessionWithRoles;
 @FunctionalInterface
 public interface TokenRoleReads {
     /**
-     * The valid session of a token with its user and the user's roles.
+     * What authorisation reads of a token's valid session, with the roles of its user; the session's
+     * idle expiry is slid as {@link dev.userkit.sessions.Sessions#validate} slides it.
      *
      * @param token the session token
-     * @return the session, its user (empty for an anonymous session) and the user's roles
+     * @return the session's check fields as found, its user's status and stamp (no user for an
+     *         anonymous session) and the user's roles
      * @throws dev.userkit.UserKitException 606, 607 or 608 as {@link dev.userkit.sessions.Sessions#validate} raises them
      */
-    SessionWithRoles validateWithRoles(String token);
+    SessionAccess validateWithRoles(String token);
 }

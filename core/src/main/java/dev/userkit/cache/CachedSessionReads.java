@@ -6,8 +6,8 @@ import dev.userkit.ValidationCacheSettings;
 import dev.userkit.domain.SessionId;
 import dev.userkit.domain.UserId;
 import dev.userkit.spi.RevocationFeed;
+import dev.userkit.spi.SessionAccess;
 import dev.userkit.spi.SessionReads;
-import dev.userkit.spi.SessionWithRoles;
 import dev.userkit.spi.SessionWithUser;
 import java.time.Clock;
 import java.util.Collection;
@@ -57,7 +57,7 @@ final class CachedSessionReads implements SessionReads, RevocationFeed.Listener 
     }
 
     @Override
-    public Optional<SessionWithRoles> findWithRoles(String tokenHash) {
+    public Optional<SessionAccess> findWithRoles(String tokenHash) {
         return store.findWithRoles(tokenHash);
     }
 

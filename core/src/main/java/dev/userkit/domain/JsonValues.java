@@ -43,14 +43,15 @@ public final class JsonValues {
     private JsonValues() {}
 
     /**
-     * Validates and copies a JSON object; null becomes empty.
+     * Validates and copies a JSON object; null becomes empty, and an empty one is not copied.
      *
      * @param raw the JSON object as given, or null
      * @return the normalised, unmodifiable copy
      * @throws UserKitException INVALID_METADATA (1009) for anything outside the model or over a cap in {@link Limits}
      */
     public static Map<String, Object> object(Map<String, ?> raw) {
-        if (raw == null) return Map.of();
+        // most sessions and users hold no data: nothing to validate, and one shared empty map
+        if (raw == null || raw.isEmpty()) return Map.of();
         return new Copy().object(raw, 1);
     }
 

@@ -24,8 +24,8 @@ final class ComposedSessionReads implements SessionReads {
     }
 
     @Override
-    public Optional<SessionWithRoles> findWithRoles(String tokenHash) {
-        return findWithUser(tokenHash).map(read -> new SessionWithRoles(read,
+    public Optional<SessionAccess> findWithRoles(String tokenHash) {
+        return findWithUser(tokenHash).map(read -> SessionAccess.of(read,
                 read.user().map(u -> roles.rolesOf(u.id())).orElse(List.<Role>of())));
     }
 

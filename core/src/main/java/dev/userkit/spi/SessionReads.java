@@ -20,12 +20,15 @@ public interface SessionReads {
     Optional<SessionWithUser> findWithUser(String tokenHash);
 
     /**
-     * As {@link #findWithUser}, with the roles the session's user holds.
+     * What authorisation checks of the session with this token hash, with the roles its user holds:
+     * the fields {@link SessionAccess#of} takes from {@link #findWithUser}'s answer, read at the same
+     * instant as the roles. A store reads only those; the session's data and the user's view are left out.
      *
      * @param tokenHash the hash of the session's token
-     * @return the session with its user and the user's roles, or empty
+     * @return the session's check fields, its user's status and stamp and the user's roles, or empty
+     *         when no session has this hash
      */
-    Optional<SessionWithRoles> findWithRoles(String tokenHash);
+    Optional<SessionAccess> findWithRoles(String tokenHash);
 
     /**
      * The reads made of separate calls to the given stores: two reads for a validation, three for an

@@ -6,9 +6,9 @@ import dev.userkit.ValidationCacheSettings;
 import dev.userkit.domain.IdGenerator;
 import dev.userkit.domain.Session;
 import dev.userkit.domain.UserId;
+import dev.userkit.spi.SessionAccess;
 import dev.userkit.spi.SessionReads;
 import dev.userkit.spi.SessionRecord;
-import dev.userkit.spi.SessionWithRoles;
 import dev.userkit.spi.SessionWithUser;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,7 +41,7 @@ class CachedSessionReadsTest {
         }
 
         @Override
-        public Optional<SessionWithRoles> findWithRoles(String tokenHash) {
+        public Optional<SessionAccess> findWithRoles(String tokenHash) {
             return Optional.empty();
         }
     }, new ValidationCacheSettings(true, 100, Duration.ofMinutes(1)), Clock.fixed(NOW, ZoneOffset.UTC));

@@ -10,11 +10,11 @@ import dev.userkit.spi.DeviceStore;
 import dev.userkit.spi.PurgeCursor;
 import dev.userkit.spi.PurgeStep;
 import dev.userkit.spi.RoleStore;
+import dev.userkit.spi.SessionAccess;
 import dev.userkit.spi.SessionFilter;
 import dev.userkit.spi.SessionReads;
 import dev.userkit.spi.SessionRecord;
 import dev.userkit.spi.SessionStore;
-import dev.userkit.spi.SessionWithRoles;
 import dev.userkit.spi.Stores;
 import java.time.Instant;
 import java.util.List;
@@ -115,13 +115,13 @@ final class BrokenSessionStores {
 
     /** Answers findWithRoles for a token hash from its first answer, as a cache no role change clears. */
     static final class CachedRoles extends PortOverride<SessionReads> {
-        private final Map<String, Optional<SessionWithRoles>> first = new ConcurrentHashMap<>();
+        private final Map<String, Optional<SessionAccess>> first = new ConcurrentHashMap<>();
 
         CachedRoles(SessionReads delegate) {
             super(SessionReads.class, delegate);
         }
 
-        public Optional<SessionWithRoles> findWithRoles(String tokenHash) {
+        public Optional<SessionAccess> findWithRoles(String tokenHash) {
             return first.computeIfAbsent(tokenHash, delegate::findWithRoles);
         }
     }

@@ -50,12 +50,32 @@ final class JsonCodec {
     }
 
     static Map<String, Object> readObject(String text) {
-        if (text == null) return Map.of();
+        // what write(Map.of()) stores and most sessions and users hold: no parser for it
+        if (text == null || isEmptyObject(text)) return Map.of();
         try {
             return JsonValues.object(MAPPER.readValue(text, OBJECT));
         } catch (JsonProcessingException e) {
             throw new StoreException("Stored JSON is unreadable", e);
         }
+    }
+
+    /** {@code {}}, with JSON whitespace around or inside it as a database may print it. */
+    static boolean isEmptyObject(String text) {
+        int i = skipWhitespace(text, 0);
+        if (i == text.length() || text.charAt(i) != '{') return false;
+        i = skipWhitespace(text, i + 1);
+        if (i == text.length() || text.charAt(i) != '}') return false;
+        return skipWhitespace(text, i + 1) == text.length();
+    }
+
+    private static int skipWhitespace(String text, int from) {
+        int i = from;
+        while (i < text.length() && isJsonWhitespace(text.charAt(i))) i++;
+        return i;
+    }
+
+    private static boolean isJsonWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     static List<Map<String, Object>> readList(String text) {

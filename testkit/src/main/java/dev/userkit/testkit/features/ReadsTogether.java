@@ -1,7 +1,7 @@
 package dev.userkit.testkit.features;
 
+import dev.userkit.spi.SessionAccess;
 import dev.userkit.spi.SessionReads;
-import dev.userkit.spi.SessionWithRoles;
 import dev.userkit.spi.SessionWithUser;
 import java.util.Optional;
 import java.util.concurrent.BrokenBarrierException;
@@ -40,7 +40,7 @@ final class ReadsTogether implements SessionReads {
     }
 
     @Override
-    public Optional<SessionWithRoles> findWithRoles(String tokenHash) {
+    public Optional<SessionAccess> findWithRoles(String tokenHash) {
         return delegate.findWithRoles(tokenHash);
     }
 }

@@ -7,6 +7,7 @@ import dev.userkit.UserKit;
 import dev.userkit.UserKitConfig;
 import dev.userkit.access.Decision;
 import dev.userkit.crypto.Secrets;
+import dev.userkit.domain.Session;
 import dev.userkit.domain.User;
 import dev.userkit.domain.Verb;
 import dev.userkit.sessions.LoginResult;
@@ -125,6 +126,25 @@ public abstract class SessionTokenSecurityTests extends LoginFixture {
         clock.advance(Duration.ofMinutes(1));
         s.validate(r.token());
         assertThat(stores.sessions().findById(r.session().id()).orElseThrow().session().lastSeenAt()).isEqualTo(clock.instant());
+    }
+
+    /** If this fails, authorisation's own read (SessionReads findWithRoles) does not carry the session's last-seen instant or ends as stored. */
+    @Test
+    @DisplayName("SEC-18 [required] an authorisation check slides a due session as validation does, at most once per interval")
+    void authorisationSlidesAsValidationDoes() {
+        alice();
+        UserKit kit = kit(config().slidingWriteInterval(Duration.ofMinutes(5)).build());
+        LoginResult r = kit.sessions().login("alice", PASSWORD, CLIENT);
+        clock.advance(Duration.ofMinutes(4));
+        kit.access().authorize(r.token(), Verb.GET, "/");
+        Session before = stores.sessions().findById(r.session().id()).orElseThrow().session();
+        assertThat(before.lastSeenAt()).isEqualTo(r.session().lastSeenAt());
+        clock.advance(Duration.ofMinutes(1));
+        kit.access().authorize(r.token(), Verb.GET, "/");
+        Session slid = stores.sessions().findById(r.session().id()).orElseThrow().session();
+        assertThat(slid.lastSeenAt()).isEqualTo(clock.instant());
+        assertThat(slid.idleExpiresAt()).isAfter(before.idleExpiresAt());
+        assertThat(kit.sessions().validate(r.token()).session()).isEqualTo(slid);
     }
 
     /**

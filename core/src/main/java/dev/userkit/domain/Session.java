@@ -71,7 +71,19 @@ public record Session(SessionId id, UserId userId, Instant createdAt, Instant la
      * @return the expiry instant
      */
     public Instant expiresAt() {
-        return idleExpiresAt.isBefore(absoluteExpiresAt) ? idleExpiresAt : absoluteExpiresAt;
+        return expiresAt(idleExpiresAt, absoluteExpiresAt);
+    }
+
+    /**
+     * The earlier of a session's idle and absolute ends, for what holds a session's ends without the
+     * session itself (the hot-path reads).
+     *
+     * @param idleEnd the idle end
+     * @param absoluteEnd the absolute end
+     * @return the instant from which such a session is expired
+     */
+    public static Instant expiresAt(Instant idleEnd, Instant absoluteEnd) {
+        return idleEnd.isBefore(absoluteEnd) ? idleEnd : absoluteEnd;
     }
 
     /**

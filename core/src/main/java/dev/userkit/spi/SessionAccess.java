@@ -85,6 +85,6 @@ public record SessionAccess(SessionId sessionId, UserId userId, Instant lastSeen
      * @return the instant from which the session is expired
      */
     public Instant expiresAt() {
-        return idleExpiresAt.isBefore(absoluteExpiresAt) ? idleExpiresAt : absoluteExpiresAt;
+        return Session.expiresAt(idleExpiresAt, absoluteExpiresAt);
     }
 }

@@ -31,6 +31,7 @@ final class Jdbc {
     private final DataSource dataSource;
     private final SqlDialect dialect;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    private final ColumnIndex.Cache columns = new ColumnIndex.Cache();
 
     Jdbc(DataSource dataSource, SqlDialect dialect) {
         this.dataSource = dataSource;
@@ -39,6 +40,11 @@ final class Jdbc {
 
     SqlDialect dialect() {
         return dialect;
+    }
+
+    /** The rows of {@code rs}, the result of {@code sql}. */
+    Row row(String sql, ResultSet rs) throws SQLException {
+        return new Row(rs, dialect, columns.of(sql, rs));
     }
 
     /** Work on a connection that may throw SQLException. */
@@ -145,7 +151,7 @@ final class Jdbc {
                 binding.bind(params);
                 if (params.unmatchable()) return reader.read(Row.none(dialect));
                 try (ResultSet rs = ps.executeQuery()) {
-                    return reader.read(new Row(rs, dialect));
+                    return reader.read(row(sql, rs));
                 }
             }
         }, mayViolateKey(sql), what);

@@ -37,7 +37,7 @@ final class JdbcAttemptStore implements AttemptStore {
                 new Params(ps, d).text(key);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return map(new Row(rs, d));
+                    return map(jdbc.row(READ, rs));
                 }
             }
         });

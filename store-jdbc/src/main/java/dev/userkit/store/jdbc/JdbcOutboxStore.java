@@ -22,6 +22,7 @@ final class JdbcOutboxStore implements OutboxStore {
     private static final String COLUMNS = "id, kind, state, attempts, created_at, next_attempt_at, lease_owner, lease_until, "
             + "last_error, payload, expires_at";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM " + TABLE + " ";
+    private static final String BY_ID = SELECT + "WHERE id = ?";
     /** Parameters now, now: pending, due, and no lease or one that lapsed before now. */
     private static final String CLAIMABLE = "state = 'PENDING' AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?)";
     /** Parameters id, owner: a message the owner's claim still holds. */
@@ -85,10 +86,10 @@ final class JdbcOutboxStore implements OutboxStore {
     }
 
     private Optional<OutboxRecord> read(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(BY_ID)) {
             new Params(ps, jdbc.dialect()).text(id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(map(new Row(rs, jdbc.dialect()))) : Optional.empty();
+                return rs.next() ? Optional.of(map(jdbc.row(BY_ID, rs))) : Optional.empty();
             }
         }
     }
@@ -115,7 +116,7 @@ final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public Optional<OutboxRecord> findById(String id) {
-        return jdbc.queryOne(SELECT + "WHERE id = ?", p -> p.text(id), JdbcOutboxStore::map, "find message");
+        return jdbc.queryOne(BY_ID, p -> p.text(id), JdbcOutboxStore::map, "find message");
     }
 
     @Override

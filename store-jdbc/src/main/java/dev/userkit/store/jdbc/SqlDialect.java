@@ -33,11 +33,11 @@ public interface SqlDialect {
      * Reads an id column (null stays null).
      *
      * @param rs the result set, on a row
-     * @param column the column's name
+     * @param column the column's position, from 1
      * @return the id, or null
      * @throws SQLException if the driver refuses
      */
-    UUID getUuid(ResultSet rs, String column) throws SQLException;
+    UUID getUuid(ResultSet rs, int column) throws SQLException;
 
     /**
      * Binds an instant, already truncated to milliseconds, as UTC (null allowed).
@@ -53,11 +53,11 @@ public interface SqlDialect {
      * Reads a UTC timestamp column (null stays null).
      *
      * @param rs the result set, on a row
-     * @param column the column's name
+     * @param column the column's position, from 1
      * @return the instant, or null
      * @throws SQLException if the driver refuses
      */
-    Instant getInstant(ResultSet rs, String column) throws SQLException;
+    Instant getInstant(ResultSet rs, int column) throws SQLException;
 
     /**
      * The placeholder for a JSON text parameter, e.g. {@code CAST(? AS jsonb)}.

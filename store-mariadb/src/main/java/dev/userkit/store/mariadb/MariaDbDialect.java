@@ -37,7 +37,7 @@ final class MariaDbDialect implements SqlDialect {
     }
 
     @Override
-    public UUID getUuid(ResultSet rs, String column) throws SQLException {
+    public UUID getUuid(ResultSet rs, int column) throws SQLException {
         String s = rs.getString(column);
         return s == null ? null : UUID.fromString(s);
     }
@@ -50,7 +50,7 @@ final class MariaDbDialect implements SqlDialect {
     }
 
     @Override
-    public Instant getInstant(ResultSet rs, String column) throws SQLException {
+    public Instant getInstant(ResultSet rs, int column) throws SQLException {
         LocalDateTime t = rs.getObject(column, LocalDateTime.class);
         return t == null ? null : t.toInstant(ZoneOffset.UTC);
     }

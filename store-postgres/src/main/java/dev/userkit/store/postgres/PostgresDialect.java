@@ -37,7 +37,7 @@ final class PostgresDialect implements SqlDialect {
     }
 
     @Override
-    public UUID getUuid(ResultSet rs, String column) throws SQLException {
+    public UUID getUuid(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, UUID.class);
     }
 
@@ -48,7 +48,7 @@ final class PostgresDialect implements SqlDialect {
     }
 
     @Override
-    public Instant getInstant(ResultSet rs, String column) throws SQLException {
+    public Instant getInstant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }

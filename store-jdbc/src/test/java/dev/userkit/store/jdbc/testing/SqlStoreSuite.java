@@ -2,6 +2,7 @@ package dev.userkit.store.jdbc.testing;
 
 import dev.userkit.spi.SchemaMode;
 import dev.userkit.spi.Stores;
+import dev.userkit.store.jdbc.ColumnIndexTests;
 import dev.userkit.store.jdbc.SchemaMigrations;
 import dev.userkit.testkit.StoreConformanceSuite;
 import java.util.Map;
@@ -76,6 +77,15 @@ public abstract class SqlStoreSuite {
     /** Validation and authorisation in one statement each (issue 9). */
     @Nested
     class RoundTrips extends RoundTripTests {
+        @Override
+        protected SqlTestServer server() {
+            return SqlStoreSuite.this.server();
+        }
+    }
+
+    /** Rows read by column position (the hot path's mapping). */
+    @Nested
+    class ColumnPositions extends ColumnIndexTests {
         @Override
         protected SqlTestServer server() {
             return SqlStoreSuite.this.server();

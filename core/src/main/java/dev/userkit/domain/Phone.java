@@ -2,6 +2,7 @@ package dev.userkit.domain;
 
 import dev.userkit.ErrorCode;
 import dev.userkit.UserKitException;
+import java.util.regex.Pattern;
 
 /**
  * A phone number in E.164 form: '+' and 8 to 15 digits. Spaces, dashes, dots and brackets in
@@ -10,13 +11,17 @@ import dev.userkit.UserKitException;
  * @param value the E.164 number, e.g. {@code +4915112345678}
  */
 public record Phone(String value) {
+    // compiled once: every user a store reads that has a phone is checked again here
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{7,14}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s().-]");
+
     /**
      * Validates the already-normalised form.
      *
      * @param value see {@link #value()}
      */
     public Phone {
-        if (value == null || !value.matches("\\+[1-9][0-9]{7,14}")) {
+        if (value == null || !E164.matcher(value).matches()) {
             throw new UserKitException(ErrorCode.INVALID_PHONE);
         }
     }
@@ -29,7 +34,7 @@ public record Phone(String value) {
      */
     public static Phone of(String raw) {
         if (raw == null) throw new UserKitException(ErrorCode.INVALID_PHONE);
-        return new Phone(raw.strip().replaceAll("[\\s().-]", ""));
+        return new Phone(SEPARATORS.matcher(raw.strip()).replaceAll(""));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.userkit.bench.servers;
 
 import dev.userkit.spi.SchemaMode;
 import dev.userkit.spi.Stores;
+import dev.userkit.store.mariadb.MariaDbSettings;
 import dev.userkit.store.mariadb.MariaDbStores;
 import dev.userkit.store.postgres.PostgresStores;
 import java.sql.PreparedStatement;
@@ -80,7 +81,8 @@ public enum SqlFlavor {
 
         @Override
         public String spaceUrl(String serverUrl, String name) {
-            return serverUrl + name;
+            // the driver options of the pools UserKit opens, for UserKit, the raw baselines and Spring Session alike
+            return serverUrl + name + "?" + MariaDbSettings.URL_OPTIONS;
         }
 
         @Override

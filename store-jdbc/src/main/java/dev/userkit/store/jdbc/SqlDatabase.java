@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param envPrefix prefix of the environment variables, e.g. {@code USERKIT_PG}
  * @param defaults the connection fields used when no source sets them (the password stays null)
  * @param userSpace what holds one set of UserKit's tables (ST4)
+ * @param urlOptions the driver options the pools UserKit opens add to the URL ({@code key=value&...}), or empty
  */
 public record SqlDatabase(String name, String urlScheme, SqlDialect dialect, String migrations, String envPrefix,
-                          ConnectionSettings defaults, UserSpace userSpace) {
+                          ConnectionSettings defaults, UserSpace userSpace, String urlOptions) {
     /** What one user space (ST4) is on a database. */
     public enum UserSpace {
         /** A schema of one database (PostgreSQL): connections put it first on their search path. */
@@ -35,6 +36,7 @@ public record SqlDatabase(String name, String urlScheme, SqlDialect dialect, Str
      * @param envPrefix prefix of the environment variables
      * @param defaults the connection fields used when no source sets them
      * @param userSpace what holds one set of UserKit's tables
+     * @param urlOptions the driver options of UserKit's own pools, or empty
      */
     public SqlDatabase {
         Objects.requireNonNull(name, "name");
@@ -44,16 +46,18 @@ public record SqlDatabase(String name, String urlScheme, SqlDialect dialect, Str
         Objects.requireNonNull(envPrefix, "envPrefix");
         Objects.requireNonNull(defaults, "defaults");
         Objects.requireNonNull(userSpace, "userSpace");
+        Objects.requireNonNull(urlOptions, "urlOptions");
     }
 
     /**
-     * The JDBC URL of resolved settings.
+     * The JDBC URL of resolved settings, with the {@link #urlOptions()}.
      *
      * @param c resolved settings
-     * @return {@code jdbc:SCHEME://host:port/database}
+     * @return {@code jdbc:SCHEME://host:port/database}, then {@code ?} and the options if there are any
      */
     public String jdbcUrl(ConnectionSettings c) {
-        return "jdbc:" + urlScheme + "://" + c.host() + ":" + c.port() + "/" + c.database();
+        return "jdbc:" + urlScheme + "://" + c.host() + ":" + c.port() + "/" + c.database()
+                + (urlOptions.isEmpty() ? "" : "?" + urlOptions);
     }
 
     /**

@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 public final class MariaDbStores {
     /** MariaDB as a UserKit store: its dialect, migrations, environment, defaults; a user space is a database. */
     static final SqlDatabase DATABASE = new SqlDatabase("MariaDB", "mariadb", MariaDbDialect.INSTANCE,
-            "db/userkit/mariadb", MariaDbSettings.ENV_PREFIX, MariaDbSettings.DEFAULTS, SqlDatabase.UserSpace.DATABASE);
+            "db/userkit/mariadb", MariaDbSettings.ENV_PREFIX, MariaDbSettings.DEFAULTS, SqlDatabase.UserSpace.DATABASE, MariaDbSettings.URL_OPTIONS);
 
     private MariaDbStores() {}
 

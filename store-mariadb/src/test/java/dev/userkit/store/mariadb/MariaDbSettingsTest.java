@@ -19,13 +19,13 @@ class MariaDbSettingsTest {
 
         assertThat(s).extracting(MariaDbSettings::host, MariaDbSettings::port, MariaDbSettings::database,
                 MariaDbSettings::user, MariaDbSettings::password).containsExactly("url-host", 3307, "space_a", "url-user", "env-pw");
-        assertThat(s.url()).isEqualTo("jdbc:mariadb://url-host:3307/space_a");
+        assertThat(s.url()).isEqualTo("jdbc:mariadb://url-host:3307/space_a?useServerPrepStmts=true");
     }
 
     @Test
     @DisplayName("ST3 nothing given: localhost:3306, database userkit, user root")
     void defaults() {
-        assertThat(MariaDbSettings.fromEnvironment().resolve(Map.of()).url()).isEqualTo("jdbc:mariadb://localhost:3306/userkit");
+        assertThat(MariaDbSettings.fromEnvironment().resolve(Map.of()).url()).isEqualTo("jdbc:mariadb://localhost:3306/userkit?useServerPrepStmts=true");
     }
 
     @Test
@@ -35,6 +35,6 @@ class MariaDbSettingsTest {
                 "userkit.mariadb.host=file-host", "userkit.mariadb.port=3310", "userkit.mariadb.db=file_db")), "userkit.properties");
         Settings settings = Settings.of(Map.of("USERKIT_MARIADB_DB", "env_db")).orElse(file);
 
-        assertThat(MariaDbSettings.fromEnvironment().resolve(settings).url()).isEqualTo("jdbc:mariadb://file-host:3310/env_db");
+        assertThat(MariaDbSettings.fromEnvironment().resolve(settings).url()).isEqualTo("jdbc:mariadb://file-host:3310/env_db?useServerPrepStmts=true");
     }
 }

@@ -81,9 +81,10 @@ final class MariaDbTestServer implements SqlTestServer {
     @Override
     public TestSpace newEmptySpace(String prefix, Duration connectionTimeout) {
         String database = TestServers.spaceName(prefix);
-        String server = "jdbc:mariadb://" + host + ":" + port + "/";
         execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin");
-        HikariDataSource ds = new PoolOptions(8, connectionTimeout).pool("test-" + database, server + database, user, password, null);
+        // the URL of the pools UserKit opens itself, so that the suite runs with their driver options
+        String url = database().jdbcUrl(connection(database));
+        HikariDataSource ds = new PoolOptions(8, connectionTimeout).pool("test-" + database, url, user, password, null);
         return new TestSpace(database, ds, MariaDbStores::over);
     }
 

@@ -11,7 +11,9 @@ import javax.sql.DataSource;
 public final class PostgresStores {
     /** PostgreSQL as a UserKit store: its dialect, migrations, environment, defaults; a user space is a schema. */
     static final SqlDatabase DATABASE = new SqlDatabase("PostgreSQL", "postgresql", PostgresDialect.INSTANCE,
-            "db/userkit/postgres", PostgresSettings.ENV_PREFIX, PostgresSettings.DEFAULTS, SqlDatabase.UserSpace.SCHEMA);
+            "db/userkit/postgres", PostgresSettings.ENV_PREFIX, PostgresSettings.DEFAULTS, SqlDatabase.UserSpace.SCHEMA,
+            // pgjdbc prepares a statement on the server by itself once it has run five times on a connection
+            "");
 
     private PostgresStores() {}
 

@@ -15,20 +15,19 @@ import java.util.regex.Pattern;
 /**
  * Statement counts from MariaDB's {@code performance_schema.events_statements_summary_by_digest} (the
  * server runs with {@code performance_schema} on, see {@code EmbeddedServers.startCounting}), for the
- * bench's database only, and from {@code prepared_statements_instances}, where the server counts the runs of
- * statements prepared on it (the pools' {@code useServerPrepStmts}: the digest summary leaves those runs
- * out), by statement text; the counter's own connection prepares none. A statement writes if it affected
- * rows or its verb is INSERT, UPDATE, DELETE or REPLACE. InnoDB's redo-log writes and flushes come from the
- * global status, as deltas.
+ * bench's database only. The runs of statements prepared on the server (the pools' {@code useServerPrepStmts})
+ * are not in that summary, nor in {@code prepared_statements_instances} on MariaDB 11.4: they are counted by
+ * the global status {@code Com_stmt_execute} as one row without text, rows or time (the counter's own
+ * connection prepares none). A statement writes if it affected rows or its verb is INSERT, UPDATE, DELETE or
+ * REPLACE. InnoDB's redo-log writes and flushes come from the global status, as deltas.
  */
 final class MariaDbStatementCounter implements StatementCounter {
     private static final String STATEMENTS = "SELECT DIGEST_TEXT, COUNT_STAR, SUM_ROWS_SENT + SUM_ROWS_AFFECTED, SUM_TIMER_WAIT, "
             + "SUM_ROWS_AFFECTED FROM performance_schema.events_statements_summary_by_digest WHERE SCHEMA_NAME = ? "
             + "ORDER BY COUNT_STAR DESC, DIGEST_TEXT";
-    private static final String PREPARED = "SELECT SQL_TEXT, SUM(COUNT_EXECUTE), SUM(SUM_ROWS_SENT + SUM_ROWS_AFFECTED), "
-            + "SUM(SUM_TIMER_EXECUTE), SUM(SUM_ROWS_AFFECTED) FROM performance_schema.prepared_statements_instances "
-            + "GROUP BY SQL_TEXT HAVING SUM(COUNT_EXECUTE) > 0 ORDER BY SUM(COUNT_EXECUTE) DESC, SQL_TEXT";
-    private static final List<String> STATUS = List.of("Com_commit", "Handler_commit", "Innodb_log_writes", "Innodb_os_log_fsyncs");
+    private static final String PREPARED_RUNS = "Com_stmt_execute";
+    private static final List<String> STATUS = List.of("Com_commit", "Handler_commit", "Innodb_log_writes", "Innodb_os_log_fsyncs",
+            PREPARED_RUNS);
     private static final double PICOS_PER_MICRO = 1e6;
     // an upsert with RETURNING reports its row as sent, not affected: the statement's verb says it writes
     private static final Pattern WRITE = Pattern.compile("(INSERT|UPDATE|DELETE|REPLACE)\\b", Pattern.CASE_INSENSITIVE);
@@ -44,8 +43,8 @@ final class MariaDbStatementCounter implements StatementCounter {
 
     @Override
     public String source() {
-        return "performance_schema.events_statements_summary_by_digest (COUNT_STAR, rows sent + affected, SUM_TIMER_WAIT) and "
-                + "prepared_statements_instances (COUNT_EXECUTE, rows sent + affected, SUM_TIMER_EXECUTE), SHOW GLOBAL STATUS deltas";
+        return "performance_schema.events_statements_summary_by_digest (COUNT_STAR, rows sent + affected, SUM_TIMER_WAIT), "
+                + "SHOW GLOBAL STATUS deltas (Com_stmt_execute: runs of server-prepared statements, without text or time)";
     }
 
     @Override
@@ -58,7 +57,6 @@ final class MariaDbStatementCounter implements StatementCounter {
     public void reset() throws SQLException {
         try (Connection c = server.connect(); Statement s = c.createStatement()) {
             s.execute("TRUNCATE TABLE performance_schema.events_statements_summary_by_digest");
-            s.execute("TRUNCATE TABLE performance_schema.prepared_statements_instances");
         }
         statusAtReset = status();
     }
@@ -66,27 +64,22 @@ final class MariaDbStatementCounter implements StatementCounter {
     @Override
     public List<StatementCount> statements() throws SQLException {
         List<StatementCount> out = new ArrayList<>();
-        try (Connection c = server.connect()) {
-            try (PreparedStatement ps = c.prepareStatement(STATEMENTS)) {
-                ps.setString(1, database);
-                readCounts(ps, out);
+        try (Connection c = server.connect(); PreparedStatement ps = c.prepareStatement(STATEMENTS)) {
+            ps.setString(1, database);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String digest = rs.getString(1);
+                    out.add(new StatementCount(digest, rs.getLong(2), rs.getLong(3), rs.getLong(4) / PICOS_PER_MICRO,
+                            rs.getLong(5) > 0 || WRITE.matcher(digest).lookingAt()));
+                }
             }
-            try (PreparedStatement ps = c.prepareStatement(PREPARED)) {
-                readCounts(ps, out);
-            }
+        }
+        long preparedRuns = serverCounters().get(PREPARED_RUNS);
+        if (preparedRuns > 0) {
+            out.add(new StatementCount("(runs of statements prepared on the server, from " + PREPARED_RUNS
+                    + ": no text, rows or time)", preparedRuns, 0, 0, false));
         }
         return out;
-    }
-
-    /** Adds a row per statement of {@code ps}: its text, runs, rows sent + affected, picoseconds and rows affected. */
-    private static void readCounts(PreparedStatement ps, List<StatementCount> out) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String text = rs.getString(1);
-                out.add(new StatementCount(text, rs.getLong(2), rs.getLong(3), rs.getLong(4) / PICOS_PER_MICRO,
-                        rs.getLong(5) > 0 || WRITE.matcher(text).lookingAt()));
-            }
-        }
     }
 
     @Override

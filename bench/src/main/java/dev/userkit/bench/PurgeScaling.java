@@ -124,6 +124,9 @@ public final class PurgeScaling {
             ValidationProbe.Latencies idle = probe.between(before, start);
             ValidationProbe.Latencies busy = probe.between(start, end);
             profile.report(report, server.name() + " N = " + expired, Map.of("before", idle.count(), "during", busy.count()), batchNanos);
+            report.table(server.name() + " N = " + expired + ": where the validations' time went (the probe thread's schedstat)",
+                    List.of(idle.all().row("before", "all"), idle.slowest().row("before", "slowest 1 %"),
+                            busy.all().row("during", "all"), busy.slowest().row("during", "slowest 1 %")));
 
             // every live session is still there, and no expired one
             long left = count(ds, server, "SELECT COUNT(*) FROM userkit_sessions WHERE expires_at > ?");

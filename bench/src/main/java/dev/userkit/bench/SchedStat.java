@@ -27,6 +27,11 @@ record SchedStat(long cpuNanos, long waitNanos, long slices) {
         return read(Path.of("/proc", Long.toString(pid), "schedstat"));
     }
 
+    /** @return the calling thread's counters, or {@link #ZERO} where Linux's {@code /proc} is not there */
+    static SchedStat ofCurrentThread() {
+        return read(Path.of("/proc/thread-self/schedstat"));
+    }
+
     /** @return this JVM's threads by Linux thread id, with their names ({@code comm}: 15 characters at most) */
     static Map<Long, String> jvmThreads() {
         Map<Long, String> out = new LinkedHashMap<>();

@@ -6,8 +6,11 @@ import dev.userkit.store.jdbc.testing.TestServers;
 import dev.userkit.store.postgres.PostgresStores;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -38,15 +41,37 @@ final class PostgresBenchServer implements SqlBenchServer {
     private final EmbeddedPostgres pg;
 
     PostgresBenchServer() throws IOException {
+        this(false);
+    }
+
+    /**
+     * Starts the server.
+     *
+     * @param countStatements whether to load {@code pg_stat_statements}, planning time included (a
+     *     {@link PurgeProfile} reads it); it costs every statement a little, so runs that only time leave it out
+     * @throws IOException if the server does not start
+     */
+    PostgresBenchServer(boolean countStatements) throws IOException {
         // shared_buffers sized like the MariaDB buffer pool, so both keep the table in memory
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(TestServers.freePort())
                 .setDataDirectory(TestServers.scratch("userkit-bench-pg").resolve("data"))
                 .setServerConfig("shared_buffers", "1GB")
                 .setPGStartupWait(Duration.ofSeconds(60));
+        if (countStatements) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track_planning", "on");
+        }
         // -Dpg.<setting>=<value> measures a server setting an operator would choose (e.g. pg.wal_compression=pglz)
         System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith(SETTING))
                 .forEach(n -> builder.setServerConfig(n.substring(SETTING.length()), System.getProperty(n)));
         pg = builder.start();
+        if (countStatements) {
+            try (Connection c = DriverManager.getConnection(adminUrl()); Statement s = c.createStatement()) {
+                s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            } catch (SQLException e) {
+                throw new IOException("cannot create pg_stat_statements", e);
+            }
+        }
     }
 
     @Override
@@ -57,6 +82,11 @@ final class PostgresBenchServer implements SqlBenchServer {
     @Override
     public String adminUrl() {
         return pg.getJdbcUrl("postgres", "postgres");
+    }
+
+    @Override
+    public String withApplication(String url, String application) {
+        return url + (url.contains("?") ? "&" : "?") + "ApplicationName=" + application;
     }
 
     @Override

@@ -47,10 +47,14 @@ import javax.sql.DataSource;
  * system properties {@code probe.threads} (1), {@code probe.rate} (validations per second per thread, 500)
  * {@code probe.warmup} (seconds not counted, 3) and {@code probe.before} (seconds, 5); {@code purge.batch}
  * and {@code purge.pause} (ms) set {@link MaintenanceSettings#batchSize()} and
- * {@link MaintenanceSettings#pauseBetweenBatches()} (default: the defaults).
+ * {@link MaintenanceSettings#pauseBetweenBatches()} (default: the defaults); on PostgreSQL the
+ * windows before and during the purge are profiled ({@link PurgeProfile}) unless {@code purge.profile} is {@code false}.
  */
 public final class PurgeScaling {
     private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
+    // the application names of the probe's and the purge's connections, by which the profile finds their backends
+    private static final String PROBE = "userkit-probe";
+    private static final String PURGE = "userkit-purge";
 
     private PurgeScaling() {}
 
@@ -69,7 +73,7 @@ public final class PurgeScaling {
                 + Arrays.toString(sizes) + " probe " + threads() + " thread(s) x " + rate() + "/s; maintenance batches of "
                 + m.batchSize() + ", pause " + m.pauseBetweenBatches().toMillis() + " ms" + serverSettings());
         for (String store : stores) {
-            try (SqlBenchServer server = store.equals("mariadb") ? new MariaDbBenchServer() : new PostgresBenchServer()) {
+            try (SqlBenchServer server = store.equals("mariadb") ? new MariaDbBenchServer() : new PostgresBenchServer(PurgeProfile.enabled())) {
                 for (long n : sizes) run(server, n, report);
             }
         }
@@ -77,7 +81,9 @@ public final class PurgeScaling {
     }
 
     private static void run(SqlBenchServer server, long expired, ScaleReport report) throws Exception {
-        try (HikariDataSource ds = server.newSpace("purge_" + expired, 4)) {
+        String space = "purge_" + expired;
+        try (HikariDataSource ds = server.newSpace(space, 4); HikariDataSource probePool = server.pool(space, 2, PROBE);
+             HikariDataSource purgePool = server.pool(space, 4, PURGE)) {
             Stores stores = server.stores(ds);
             long fillStart = System.nanoTime();
             BulkSessions.fill(ds, server, stores.users(), NOW, expired);
@@ -89,28 +95,38 @@ public final class PurgeScaling {
 
             List<Long> batchNanos = new ArrayList<>();
             Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-            Sessions live = UserKit.builder().stores(stores).clock(clock).build().sessions();
-            Maintenance purge = UserKit.builder().stores(stores.withSessions(timed(stores.sessions(), batchNanos)))
+            // the probe and the purge on pools of their own, so that each one's server processes can be told apart
+            Sessions live = UserKit.builder().stores(server.stores(probePool)).clock(clock).build().sessions();
+            Stores purging = server.stores(purgePool);
+            Maintenance purge = UserKit.builder().stores(purging.withSessions(timed(purging.sessions(), batchNanos)))
                     .config(UserKitConfig.builder().maintenance(settings()).build()).clock(clock).build().maintenance();
             long before;
             long start;
             long end;
             int deleted;
             String countersBefore = counters(ds, server);
+            PurgeProfile profile = PurgeProfile.of(server, PROBE, PURGE);
             ValidationProbe probe = new ValidationProbe(live, expired, threads(), rate());
-            try (probe) {
+            try (profile; probe) {
                 // the first seconds warm the JIT and the pool up, and are not counted
                 Thread.sleep(Long.getLong("probe.warmup", 3) * 1000);
                 before = System.nanoTime();
+                profile.window("before");
                 Thread.sleep(Long.getLong("probe.before", 5) * 1000);
                 start = System.nanoTime();
+                profile.window("during");
                 deleted = purge.runOnce().purged(PurgeKind.EXPIRED_SESSIONS);
                 end = System.nanoTime();
+                profile.window("after");
             }
             report.note(server.name() + " N = " + expired + ", the server's write counters before the purge: " + countersBefore
                     + "\nafter: " + counters(ds, server) + "\nmean batch ms by tenth of the purge: " + tenths(batchNanos));
             ValidationProbe.Latencies idle = probe.between(before, start);
             ValidationProbe.Latencies busy = probe.between(start, end);
+            profile.report(report, server.name() + " N = " + expired, Map.of("before", idle.count(), "during", busy.count()), batchNanos);
+            report.table(server.name() + " N = " + expired + ": where the validations' time went (the probe thread's schedstat)",
+                    List.of(idle.all().row("before", "all"), idle.slowest().row("before", "slowest 1 %"),
+                            busy.all().row("during", "all"), busy.slowest().row("during", "slowest 1 %")));
 
             // every live session is still there, and no expired one
             long left = count(ds, server, "SELECT COUNT(*) FROM userkit_sessions WHERE expires_at > ?");
@@ -241,7 +257,7 @@ public final class PurgeScaling {
         return nanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
     }
 
-    private static double round(double v, int digits) {
+    static double round(double v, int digits) {
         double f = Math.pow(10, digits);
         return Math.round(v * f) / f;
     }

@@ -25,6 +25,7 @@ final class ScaleReport {
     private final String loadAtStart = loadAverage();
     private final List<Map<String, Object>> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<Table> tables = new ArrayList<>();
 
     /**
      * @param kind the file name's prefix, e.g. {@code purge}
@@ -43,6 +44,18 @@ final class ScaleReport {
     void row(Map<String, Object> row) {
         rows.add(new LinkedHashMap<>(row));
         System.out.println(kind + ": " + row);
+    }
+
+    /**
+     * Adds a table of its own under the main one (a profile), written after the notes.
+     *
+     * @param title what it shows
+     * @param rows its rows, every one with the first row's columns
+     */
+    void table(String title, List<Map<String, Object>> rows) {
+        tables.add(new Table(title, List.copyOf(rows)));
+        System.out.println(title);
+        rows.forEach(r -> System.out.println("  " + r));
     }
 
     /**
@@ -74,6 +87,7 @@ final class ScaleReport {
         json.put("machine", machine);
         json.put("rows", rows);
         json.put("notes", notes);
+        json.put("tables", tables.stream().map(Table::json).toList());
         Files.writeString(dir.resolve(kind + "-" + stamp + ".json"), json(json) + "\n");
         return md;
     }
@@ -93,16 +107,35 @@ final class ScaleReport {
     private String markdown(Map<String, Object> machine) {
         StringBuilder out = new StringBuilder("# ").append(kind).append(' ').append(started).append("\n\n`").append(command).append("`\n\n");
         machine.forEach((k, v) -> out.append("- ").append(k).append(": ").append(v).append('\n'));
-        if (!rows.isEmpty()) {
-            List<String> columns = new ArrayList<>(rows.get(0).keySet());
-            out.append('\n').append(String.join(" | ", columns)).append('\n');
-            out.append(columns.stream().map(c -> "---").collect(Collectors.joining(" | "))).append('\n');
-            for (Map<String, Object> row : rows) {
-                out.append(columns.stream().map(c -> String.valueOf(row.get(c))).collect(Collectors.joining(" | "))).append('\n');
-            }
-        }
+        markdownTable(out, rows);
         for (String note : notes) out.append("\n```\n").append(note.strip()).append("\n```\n");
+        for (Table table : tables) {
+            out.append("\n### ").append(table.title()).append('\n');
+            markdownTable(out, table.rows());
+        }
         return out.toString();
+    }
+
+    private static void markdownTable(StringBuilder out, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) return;
+        List<String> columns = new ArrayList<>(rows.get(0).keySet());
+        out.append('\n').append(String.join(" | ", columns)).append('\n');
+        out.append(columns.stream().map(c -> "---").collect(Collectors.joining(" | "))).append('\n');
+        for (Map<String, Object> row : rows) {
+            // a cell may hold SQL, whose || would end it
+            out.append(columns.stream().map(c -> String.valueOf(row.get(c)).replace("|", "\\|")).collect(Collectors.joining(" | ")))
+                    .append('\n');
+        }
+    }
+
+    /** An extra table: its title and rows. */
+    private record Table(String title, List<Map<String, Object>> rows) {
+        Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("title", title);
+            m.put("rows", rows);
+            return m;
+        }
     }
 
     private static String json(Object v) {

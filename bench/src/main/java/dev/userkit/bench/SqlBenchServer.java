@@ -36,10 +36,34 @@ interface SqlBenchServer extends AutoCloseable {
         try (Connection c = DriverManager.getConnection(adminUrl()); Statement s = c.createStatement()) {
             s.execute(createSpace(space));
         }
-        HikariDataSource ds = new PoolOptions(poolSize, Duration.ofSeconds(10)).pool("bench-" + space, spaceUrl(space), null, null, schemaOf(space));
+        HikariDataSource ds = pool("bench-" + space, spaceUrl(space), space, poolSize);
         migrate(ds, space);
         return ds;
     }
+
+    /**
+     * Another pool over a space from {@link #newSpace}, its connections named where the server shows
+     * a client's name (PostgreSQL's {@code application_name}), so that a profile can find their server processes.
+     *
+     * @param space the space
+     * @param poolSize the pool's connections
+     * @param application the connections' name
+     * @return the pool
+     */
+    default HikariDataSource pool(String space, int poolSize, String application) {
+        return pool("bench-" + application + "-" + space, withApplication(spaceUrl(space), application), space, poolSize);
+    }
+
+    private HikariDataSource pool(String name, String url, String space, int poolSize) {
+        return new PoolOptions(poolSize, Duration.ofSeconds(10)).pool(name, url, null, null, schemaOf(space));
+    }
+
+    /**
+     * @param url a URL from {@link #spaceUrl}
+     * @param application a client name
+     * @return the URL with the name, where the server keeps one; else {@code url}
+     */
+    String withApplication(String url, String application);
 
     /** @return a URL that reaches the server as its administrator, user included */
     String adminUrl();

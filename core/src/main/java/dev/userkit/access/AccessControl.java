@@ -340,6 +340,6 @@ public final class AccessControl {
      */
     public static boolean pathMatches(String pattern, String path) {
         String canonical = RequestPath.canonical(path);
-        return canonical != null && PathPattern.isValid(pattern) && PathPattern.matches(pattern, canonical);
+        return canonical != null && PathPattern.grants(pattern, PathPattern.segments(canonical));
     }
 }

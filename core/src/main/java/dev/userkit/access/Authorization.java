@@ -84,9 +84,10 @@ final class Authorization {
     private static Decision decide(List<Role> roles, Verb verb, String rawPath) {
         String path = RequestPath.canonical(rawPath);
         if (verb == null || path == null) return Decision.FORBIDDEN;
+        String[] segments = PathPattern.segments(path);
         for (Role role : roles) {
             for (Permission p : role.permissions()) {
-                if (p.verbs().contains(verb) && PathPattern.isValid(p.pattern()) && PathPattern.matches(p.pattern(), path)) {
+                if (p.verbs().contains(verb) && PathPattern.grants(p.pattern(), segments)) {
                     return Decision.ALLOWED;
                 }
             }

@@ -2,7 +2,6 @@ package dev.userkit.access;
 
 import dev.userkit.domain.Limits;
 import java.util.function.IntPredicate;
-import java.util.regex.Pattern;
 
 /**
  * Ant-style path patterns (R2): {@code *} matches any characters within one segment, {@code **}
@@ -11,11 +10,8 @@ import java.util.regex.Pattern;
  * applied once to segments (for {@code **}) and once to characters (for {@code *}).
  */
 final class PathPattern {
-    /**
-     * Characters a pattern segment may hold (besides '*'): RFC 3986 path characters without '%' and
-     * ';', and letters, marks and digits beyond ASCII, since patterns match decoded paths ({@link RequestPath}).
-     */
-    private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{M}\\p{N}._~!$&'()+,=:@*-]+");
+    /** The punctuation a pattern segment may hold besides letters, marks and digits ('*' included). */
+    private static final String PUNCTUATION = "._~!$&'()+,=:@*-";
     private static final String SYNTAX = "segments hold letters, digits and -._~!$&'()+,=:@, '*' matches within one segment"
             + " and '**' (a whole segment) any number of segments";
     private static final int MAX_LENGTH = Limits.PATH;
@@ -43,13 +39,32 @@ final class PathPattern {
             if (seg.isEmpty()) return "A path pattern may not hold an empty segment ('//' or a trailing '/')";
             if (seg.equals(".") || seg.equals("..")) return "A path pattern may not hold a '.' or '..' segment";
             if (seg.contains("**") && !seg.equals("**")) return "'**' must be a whole segment, as in /api/**";
-            if (!SEGMENT.matcher(seg).matches()) return refusedCharacter(seg);
+            for (int i = 0; i < seg.length(); ) {
+                int cp = seg.codePointAt(i);
+                if (!segmentChar(cp)) return refusedCharacter(seg);
+                i += Character.charCount(cp);
+            }
         }
         return null;
     }
 
+    /**
+     * Whether a pattern segment may hold the character (besides '*'): RFC 3986 path characters without
+     * '%' and ';', and letters, marks and digits beyond ASCII, since patterns match decoded paths
+     * ({@link RequestPath}). By general category, not by regular expression: every check of every
+     * permission of a user's roles runs this over the pattern.
+     */
+    static boolean segmentChar(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+                    Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> cp < 0x80 && PUNCTUATION.indexOf(cp) >= 0;
+        };
+    }
+
     private static String refusedCharacter(String seg) {
-        int bad = seg.codePoints().filter(cp -> !SEGMENT.matcher(new String(Character.toChars(cp))).matches()).findFirst().orElse('?');
+        int bad = seg.codePoints().filter(cp -> !segmentChar(cp)).findFirst().orElse('?');
         String which = bad > ' ' && bad < 0x7f ? "'" + (char) bad + "'" : "a control, space or format character";
         String hint = bad == '{' || bad == '}' ? ": a variable segment such as {id} is written '*', as in /api/*" : "";
         return "A path pattern may not hold " + which + hint + " (" + SYNTAX + ")";
@@ -60,7 +75,16 @@ final class PathPattern {
         return matchSegments(segments(pattern), segments(path));
     }
 
-    private static String[] segments(String s) {
+    /**
+     * Whether a pattern is valid and matches a canonical path already split by {@link #segments}: what a
+     * check asks of each permission, the path split once for all of them.
+     */
+    static boolean grants(String pattern, String[] pathSegments) {
+        return isValid(pattern) && matchSegments(segments(pattern), pathSegments);
+    }
+
+    /** The segments of a pattern or canonical path: none for "/". */
+    static String[] segments(String s) {
         return s.equals("/") ? new String[0] : s.substring(1).split("/", -1);
     }
 

@@ -2,6 +2,9 @@ package dev.userkit.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,8 +69,32 @@ class PathPatternTest {
         assertThat(PathPattern.problem(pattern)).isNull();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void nullIsNotValid() {
         assertThat(PathPattern.isValid(null)).isFalse();
+    }
+
+    @Test
+    @DisplayName("a segment character by general category is exactly what the class [\\p{L}\\p{M}\\p{N}._~!$&'()+,=:@*-] accepts, over every code point")
+    void segmentCharactersAreTheRegularExpressionsClass() {
+        Pattern specification = Pattern.compile("[\\p{L}\\p{M}\\p{N}._~!$&'()+,=:@*-]");
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            boolean expected = specification.matcher(new String(Character.toChars(cp))).matches();
+            if (PathPattern.segmentChar(cp) != expected) {
+                throw new AssertionError("U+" + Integer.toHexString(cp) + ": expected " + expected);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1} -> {2}")
+    @CsvSource({
+            "/api/**, /api/a/b, true",
+            "/api/*, /api/a/b, false",
+            "/api//x, /api/x, false",
+            "/a b, /a b, false",
+            "/, /, true"})
+    @DisplayName("grants: a valid pattern matches the path's segments as matches does; an invalid one grants nothing")
+    void grantsMatchesValidPatternsOnly(String pattern, String path, boolean expected) {
+        assertThat(PathPattern.grants(pattern, PathPattern.segments(path))).isEqualTo(expected);
     }
 }

@@ -20,10 +20,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ColumnIndex {
     private final Map<String, Integer> positions;
+    // the prefix the labels had: a name not found is looked up again under it, never bare (another table's column)
+    private final String prefix;
     private final Map<String, ColumnIndex> underPrefix = new ConcurrentHashMap<>();
 
-    private ColumnIndex(Map<String, Integer> positions) {
+    private ColumnIndex(Map<String, Integer> positions, String prefix) {
         this.positions = positions;
+        this.prefix = prefix;
     }
 
     /** The index of the columns {@code rs} returns. */
@@ -32,7 +35,7 @@ final class ColumnIndex {
         Map<String, Integer> positions = new HashMap<>();
         // the first of two equal labels wins, as in the drivers' own lookup
         for (int i = meta.getColumnCount(); i >= 1; i--) positions.put(key(meta.getColumnLabel(i)), i);
-        return new ColumnIndex(positions);
+        return new ColumnIndex(positions, "");
     }
 
     /** The columns whose label starts with {@code prefix}, by the rest of their label. */
@@ -45,7 +48,7 @@ final class ColumnIndex {
             positions.forEach((label, position) -> {
                 if (label.startsWith(lower)) rest.put(label.substring(lower.length()), position);
             });
-            return new ColumnIndex(rest);
+            return new ColumnIndex(rest, prefix + p);
         });
     }
 
@@ -53,7 +56,7 @@ final class ColumnIndex {
     int position(ResultSet rs, String name) throws SQLException {
         Integer position = positions.get(name);
         if (position == null) position = positions.get(key(name));
-        return position != null ? position : rs.findColumn(name);
+        return position != null ? position : rs.findColumn(prefix + name);
     }
 
     private static String key(String label) {

@@ -69,11 +69,13 @@ public abstract class ColumnIndexTests {
     }
 
     @Test
-    @DisplayName("a name the result lacks is refused by the driver, under a prefix too")
+    @DisplayName("a name the result lacks is refused by the driver, under a prefix too, even where an unprefixed column has it")
     void unknownNamesAreTheDriversToRefuse() throws SQLException {
         ColumnIndex index = ColumnIndex.of(rs);
         assertThatThrownBy(() -> index.position(rs, "missing")).isInstanceOf(SQLException.class);
         assertThatThrownBy(() -> index.under("u_").position(rs, "plain")).isInstanceOf(SQLException.class);
+        // never the bare column of the same name, which belongs to another table of the join
+        assertThatThrownBy(() -> index.under("u_r_").position(rs, "name")).isInstanceOf(SQLException.class);
     }
 
     @Test

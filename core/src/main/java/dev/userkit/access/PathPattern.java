@@ -31,11 +31,21 @@ final class PathPattern {
      * it is printable ASCII), or null when it is well formed.
      */
     static String problem(String pattern) {
+        String outline = outlineProblem(pattern);
+        return outline != null ? outline : segmentProblem(segments(pattern));
+    }
+
+    /** What is wrong with a pattern as a whole (its presence, length, leading '/'), or null. */
+    private static String outlineProblem(String pattern) {
         if (pattern == null) return "A permission needs a path pattern";
         if (pattern.length() > MAX_LENGTH) return "A path pattern must have at most " + MAX_LENGTH + " characters";
         if (!pattern.startsWith("/")) return "A path pattern must start with '/', as in /api/**";
-        if (pattern.equals("/")) return null;
-        for (String seg : pattern.substring(1).split("/", -1)) {
+        return null;
+    }
+
+    /** What is wrong with a well-outlined pattern's segments, or null. */
+    private static String segmentProblem(String[] segments) {
+        for (String seg : segments) {
             if (seg.isEmpty()) return "A path pattern may not hold an empty segment ('//' or a trailing '/')";
             if (seg.equals(".") || seg.equals("..")) return "A path pattern may not hold a '.' or '..' segment";
             if (seg.contains("**") && !seg.equals("**")) return "'**' must be a whole segment, as in /api/**";
@@ -80,7 +90,10 @@ final class PathPattern {
      * check asks of each permission, the path split once for all of them.
      */
     static boolean grants(String pattern, String[] pathSegments) {
-        return isValid(pattern) && matchSegments(segments(pattern), pathSegments);
+        if (outlineProblem(pattern) != null) return false;
+        // split once, for the check and the match alike
+        String[] segments = segments(pattern);
+        return segmentProblem(segments) == null && matchSegments(segments, pathSegments);
     }
 
     /** The segments of a pattern or canonical path: none for "/". */

@@ -311,7 +311,7 @@ public final class UserKit implements AutoCloseable {
          */
         public UserKit build() {
             Objects.requireNonNull(stores, "stores");
-            if (mailSentElsewhere && mailer != null) throw new IllegalStateException("mailSentElsewhere() is for a kit without a mailer");
+            requireNoMailer(mailSentElsewhere, mailer);
             return assemble(context(stores, config == null ? UserKitConfig.defaults() : config, clock, mailer, sms,
                     listeners, loginChecks, sessionData, recipients, userLookup, links, renderer, instrumentation), mailSentElsewhere);
         }
@@ -333,11 +333,13 @@ public final class UserKit implements AutoCloseable {
                 new GuardedInstrumentation(instrumentation), afterCommit);
     }
 
-    static UserKit assemble(UserKitContext ctx) {
-        return assemble(ctx, false);
+    /** Refuses a mailer to a kit whose mail another process sends; also used by {@link UserKitModule}. */
+    static void requireNoMailer(boolean mailSentElsewhere, Mailer mailer) {
+        if (mailSentElsewhere && mailer != null) throw new IllegalStateException("mailSentElsewhere() is for a kit without a mailer");
     }
 
-    private static UserKit assemble(UserKitContext ctx, boolean mailSentElsewhere) {
+    /** The services over a context; {@code mailSentElsewhere} as {@link Builder#mailSentElsewhere()}. Also used by {@link UserKitModule}. */
+    static UserKit assemble(UserKitContext ctx, boolean mailSentElsewhere) {
         logStart(ctx.config());
         PayloadCipher cipher = new PayloadCipher(ctx.config().keyRing());
         Outbox outbox = outbox(ctx, cipher, mailSentElsewhere);

@@ -41,6 +41,7 @@ import java.util.Set;
  */
 public final class UserKitModule extends AbstractModule {
     private final UserKitConfig config;
+    private final boolean mailSentElsewhere;
 
     /** A module with the secure defaults. */
     public UserKitModule() {
@@ -53,7 +54,24 @@ public final class UserKitModule extends AbstractModule {
      * @param config the configuration the services run with
      */
     public UserKitModule(UserKitConfig config) {
+        this(config, false);
+    }
+
+    private UserKitModule(UserKitConfig config, boolean mailSentElsewhere) {
         this.config = config;
+        this.mailSentElsewhere = mailSentElsewhere;
+    }
+
+    /**
+     * A module whose kit queues mail into the outbox for another process over the same store to deliver,
+     * as {@link UserKit.Builder#mailSentElsewhere()} builds it: for a tool that binds no {@link Mailer}.
+     * Binding a mailer too fails when the kit is provided.
+     *
+     * @param config the configuration the services run with
+     * @return the module
+     */
+    public static UserKitModule mailSentElsewhere(UserKitConfig config) {
+        return new UserKitModule(config, true);
     }
 
     @Override
@@ -76,7 +94,8 @@ public final class UserKitModule extends AbstractModule {
     @Provides
     @Singleton
     UserKit userKit(UserKitContext ctx) {
-        return UserKit.assemble(ctx);
+        UserKit.requireNoMailer(mailSentElsewhere, ctx.mailer());
+        return UserKit.assemble(ctx, mailSentElsewhere);
     }
 
     @Provides

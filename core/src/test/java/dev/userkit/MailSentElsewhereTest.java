@@ -3,10 +3,15 @@ package dev.userkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.inject.Guice;
+import com.google.inject.Module;
+import com.google.inject.ProvisionException;
+import com.google.inject.multibindings.OptionalBinder;
 import dev.userkit.accounts.NewUser;
 import dev.userkit.memory.InMemoryStores;
 import dev.userkit.outbox.OutboxEntry;
 import dev.userkit.spi.MailMessage;
+import dev.userkit.spi.Mailer;
 import dev.userkit.spi.MessageKind;
 import dev.userkit.spi.Stores;
 import java.util.ArrayList;
@@ -41,5 +46,24 @@ class MailSentElsewhereTest {
         assertThatThrownBy(() -> queueing.outbox().start()).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> UserKit.builder().stores(InMemoryStores.create()).config(CONFIG).mailer(m -> {}).mailSentElsewhere().build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("mailSentElsewhere");
+    }
+
+    @Test
+    @DisplayName("M2 the Guice module's queue-only kit queues the verification mail and refuses to deliver it; with a mailer bound too it fails to start")
+    void guiceModuleQueuesOnly() {
+        Stores shared = InMemoryStores.create();
+        UserKit kit = Guice.createInjector(UserKitModule.mailSentElsewhere(CONFIG), storesModule(shared)).getInstance(UserKit.class);
+        kit.accounts().register(NewUser.builder("erin", "erin@example.com").password("seven quiet otters paddle home").build(),
+                ClientContext.NONE);
+        assertThat(kit.outbox().pending(10)).extracting(OutboxEntry::kind).containsExactly(MessageKind.VERIFY_EMAIL);
+        assertThatThrownBy(() -> kit.outbox().deliverPending()).isInstanceOf(IllegalStateException.class);
+
+        Module mailer = binder -> OptionalBinder.newOptionalBinder(binder, Mailer.class).setBinding().toInstance(m -> {});
+        assertThatThrownBy(() -> Guice.createInjector(UserKitModule.mailSentElsewhere(CONFIG), storesModule(InMemoryStores.create()), mailer)
+                .getInstance(UserKit.class)).isInstanceOf(ProvisionException.class).hasMessageContaining("mailSentElsewhere");
+    }
+
+    private static Module storesModule(Stores stores) {
+        return binder -> binder.bind(Stores.class).toInstance(stores);
     }
 }

@@ -10,8 +10,7 @@ import java.util.Map;
 
 /** Sends requests to a container on loopback, never following redirects, as the HTTP tests do. */
 final class LoopbackClient {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = newClient();
     private final String base;
 
     /** A client of {@code http://127.0.0.1:port}. */
@@ -33,8 +32,13 @@ final class LoopbackClient {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (java.io.IOException closedWhileIdle) {
-            // a pooled connection the server closed after a 413 can fail the next request before it is sent: once more, fresh
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            // a pooled connection the server closed after a 413 or a refused header can fail the next request before it
+            // is answered: once more on a client of its own, which cannot draw another such connection from the pool
+            return newClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }
+    }
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 }

@@ -19,14 +19,6 @@ final class PathPattern {
     private PathPattern() {}
 
     /**
-     * Whether a pattern is well formed: starts with '/', at most 1024 characters, no empty, "." or
-     * ".." segment, "**" only as a whole segment, and only path characters. "/" alone is the root.
-     */
-    static boolean isValid(String pattern) {
-        return problem(pattern) == null;
-    }
-
-    /**
      * What is wrong with a pattern, in a message safe to show (it names a refused character only when
      * it is printable ASCII), or null when it is well formed.
      */
@@ -78,11 +70,6 @@ final class PathPattern {
         String which = bad > ' ' && bad < 0x7f ? "'" + (char) bad + "'" : "a control, space or format character";
         String hint = bad == '{' || bad == '}' ? ": a variable segment such as {id} is written '*', as in /api/*" : "";
         return "A path pattern may not hold " + which + hint + " (" + SYNTAX + ")";
-    }
-
-    /** Whether a canonical path matches a valid pattern. */
-    static boolean matches(String pattern, String path) {
-        return matchSegments(segments(pattern), segments(path));
     }
 
     /**
